@@ -1,0 +1,3 @@
+// Stub: the client is being written.
+export function activate(): void {}
+export function deactivate(): void {}

@@ -1,0 +1,57 @@
+// Bundles the extension, the language server and the CLI into dist/ (CommonJS, all
+// dependencies inlined so the .vsix needs no node_modules). `--tests` and `--bench`
+// also bundle test and bench files into out/ so node:test runs them without a TS loader.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const args = new Set(process.argv.slice(2));
+const production = args.has('--production');
+const watch = args.has('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+/** Every `*.ts` file under `dir` whose name passes `keep`. */
+function filesUnder(dir, keep) {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true })
+    .map((f) => path.join(dir, String(f)))
+    .filter((f) => keep(f) && fs.statSync(f).isFile());
+}
+
+const builds = [
+  { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (args.has('--tests')) {
+  const entries = filesUnder('test', (f) => f.endsWith('.test.ts') && !f.startsWith(path.join('test', 'e2e')));
+  builds.push({ ...common, entryPoints: entries, outdir: 'out/test', outbase: 'test', sourcemap: true });
+  const e2e = filesUnder(path.join('test', 'e2e', 'suite'), (f) => f.endsWith('.ts'));
+  if (e2e.length) {
+    builds.push({ ...common, entryPoints: e2e, outdir: 'out/e2e/suite', outbase: 'test/e2e/suite', external: ['vscode', 'mocha'] });
+  }
+}
+if (args.has('--bench')) {
+  const entries = filesUnder('bench', (f) => f.endsWith('.ts') && !f.includes(`${path.sep}results${path.sep}`));
+  builds.push({ ...common, entryPoints: entries, outdir: 'out/bench', outbase: 'bench', sourcemap: false });
+}
+
+if (watch) {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('esbuild: watching…');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  fs.chmodSync('dist/cli.js', 0o755);
+}

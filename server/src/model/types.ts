@@ -1,0 +1,227 @@
+// The argument model's public shapes. Pure data: no vscode, no LSP, no Node built-ins.
+// Positions are LSP-ready: 0-based lines, characters counted in UTF-16 code units.
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type NodeKind = 'claim' | 'evidence' | 'challenge';
+export type Relation = 'supports' | 'attacks';
+export type BlockType = 'heading' | 'paragraph' | 'listItem';
+
+export type DiagnosticCode =
+  | 'unsupported-claim'
+  | 'uncited-evidence'
+  | 'unanswered-challenge'
+  | 'orphan-evidence'
+  | 'empty-node'
+  | 'duplicate-id'
+  | 'broken-reference'
+  | 'undefined-footnote'
+  | 'circular-support'
+  | 'unsourced-figure'
+  | 'file-too-large';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+/** A severity setting: `ignore` drops the diagnostic. */
+export type SeveritySetting = Severity | 'ignore';
+
+export type FigureKind = 'percent' | 'money' | 'count';
+
+/** A figure found in plain text: offsets are into that text. */
+export interface FoundFigure {
+  start: number;
+  end: number;
+  /** The figure as written, e.g. `over 9,200 companies`. */
+  text: string;
+  /** The number with its scale applied (`$1.2 billion` → 1200000000), rounded to 12 significant digits. */
+  value: number;
+  kind: FigureKind;
+}
+
+/** A figure of a node, placed in the document. */
+export interface Figure {
+  text: string;
+  value: number;
+  kind: FigureKind;
+  range: Range;
+}
+
+/** A footnote reference `[^label]` as it stands in the document. */
+export interface FootnoteRef {
+  /** Normalised label (case-folded, whitespace collapsed). */
+  label: string;
+  /** The label as written. */
+  raw: string;
+  range: Range;
+}
+
+export interface FootnoteDefinition {
+  label: string;
+  raw: string;
+  /** Plain text of the definition's content. */
+  text: string;
+  range: Range;
+}
+
+/** A link whose destination is an id: `#x` or `path.arg.md#x`. */
+export interface IdLink {
+  /** Workspace-relative path of the target file (posix), or undefined for this file. */
+  file?: string;
+  /** The path as written in the link, e.g. `other.arg.md`. */
+  rawFile?: string;
+  /** Decoded fragment. */
+  id: string;
+  /** Range of the whole link in the document. */
+  range: Range;
+}
+
+export type Citation =
+  | { kind: 'footnote'; label: string; raw: string; defined: boolean; range: Range }
+  | { kind: 'url'; url: string; range: Range };
+
+export interface ArgNode {
+  /** Index in `Analysis.nodes` (document order). */
+  index: number;
+  /** Explicit `{#id}` if present, else generated from the text (stable while the text is). */
+  id: string;
+  explicitId: boolean;
+  kind: NodeKind;
+  /** The label as written, without `**` and colon (`Objection`). */
+  label: string;
+  blockType: BlockType;
+  /** Heading depth for heading nodes. */
+  depth?: number;
+  /** Plain text after the label: Markdown removed, footnote markers and trailing id dropped, trimmed. */
+  text: string;
+  /** Plain text of the body paragraphs (list items only), joined by blank lines. */
+  body: string;
+  /** From the label (with its `**`) to the end of the node's first source line: where diagnostics go. */
+  range: Range;
+  /** The node and everything nested under it (outline range). */
+  fullRange: Range;
+  /** The node's own block (first paragraph or heading line), for hovers. */
+  blockRange: Range;
+  /** Range of the explicit id `{#id}` when there is one. */
+  idRange?: Range;
+  /** Figures in the node's text. */
+  figures: Figure[];
+  /** Figures in the body (evidence states these too). */
+  bodyFigures: Figure[];
+  /** Citations in text and body, in order. */
+  citations: Citation[];
+  /** Set when the node's whole text is a link to an id. */
+  reference?: IdLink;
+  /** Index of the parent node, if any. */
+  parent?: number;
+  /** Indexes of child nodes in document order. */
+  children: number[];
+}
+
+/** A heading as the outline and link resolution see it. */
+export interface Heading {
+  depth: number;
+  /** Plain text of the whole heading (label included), as GitHub renders it. */
+  text: string;
+  /** GitHub slug, `-1`, `-2` on repeats. */
+  slug: string;
+  range: Range;
+  /** Range of the heading and its section (to the next heading of the same or a higher level). */
+  sectionRange: Range;
+  /** Index of the node this heading is, if labelled. */
+  node?: number;
+}
+
+export interface ModelDiagnostic {
+  code: DiagnosticCode;
+  /** The spec's default severity; the server and CLI map settings over it. */
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** The node the diagnostic is about, if any. */
+  node?: number;
+}
+
+export interface NodeStatus {
+  /** Claims and challenges: supported per the spec (least fixpoint, cycles unsupported). */
+  supported: boolean;
+  /** Evidence: cited directly or through cited corroborating evidence. */
+  cited: boolean;
+  /** Attacked by a challenge that no challenge of its own answers. */
+  contested: boolean;
+}
+
+/** An edge of the argument graph: `from` the child, `to` the parent. */
+export interface Edge {
+  from: NodeRefKey;
+  to: NodeRefKey;
+  relation: Relation;
+  /** Index of the reference node that made this edge, if any. */
+  via?: number;
+}
+
+/**
+ * A node named across files: an index into this file's nodes, or `file.arg.md#id`
+ * for a node in another file (the path as it is written relative to this file).
+ */
+export type NodeRefKey = { local: number } | { file: string; id: string; kind?: NodeKind; status?: NodeStatus };
+
+export interface Analysis {
+  /** Workspace-relative posix path of the file, as given. */
+  path: string;
+  /** Number of lines in the document. */
+  lineCount: number;
+  /** All nodes in document order, reference nodes included. */
+  nodes: ArgNode[];
+  status: NodeStatus[];
+  /** Graph edges; references are resolved: an edge from the target to the reference's parent. */
+  edges: Edge[];
+  headings: Heading[];
+  footnoteDefinitions: Map<string, FootnoteDefinition>;
+  footnoteRefs: FootnoteRef[];
+  idLinks: IdLink[];
+  diagnostics: ModelDiagnostic[];
+  /** True when the file is over the size limit and was not analysed. */
+  tooLarge: boolean;
+  /** Workspace-relative paths of the other files this analysis read (transitively), for re-analysis when they change. */
+  dependencies: string[];
+}
+
+/**
+ * Reads other files of the workspace for cross-file references, synchronously.
+ * `path` is workspace-relative and posix, already normalised and inside the workspace.
+ * Returns the text, or `{ error }` with a reason to show (missing, a directory, binary…).
+ */
+export type FileReader = (path: string) => string | { error: string };
+
+export interface AnalyzeOptions {
+  /** Workspace-relative posix path of this file; cross-file references resolve relative to it. */
+  path?: string;
+  /** Reads other files; without it, cross-file references are broken ("no workspace"). */
+  readFile?: FileReader;
+  /** UTF-8 byte limit (`argmap.maxFileSize`); default 10,000,000. */
+  maxFileSize?: number;
+}
+
+/** The default severity of each code, as the spec's table gives it. */
+export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
+  'unsupported-claim': 'warning',
+  'uncited-evidence': 'warning',
+  'unanswered-challenge': 'information',
+  'orphan-evidence': 'warning',
+  'empty-node': 'error',
+  'duplicate-id': 'error',
+  'broken-reference': 'error',
+  'undefined-footnote': 'error',
+  'circular-support': 'warning',
+  'unsourced-figure': 'information',
+  'file-too-large': 'information',
+};
+
+export const DIAGNOSTIC_CODES = Object.keys(DEFAULT_SEVERITY) as DiagnosticCode[];
