@@ -1,0 +1,28 @@
+// Settings and custom messages, shared by the server and the client.
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { GraphJson } from './model/export';
+import type { DiagnosticCode, SeveritySetting } from './model/types';
+
+export interface ArgmapSettings {
+  files: string[];
+  severity: Partial<Record<DiagnosticCode, SeveritySetting>>;
+  diagnostics: { delay: number };
+  maxFileSize: number;
+}
+
+export const DEFAULT_SETTINGS: ArgmapSettings = {
+  files: ['**/*.arg.md'],
+  severity: {},
+  diagnostics: { delay: 200 },
+  maxFileSize: 10_000_000,
+};
+
+export interface GraphParams {
+  uri: string;
+}
+
+/** `argmap/graph`: the spec's graph JSON of a document, or null when it is not an argument file. */
+export namespace GraphRequest {
+  export const method = 'argmap/graph';
+  export const type = new RequestType<GraphParams, GraphJson | null, void>(method);
+}
