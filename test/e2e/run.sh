@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# End-to-end tests of argmap in a real VS Code host (code-server's workbench in headless Chromium).
+#
+#   bash test/e2e/run.sh            # or: npm run test:e2e
+#
+# 1. installs the tools if missing (test/e2e/setup.sh, into .e2e-tools/);
+# 2. builds dist/ (node esbuild.mjs);
+# 3. prepares a throw-away workspace: a copy of samples/, the fixtures in test/e2e/workspace/
+#    and a plain README.md;
+# 4. starts code-server on a free 127.0.0.1 port with a fresh user-data and extensions dir,
+#    and runs the mocha suite test/e2e/suite/*.test.js inside its extension host, with this repo
+#    loaded as the extension in development mode (test/e2e/driver.mjs);
+# 5. then (unless E2E_SCREENSHOTS=0) a UI-level check: a second fresh code-server with the
+#    extension installed in its extensions dir, the sample opened in the browser workbench,
+#    squiggles, problem count and hover checked and screenshotted (test/e2e/screenshots.mjs).
+# Prints `N passed, N failed` alone on a line and exits with the suite's code (1 as well when
+# the suite passed but the UI check failed). Every server's process group is killed on exit.
+#
+# Environment: E2E_PORT (first port to use; default: a free one), E2E_TIMEOUT_MS (driver
+# timeout, default 300000), E2E_GREP (mocha --grep), E2E_SCREENSHOTS=0 (skip step 5),
+# E2E_UPDATE_IMAGES=1 (step 5 writes into docs/images/ instead of test/e2e/.work/screenshots/),
+# E2E_KEEP=1 (keep the temp dir), E2E_TOOLS (tools dir, default .e2e-tools).
+# Logs of the last run: test/e2e/.work/logs/.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$ROOT"
+T0=$(date +%s.%N)
+say() { echo "e2e: $*" >&2; }
+fail() { echo "e2e: FAILED: $*" >&2; echo "0 passed, 1 failed"; exit 1; }
+
+# 1. tools ---------------------------------------------------------------------------------
+TOOLS=$(bash test/e2e/setup.sh | tail -n 1) || fail "test/e2e/setup.sh could not install the tools"
+export PATH=$TOOLS/node24/bin:$PATH
+ENTRY=$TOOLS/code-server/node_modules/code-server/out/node/entry.js
+[ -f "$ENTRY" ] || fail "code-server is missing at $ENTRY"
+
+# 2. build ---------------------------------------------------------------------------------
+say "building dist/ …"
+node esbuild.mjs || fail "the build (node esbuild.mjs) failed"
+for f in dist/extension.js dist/server.js dist/cli.js; do [ -f "$f" ] || fail "$f was not built"; done
+MAIN=$(node -p "require('./package.json').main")
+[ -f "$MAIN" ] || fail "package.json main ($MAIN) does not exist after the build"
+[ -d node_modules/mocha ] && [ -d node_modules/playwright-core ] || fail "mocha/playwright-core missing: run npm ci in $ROOT"
+
+# 3. scratch dirs and workspace ------------------------------------------------------------
+LOGS=$ROOT/test/e2e/.work/logs
+rm -rf "$LOGS"; mkdir -p "$LOGS"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/argmap-e2e.XXXXXX")
+PGIDS=()
+cleanup() {
+  local rc=$?
+  for g in "${PGIDS[@]}"; do kill -TERM -- "-$g" 2>/dev/null || true; done
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    local alive=0
+    for g in "${PGIDS[@]}"; do kill -0 -- "-$g" 2>/dev/null && alive=1; done
+    [ $alive = 0 ] && break; sleep 0.2
+  done
+  for g in "${PGIDS[@]}"; do kill -KILL -- "-$g" 2>/dev/null || true; done
+  for d in "$WORK"/*/user/logs; do [ -d "$d" ] && cp -R "$d" "$LOGS/$(basename "$(dirname "$(dirname "$d")")")-vscode-logs" 2>/dev/null || true; done
+  if [ "${E2E_KEEP:-0}" = 1 ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
+  exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+prepare_workspace() { # DIR
+  local ws=$1
+  mkdir -p "$ws"
+  [ -d samples ] && cp -R samples "$ws/samples"
+  cp -R test/e2e/workspace/. "$ws/"
+  printf '# A plain README\n\nThis is not an argument file.\n\nClaim: argmap must leave this file alone, label or not.\n' >"$ws/README.md"
+}
+
+free_port() { # prints a free TCP port on 127.0.0.1 (E2E_PORT + offset when E2E_PORT is set)
+  if [ -n "${E2E_PORT:-}" ]; then echo $((E2E_PORT + $1)); return; fi
+  node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+}
+
+# start_server NAME PORT: fresh user-data + extensions dir under $WORK/NAME; a new session
+# (setsid) so that the wrapper, the server, the extension host, the language server and the
+# watchers form one process group that cleanup kills as a whole.
+start_server() {
+  local name=$1 port=$2 dir=$WORK/$1
+  mkdir -p "$dir/user/User" "$dir/exts"
+  cat >"$dir/user/User/settings.json" <<'JSON'
+{
+  "chat.disableAIFeatures": true,
+  "workbench.startupEditor": "none",
+  "workbench.tips.enabled": false,
+  "workbench.enableExperiments": false,
+  "telemetry.telemetryLevel": "off",
+  "extensions.autoCheckUpdates": false,
+  "extensions.autoUpdate": false,
+  "extensions.ignoreRecommendations": true,
+  "update.mode": "none",
+  "security.workspace.trust.enabled": false,
+  "git.enabled": false,
+  "window.commandCenter": false,
+  "editor.hover.delay": 300,
+  "editor.minimap.enabled": false
+}
+JSON
+  setsid node "$ENTRY" --bind-addr "127.0.0.1:$port" --auth none \
+    --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override \
+    --config "$dir/config.yaml" --user-data-dir "$dir/user" --extensions-dir "$dir/exts" \
+    --vscode-option enable-smoke-test-driver >"$LOGS/$name-server.log" 2>&1 </dev/null &
+  local pid=$!
+  PGIDS+=("$pid")
+  for _ in $(seq 120); do
+    curl -sf -o /dev/null "http://127.0.0.1:$port/healthz" && return 0
+    kill -0 "$pid" 2>/dev/null || { tail -20 "$LOGS/$name-server.log" >&2; fail "code-server ($name) exited at start"; }
+    sleep 0.25
+  done
+  tail -20 "$LOGS/$name-server.log" >&2
+  fail "code-server ($name) did not answer /healthz on port $port within 30 s"
+}
+
+# 4. the suite in the extension host -------------------------------------------------------
+prepare_workspace "$WORK/ws"
+PORT=$(free_port 0)
+start_server suite "$PORT"
+say "code-server on 127.0.0.1:$PORT; running the suite in its extension host …"
+set +e
+node test/e2e/driver.mjs --port "$PORT" --workspace "$WORK/ws" --extension "$ROOT" \
+  --suite "$ROOT/test/e2e/suite/index.js" --logs "$LOGS/suite" | tee "$LOGS/suite-output.txt"
+RC=${PIPESTATUS[0]}
+set -e
+read -r PASSED FAILED < <(sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$LOGS/suite-output.txt" | tail -n 1)
+PASSED=${PASSED:-0}; FAILED=${FAILED:-1}
+
+# 5. UI-level check with screenshots -------------------------------------------------------
+if [ "${E2E_SCREENSHOTS:-1}" != 0 ]; then
+  # Install the extension the way a user's VS Code has it: a folder <publisher>.<name>-<version>
+  # in the extensions dir, holding the manifest and what it points at (not the sources).
+  EXT_ID=$(node -p "const p=require('./package.json');p.publisher+'.'+p.name+'-'+p.version")
+  EXT_DIR=$WORK/ui/exts/$EXT_ID
+  mkdir -p "$EXT_DIR"
+  for f in *; do
+    case "$f" in node_modules|test|out|bench|scripts|docs|client|server|samples|package-lock.json|*.vsix) ;; *) cp -R "$f" "$EXT_DIR/" ;; esac
+  done
+  prepare_workspace "$WORK/ui-ws"
+  SHOTS=$ROOT/test/e2e/.work/screenshots
+  [ "${E2E_UPDATE_IMAGES:-0}" = 1 ] && SHOTS=$ROOT/docs/images
+  UI_PORT=$(free_port 1)
+  start_server ui "$UI_PORT"
+  say "UI check: code-server on 127.0.0.1:$UI_PORT, screenshots to $SHOTS …"
+  set +e
+  node test/e2e/screenshots.mjs --port "$UI_PORT" --workspace "$WORK/ui-ws" --out "$SHOTS" --logs "$LOGS/ui" \
+    --sample samples/greater-bay-area.arg.md
+  UI_RC=$?
+  set -e
+  if [ $UI_RC = 0 ]; then PASSED=$((PASSED + 1)); else
+    FAILED=$((FAILED + 1)); say "UI check failed (exit $UI_RC); see $LOGS/ui"; [ "$RC" = 0 ] && RC=1
+  fi
+fi
+
+say "wall time $(node -p "(($(date +%s.%N) - $T0)).toFixed(1)") s; logs in $LOGS"
+echo "$PASSED passed, $FAILED failed"
+exit "$RC"

@@ -1,0 +1,45 @@
+// Entry point that VS Code's extension host loads (extensionTestsPath): runs every
+// `*.test.js` beside this file with mocha (bdd) and resolves or rejects with the result.
+// The extension host's console does not reach the shell, so mocha's report is written to
+// the file named by E2E_REPORT; the driver prints it. `mocha` resolves from the repo's
+// node_modules (this file lives inside the repo).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const util = require('util');
+const Mocha = require('mocha');
+
+exports.run = function run() {
+  const reportFile = process.env.E2E_REPORT;
+  const out = (...args) => {
+    const line = util.format(...args) + '\n';
+    if (reportFile) fs.appendFileSync(reportFile, line);
+    else process.stdout.write(line);
+  };
+  Mocha.reporters.Base.consoleLog = out;
+
+  const mocha = new Mocha({
+    ui: 'bdd',
+    reporter: 'spec',
+    color: false,
+    timeout: 60000,
+    slow: 5000,
+    grep: process.env.E2E_GREP || undefined,
+  });
+  const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
+  for (const f of files) mocha.addFile(path.join(__dirname, f));
+
+  return new Promise((resolve, reject) => {
+    try {
+      const runner = mocha.run((failures) => {
+        out(`E2E-SUMMARY ${runner.stats.passes} ${runner.stats.failures}`);
+        if (failures) reject(new Error(`${failures} e2e test(s) failed`));
+        else resolve();
+      });
+    } catch (e) {
+      out(`e2e suite crashed before running: ${e && e.stack ? e.stack : e}`);
+      out('E2E-SUMMARY 0 1');
+      reject(e);
+    }
+  });
+};
