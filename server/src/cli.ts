@@ -1,3 +1,14 @@
-// Stub: the CLI is being written.
-console.error('argmap: not implemented yet');
-process.exitCode = 2;
+// The `argmap` command (dist/cli.js): the same model as the language server, for people and CI.
+import { main } from './cli/main';
+
+// `argmap graph … | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+process.exitCode = main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+});

@@ -1,0 +1,294 @@
+// Graph exports on hand-built analyses: the spec's JSON, and Mermaid/DOT/tree text that stays
+// well-formed whatever a node's text holds.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Analysis, ArgNode, Edge, Figure, NodeKind, NodeStatus } from '../../server/src/model/types';
+import { labelText, MAX_LABEL, toDot, toGraphJson, toMermaid, toTree } from '../../server/src/model/export';
+
+const range = (line: number, from = 0, to = 40) => ({ start: { line, character: from }, end: { line, character: to } });
+
+function node(index: number, kind: NodeKind, text: string, line: number, extra: Partial<ArgNode> = {}): ArgNode {
+  return {
+    index,
+    id: `node-${index}`,
+    explicitId: false,
+    kind,
+    label: kind,
+    blockType: 'listItem',
+    text,
+    body: '',
+    range: range(line, 2),
+    fullRange: range(line),
+    blockRange: range(line),
+    figures: [],
+    bodyFigures: [],
+    citations: [],
+    children: [],
+    ...extra,
+  };
+}
+
+const status = (s: Partial<NodeStatus> = {}): NodeStatus => ({ supported: false, cited: false, contested: false, ...s });
+
+function analysis(nodes: ArgNode[], statuses: NodeStatus[], edges: Edge[]): Analysis {
+  return {
+    path: 'map.arg.md',
+    lineCount: 20,
+    nodes,
+    status: statuses,
+    edges,
+    headings: [],
+    footnoteDefinitions: new Map(),
+    footnoteRefs: [],
+    idLinks: [],
+    diagnostics: [],
+    tooLarge: false,
+    dependencies: [],
+  };
+}
+
+const figure: Figure = { text: 'over 9,200 companies', value: 9200, kind: 'count', range: range(2, 12, 32) };
+
+/**
+ * # Claim: Shenzhen is a hub {#hub}                 0
+ * - Evidence: Over 9,200 companies…[^a]             1  supports 0
+ * - Objection: The word hub is vague                2  attacks 0
+ *   - Evidence: [Qianhai](#q)                       3  reference: q supports 2
+ * - Claim: [elsewhere](other.arg.md#y)              4  reference: other.arg.md#y supports 0
+ * ## Evidence: Qianhai figures {#q}                 5  root
+ * - Reason: [gone](#missing)                        6  broken reference under 5: no edge
+ */
+function sample(): Analysis {
+  const nodes = [
+    node(0, 'claim', 'Shenzhen is a hub', 0, { id: 'hub', explicitId: true, blockType: 'heading', depth: 1, children: [1, 2, 4] }),
+    node(1, 'evidence', 'Over 9,200 companies are registered', 2, { parent: 0, figures: [figure] }),
+    node(2, 'challenge', 'The word hub is vague', 3, { label: 'Objection', parent: 0, children: [3] }),
+    node(3, 'evidence', 'Qianhai', 4, { parent: 2, reference: { id: 'q', range: range(4, 14, 26) } }),
+    node(4, 'claim', 'elsewhere', 5, {
+      parent: 0,
+      reference: { id: 'y', file: 'other.arg.md', rawFile: 'other.arg.md', range: range(5, 9, 40) },
+    }),
+    node(5, 'evidence', 'Qianhai figures', 7, { id: 'q', explicitId: true, blockType: 'heading', depth: 2, children: [6] }),
+    node(6, 'claim', 'gone', 8, { label: 'Reason', parent: 5, reference: { id: 'missing', range: range(8, 10, 26) } }),
+  ];
+  const statuses = [
+    status({ supported: true, contested: true }),
+    status({ cited: true }),
+    status(),
+    status(),
+    status(),
+    status({ cited: false }),
+    status(),
+  ];
+  // Deliberately not in source order: the exports put edges in the order their children stand.
+  const edges: Edge[] = [
+    { from: { file: 'other.arg.md', id: 'y', kind: 'claim', status: status({ supported: true }) }, to: { local: 0 }, relation: 'supports', via: 4 },
+    { from: { local: 5 }, to: { local: 2 }, relation: 'supports', via: 3 },
+    { from: { local: 2 }, to: { local: 0 }, relation: 'attacks' },
+    { from: { local: 1 }, to: { local: 0 }, relation: 'supports' },
+  ];
+  return analysis(nodes, statuses, edges);
+}
+
+describe('toGraphJson', () => {
+  it('lists the graph nodes in document order, references left out', () => {
+    const json = toGraphJson(sample());
+    assert.deepEqual(
+      json.nodes.map((n) => n.id),
+      ['hub', 'node-1', 'node-2', 'q'],
+    );
+  });
+
+  it('gives each node its kind, text, 0-based line, status word, contested, cited and figures', () => {
+    const [hub, evidence, challenge, q] = toGraphJson(sample()).nodes;
+    assert.deepEqual(hub, {
+      id: 'hub',
+      kind: 'claim',
+      text: 'Shenzhen is a hub',
+      line: 0,
+      status: 'supported',
+      contested: true,
+      cited: false,
+      figures: [],
+    });
+    assert.equal(evidence.status, 'cited');
+    assert.equal(evidence.cited, true);
+    assert.deepEqual(evidence.figures, [{ text: 'over 9,200 companies', value: 9200, kind: 'count' }]);
+    assert.equal(challenge.status, 'unsupported');
+    assert.equal(challenge.kind, 'challenge');
+    assert.equal(q.status, 'uncited');
+    assert.equal(q.line, 7);
+  });
+
+  it('gives edges child → parent in source order, references resolved, other files as file#id', () => {
+    assert.deepEqual(toGraphJson(sample()).edges, [
+      { from: 'node-1', to: 'hub', relation: 'supports' },
+      { from: 'node-2', to: 'hub', relation: 'attacks' },
+      { from: 'q', to: 'node-2', relation: 'supports' },
+      { from: 'other.arg.md#y', to: 'hub', relation: 'supports' },
+    ]);
+  });
+
+  it('sends an edge that ends on a reference node to the reference target', () => {
+    const a = sample();
+    // A challenge nested under the reference [Qianhai](#q) attacks q itself.
+    a.nodes.push(node(7, 'challenge', 'Old numbers', 5, { parent: 3 }));
+    a.nodes[3].children.push(7);
+    a.status.push(status());
+    a.edges.push({ from: { local: 7 }, to: { local: 3 }, relation: 'attacks' });
+    assert.deepEqual(toGraphJson(a).edges.at(-1), { from: 'node-7', to: 'q', relation: 'attacks' });
+  });
+
+  it('is empty for an empty analysis', () => {
+    assert.deepEqual(toGraphJson(analysis([], [], [])), { nodes: [], edges: [] });
+  });
+});
+
+/** The label of each node line of a Mermaid chart, by node id, with `#N;` entities decoded. */
+function mermaidLabels(chart: string): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const line of chart.split('\n')) {
+    const m = /^ {2}([nx]\d+)(?:\["([^"]*)"\]|\[\("([^"]*)"\)\]|\{\{"([^"]*)"\}\}|\[\/"([^"]*)"\/\])$/.exec(line);
+    if (!m) continue;
+    const raw = m[2] ?? m[3] ?? m[4] ?? m[5];
+    labels.set(m[1], raw.replace(/#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))));
+  }
+  return labels;
+}
+
+describe('toMermaid', () => {
+  it('is a fenced flowchart block', () => {
+    const chart = toMermaid(sample());
+    assert.ok(chart.startsWith('```mermaid\nflowchart BT\n'));
+    assert.ok(chart.endsWith('\n```\n'));
+  });
+
+  it('declares each graph node once with its kind in the label, and other files as their own nodes', () => {
+    const labels = mermaidLabels(toMermaid(sample()));
+    assert.deepEqual([...labels], [
+      ['n0', 'Claim: Shenzhen is a hub'],
+      ['n1', 'Evidence: Over 9,200 companies are registered'],
+      ['n2', 'Challenge: The word hub is vague'],
+      ['n5', 'Evidence: Qianhai figures'],
+      ['x0', 'Claim: other.arg.md#y'],
+    ]);
+  });
+
+  it('draws supports as solid arrows and attacks as labelled dotted arrows, in source order', () => {
+    const edges = toMermaid(sample())
+      .split('\n')
+      .filter((l) => l.includes('->'))
+      .map((l) => l.trim());
+    assert.deepEqual(edges, ['n1 --> n0', 'n2 -.->|attacks| n0', 'n5 --> n2', 'x0 --> n0']);
+  });
+
+  it('marks status and contested with classes', () => {
+    const chart = toMermaid(sample());
+    assert.match(chart, /^ {2}class n0,x0 supported$/m);
+    assert.match(chart, /^ {2}class n1 cited$/m);
+    assert.match(chart, /^ {2}class n2 unsupported$/m);
+    assert.match(chart, /^ {2}class n5 uncited$/m);
+    assert.match(chart, /^ {2}class n0 contested$/m);
+    // `contested` only adds a stroke, so it must come after the fills it overrides.
+    assert.ok(chart.indexOf('classDef contested') > chart.indexOf('classDef uncited'));
+  });
+
+  it('escapes hostile text so that it cannot end the label, the block or the chart', () => {
+    const hostile =
+      'He said "stop"]) --> x{{ <script>alert(1)</script> #hash; #35; 100% & more `code` ```\n' +
+      'end\n%% comment ; style n0 fill:#f00; click n0 call evil() :::cls | é 中文 😀';
+    const a = analysis([node(0, 'claim', hostile, 0)], [status()], []);
+    const chart = toMermaid(a);
+    const lines = chart.split('\n');
+    assert.equal(lines.length, 7, 'one line per statement: fence, flowchart, node, classDef, class, fence, end');
+    const nodeLine = lines[2];
+    assert.match(nodeLine, /^ {2}n0\["[^"<>`]*"\]$/);
+    // Every # left in the label starts a numeric entity, so Mermaid's entity pass sees only ours.
+    assert.doesNotMatch(nodeLine.slice(6, -2), /#(?!\d+;)/);
+    assert.doesNotMatch(nodeLine.slice(6, -2), /[:;%](?<!#\d+;)/);
+    assert.equal(chart.match(/```/g)?.length, 2);
+    assert.equal(mermaidLabels(chart).get('n0'), labelText(`Claim: ${hostile}`));
+  });
+
+  it('cuts very long text at a word, with an ellipsis, never inside a character', () => {
+    const family = '👩‍👩‍👧';
+    const long = Array.from({ length: 80 }, (_, k) => (k % 3 ? `word${k}` : family)).join(' ');
+    const label = mermaidLabels(toMermaid(analysis([node(0, 'evidence', long, 0)], [status()], []))).get('n0')!;
+    assert.ok(label.endsWith('…'));
+    const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(label), (s) => s.segment);
+    assert.ok(graphemes.length <= MAX_LABEL, `${graphemes.length} characters`);
+    assert.ok(long.startsWith(label.slice(0, -1).slice('Evidence: '.length)));
+    // The cut falls between words: what precedes the ellipsis is a whole word or a whole family.
+    const lastWord = label.slice(0, -1).split(' ').at(-1)!;
+    assert.ok(lastWord === family || /^word\d+$/.test(lastWord), lastWord);
+  });
+
+  it('still renders an empty node and an empty analysis', () => {
+    assert.equal(mermaidLabels(toMermaid(analysis([node(0, 'claim', '', 0)], [status()], []))).get('n0'), 'Claim: (empty)');
+    assert.equal(toMermaid(analysis([], [], [])), '```mermaid\nflowchart BT\n```\n');
+  });
+});
+
+/** Node statements of a DOT graph: id → label with DOT escapes undone. */
+function dotLabels(dot: string): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const m of dot.matchAll(/^ {2}([nx]\d+) \[label="((?:[^"\\\n]|\\.)*)"[^\n]*\];$/gm)) {
+    labels.set(m[1], m[2].replace(/\\(.)/g, '$1'));
+  }
+  return labels;
+}
+
+describe('toDot', () => {
+  it('is a digraph with every node and edge on its own statement line', () => {
+    const dot = toDot(sample());
+    assert.ok(dot.startsWith('digraph argmap {\n'));
+    assert.ok(dot.endsWith('\n}\n'));
+    assert.deepEqual([...dotLabels(dot).keys()], ['n0', 'n1', 'n2', 'n5', 'x0']);
+    const edges = dot.split('\n').filter((l) => l.includes(' -> '));
+    assert.equal(edges.length, 4);
+    assert.match(edges[0], /^ {2}n1 -> n0;$/);
+    assert.match(edges[1], /^ {2}n2 -> n0 \[label="attacks", style=dashed/);
+  });
+
+  it('shows kind by shape and contested by a dashed red outline', () => {
+    const dot = toDot(sample());
+    assert.match(dot, /^ {2}n0 \[.*shape=box.*color="#c62828".*style="filled,dashed"/m);
+    assert.match(dot, /^ {2}n1 \[.*shape=note/m);
+    assert.match(dot, /^ {2}n2 \[.*shape=hexagon/m);
+  });
+
+  it('escapes quotes and backslashes so that labels stay strings', () => {
+    const hostile = 'a "quoted" \\N \\" back\\slash"; } digraph x { a -> b\n<b>html</b>';
+    const dot = toDot(analysis([node(0, 'challenge', hostile, 0)], [status()], []));
+    assert.equal(dot.split('\n').length, 7);
+    assert.equal(dotLabels(dot).get('n0'), labelText(`Challenge: ${hostile}`));
+  });
+});
+
+describe('toTree', () => {
+  it('prints roots first, children under parents with their kind and status', () => {
+    assert.equal(
+      toTree(sample()),
+      [
+        'claim (supported, contested): Shenzhen is a hub',
+        '├─ evidence (cited): Over 9,200 companies are registered',
+        '├─ challenge (unsupported): The word hub is vague',
+        '│  └─ evidence → #q (uncited): Qianhai',
+        '└─ claim → other.arg.md#y (supported): elsewhere',
+        'evidence (uncited): Qianhai figures',
+        '└─ claim → #missing (broken reference): gone',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps terminal control sequences and line breaks out of the text', () => {
+    const tree = toTree(analysis([node(0, 'claim', 'red \u001b[31mALERT\u001b[0m\nsecond line\u202e', 0)], [status()], []));
+    assert.equal(tree, 'claim (unsupported): red [31mALERT [0m second line\n');
+  });
+
+  it('says so when there is nothing to show', () => {
+    assert.equal(toTree(analysis([], [], [])), '(no argument nodes)\n');
+    assert.equal(toTree({ ...analysis([], [], []), tooLarge: true }), '(file too large: not analysed)\n');
+  });
+});
