@@ -1,3 +1,14 @@
+// Markdown → chunks: the document is cut into top-level pieces that remark parses
+// independently (see blocks.ts for where cuts are safe), so that a keystroke re-parses
+// only the pieces it touches and no parse ever sees the whole of a huge file.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root } from 'mdast';
+import { frontMatterEnd, nextCut, nextLineStart, openEnd } from './blocks';
+import { extractChunk, type ChunkResult } from './extract';
+
 /** An edit of the previous text: replace [start, end) (UTF-16 offsets) with `text`. */
 export interface TextEdit {
   start: number;
@@ -5,17 +16,230 @@ export interface TextEdit {
   text: string;
 }
 
-/** A document parsed as independent top-level blocks (stub: being written). */
-export interface ParsedDocument {
+export interface Chunk {
+  /** Offset of the chunk's first character in the document. */
+  readonly start: number;
+  /** The document line the chunk starts on (0-based). */
+  readonly line: number;
   readonly text: string;
+  /** Line endings inside the chunk. */
+  readonly breaks: number;
+  readonly result: ChunkResult;
+  /** Reference labels the chunk uses that are defined elsewhere, before it was given their definitions. */
+  readonly wanted: readonly string[];
+  /** The definitions appended for parsing (a key of their labels). */
+  readonly appended: string;
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+const markdownWithFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+function countBreaks(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      n++;
+      if (text.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Parses one chunk. Reference-style links whose definitions stand in other chunks are
+ * plain text to remark, so their labels are given as stand-in definitions after the
+ * chunk's text: positions inside the chunk do not move.
+ */
+function parseChunk(text: string, first: boolean, labels: readonly string[]): ChunkResult {
+  const source = labels.length ? `${text}\n\n${labels.map((l) => `[${l}]: #`).join('\n')}\n` : text;
+  const tree = (first ? markdownWithFrontMatter : markdown).parse(source) as Root;
+  return extractChunk(tree, source, text.length);
+}
+
+function makeChunk(doc: string, start: number, end: number, line: number, labels: readonly string[] = [], wanted?: readonly string[]): Chunk {
+  const text = doc.slice(start, end);
+  const result = parseChunk(text, start === 0, labels);
+  return {
+    start,
+    line,
+    text,
+    breaks: countBreaks(text),
+    result,
+    wanted: wanted ?? result.wanted,
+    appended: labels.join('\u0000'),
+  };
+}
+
+/**
+ * Parses `text` from `pos` (a line start on line `line`) chunk by chunk, until `stop(cut)`
+ * says the rest is already known (or the text ends).
+ */
+function parseFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean): Chunk[] {
+  const chunks: Chunk[] = [];
+  const fmEnd = pos === 0 ? frontMatterEnd(text) : 0;
+  while (pos < text.length) {
+    let cut = nextCut(text, pos, pos === 0 ? fmEnd : 0);
+    let chunk = makeChunk(text, pos, cut, line);
+    for (;;) {
+      const last = chunk.result.last;
+      const end = last ? openEnd(text, last.type, pos + last.start, pos + last.end, cut) : -1;
+      if (end <= cut) break;
+      // The last block runs past the cut (an open fence or HTML block): take it whole.
+      cut = end >= text.length ? text.length : nextCut(text, lineStartBefore(text, end), 0);
+      chunk = makeChunk(text, pos, cut, line);
+    }
+    chunks.push(chunk);
+    line += chunk.breaks;
+    pos = cut;
+    if (stop(pos)) break;
+  }
+  return chunks;
+}
+
+function lineStartBefore(text: string, end: number): number {
+  let i = end - 1;
+  if (i >= 0 && text.charCodeAt(i) === 10) i--;
+  if (i >= 0 && text.charCodeAt(i) === 13) i--;
+  while (i >= 0 && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i--;
+  return i + 1;
+}
+
+/** Normalises a link or footnote label the way CommonMark matches them. */
+export function normalizeLabel(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+}
+
+/** A document parsed as independent chunks; computed on first use. */
+export class ParsedDocument {
+  private chunkList?: Chunk[];
+  private defs?: Map<string, string>;
+
+  constructor(
+    readonly text: string,
+    private previous?: ParsedDocument,
+    private edit?: TextEdit,
+  ) {}
+
+  /** The parsed document this one will be computed from, if any. */
+  get base(): ParsedDocument | undefined {
+    return this.previous;
+  }
+
+  /** True once the chunks exist. */
+  get parsed(): boolean {
+    return this.chunkList !== undefined;
+  }
+
+  get chunks(): readonly Chunk[] {
+    if (!this.chunkList) {
+      const base = this.previous?.chunkList;
+      this.chunkList = base && this.edit ? this.update(base, this.edit) : parseFrom(this.text, 0, 0, () => false);
+      this.previous = undefined;
+      this.edit = undefined;
+      this.chunkList = this.resolveDefinitions(this.chunkList);
+    }
+    return this.chunkList;
+  }
+
+  /** Link reference definitions of the whole document: normalised label → url (first wins). */
+  get definitions(): ReadonlyMap<string, string> {
+    if (!this.defs) {
+      const chunks = this.chunks;
+      this.defs = this.collectDefinitions(chunks);
+    }
+    return this.defs;
+  }
+
+  private collectDefinitions(chunks: readonly Chunk[]): Map<string, string> {
+    const defs = new Map<string, string>();
+    for (const c of chunks) for (const [id, url] of c.result.definitions) if (!defs.has(id)) defs.set(id, url);
+    return defs;
+  }
+
+  /** Re-parses the chunks whose references need definitions made in other chunks. */
+  private resolveDefinitions(chunks: Chunk[]): Chunk[] {
+    const defs = this.collectDefinitions(chunks);
+    this.defs = defs;
+    if (!defs.size && !chunks.some((c) => c.appended)) return chunks;
+    return chunks.map((c) => {
+      if (!c.wanted.length && !c.appended) return c;
+      const local = new Set(c.result.definitions.map(([id]) => id));
+      const need = [...new Set(c.wanted)].filter((raw) => {
+        const id = normalizeLabel(raw);
+        return defs.has(id) && !local.has(id);
+      });
+      const key = need.join('\u0000');
+      if (key === c.appended) return c;
+      return makeChunk(this.text, c.start, c.start + c.text.length, c.line, need, c.wanted);
+    });
+  }
+
+  /** The chunks of the new text, re-using those of `old` that the edit cannot have changed. */
+  private update(old: readonly Chunk[], edit: TextEdit): Chunk[] {
+    const delta = edit.text.length - (edit.end - edit.start);
+    // The chunk holding the edit's start, and the one before it (whose cut may move).
+    let i = findChunk(old, edit.start);
+    i = Math.max(0, i - 1);
+    const from = old[i].start;
+    const editEndNew = edit.end + delta;
+    // Old chunks wholly after the edit keep their text; find where parsing can rejoin them.
+    let k = findChunk(old, edit.end) + 1;
+    const stop = (cut: number): boolean => {
+      if (cut <= editEndNew) return false;
+      while (k < old.length && old[k].start + delta < cut) k++;
+      return k < old.length && old[k].start + delta === cut;
+    };
+    const fresh = parseFrom(this.text, from, old[i].line, stop);
+    const last = fresh[fresh.length - 1];
+    const rejoinAt = last ? last.start + last.text.length : from;
+    const lineDelta = last ? last.line + last.breaks - (k < old.length ? old[k].line : 0) : 0;
+    const rest: Chunk[] = [];
+    if (rejoinAt < this.text.length) {
+      for (let j = k; j < old.length; j++) {
+        const c = old[j];
+        rest.push(delta === 0 && lineDelta === 0 ? c : { ...c, start: c.start + delta, line: c.line + lineDelta });
+      }
+    }
+    return [...old.slice(0, i), ...fresh, ...rest];
+  }
+}
+
+/** Index of the chunk containing `offset` (the last chunk for the end of the text). */
+function findChunk(chunks: readonly Chunk[], offset: number): number {
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (chunks[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The edit that turns `a` into `b`: their common prefix and suffix left out. */
+export function diffEdit(a: string, b: string): TextEdit {
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return { start: p, end: a.length - s, text: b.slice(p, b.length - s) };
 }
 
 /**
  * Parses `text`; with `previous` (and optionally the edits that turned its text into
- * `text`) only the blocks the change touches are parsed again.
+ * `text`, applied in order as LSP sends them) only the chunks the change touches are
+ * parsed again.
  */
 export function parseDocument(text: string, previous?: ParsedDocument, edits?: readonly TextEdit[]): ParsedDocument {
-  void previous;
-  void edits;
-  return { text };
+  if (!previous || previous.text.length === 0 || text.length === 0) return new ParsedDocument(text);
+  // Only a parsed document is a base: a chain of unparsed versions would keep every text alive.
+  const base = previous.parsed ? previous : previous.base;
+  if (!base) return new ParsedDocument(text);
+  const edit = base === previous && edits && edits.length === 1 ? edits[0] : diffEdit(base.text, text);
+  return new ParsedDocument(text, base, edit);
 }
+
+export { nextLineStart };

@@ -80,6 +80,24 @@ export interface IdLink {
   id: string;
   /** Range of the whole link in the document. */
   range: Range;
+  /** What it resolves to (set by the analysis). */
+  target?: LinkTarget;
+  /** Why it does not resolve (set by the analysis when it is broken). */
+  error?: string;
+}
+
+/** The node or heading a link to an id resolves to. */
+export interface LinkTarget {
+  /** Workspace-relative path when the target is in another file. */
+  file?: string;
+  /** The target node's index in its file, when it is a node. */
+  node?: number;
+  kind?: NodeKind;
+  /** The node's text, or the heading's text. */
+  text: string;
+  status?: NodeStatus;
+  /** The target's range in its file. */
+  range: Range;
 }
 
 export type Citation =

@@ -1,0 +1,157 @@
+// Where a document may be cut into independently parsable pieces ("chunks").
+//
+// A cut is only made before a line that CommonMark cannot join to the block above:
+// an unindented line after a blank line, or an unindented bullet item (which ends
+// whatever paragraph, table or list item precedes it). Constructs that survive such a
+// line — a top-level fenced code block or HTML block left open — are detected after
+// parsing (see `openEnd`) and the chunk is extended to where they really close.
+
+const NL = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+
+/** Offset just past the line ending of the line that contains `pos` (or the text's end). */
+export function nextLineStart(text: string, pos: number): number {
+  const n = text.length;
+  for (let i = pos; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NL) return i + 1;
+    if (c === CR) return text.charCodeAt(i + 1) === NL ? i + 2 : i + 1;
+  }
+  return n;
+}
+
+/** Offset of the line ending of the line that contains `pos` (or the text's end). */
+export function lineEnd(text: string, pos: number): number {
+  const n = text.length;
+  for (let i = pos; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NL || c === CR) return i;
+  }
+  return n;
+}
+
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== SPACE && c !== TAB && c !== NL && c !== CR) return false;
+  }
+  return true;
+}
+
+const BULLET_ITEM = /[-*+][ \t]+\S/y;
+const THEMATIC_BREAK = /([-*_])(?:[ \t]*\1){2,}[ \t]*(?:\r\n|\r|\n|$)/y;
+
+/** An unindented bullet item with content: it interrupts any paragraph or item above it. */
+function startsBulletItem(text: string, pos: number): boolean {
+  BULLET_ITEM.lastIndex = pos;
+  if (!BULLET_ITEM.test(text)) return false;
+  THEMATIC_BREAK.lastIndex = pos;
+  return !THEMATIC_BREAK.test(text);
+}
+
+/** End of YAML front matter at the very start of the text (0 if there is none). */
+export function frontMatterEnd(text: string): number {
+  if (!/^---[ \t]*(?:\r\n|\r|\n)/.test(text)) return 0;
+  let pos = nextLineStart(text, 0);
+  while (pos < text.length) {
+    const end = lineEnd(text, pos);
+    if (/^---[ \t]*$/.test(text.slice(pos, end))) return nextLineStart(text, pos);
+    pos = nextLineStart(text, pos);
+  }
+  return 0;
+}
+
+/**
+ * The first offset after `pos` (and at or after `min`) where a new chunk may start, or
+ * the text's end. `pos` must be a line start.
+ */
+export function nextCut(text: string, pos: number, min = 0): number {
+  const n = text.length;
+  let prevBlank = false;
+  let line = pos;
+  while (line < n) {
+    const next = nextLineStart(text, line);
+    if (line > pos && line >= min) {
+      const c = text.charCodeAt(line);
+      const indented = c === SPACE || c === TAB || c === NL || c === CR;
+      if (!indented && (prevBlank || startsBulletItem(text, line))) return line;
+    }
+    prevBlank = isBlankLine(text, line, next);
+    line = next;
+  }
+  return n;
+}
+
+/** True when the line before `pos` is blank (or `pos` is the start). */
+export function followsBlankLine(text: string, pos: number): boolean {
+  if (pos === 0) return true;
+  let start = pos - 1;
+  if (text.charCodeAt(start) === NL && text.charCodeAt(start - 1) === CR) start--;
+  let i = start - 1;
+  while (i >= 0 && text.charCodeAt(i) !== NL && text.charCodeAt(i) !== CR) i--;
+  return isBlankLine(text, i + 1, start);
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
+const HTML_END: [RegExp, RegExp][] = [
+  [HTML_RAW_OPEN, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+
+/**
+ * When the last top-level block of a chunk is a construct that a cut cannot end, the
+ * offset (in `text`) where it really ends; otherwise -1.
+ * `blockStart`/`blockEnd` are the block's offsets in `text`; `cut` is where the chunk ended.
+ */
+export function openEnd(
+  text: string,
+  type: string,
+  blockStart: number,
+  blockEnd: number,
+  cut: number,
+): number {
+  if (cut >= text.length) return -1;
+  const first = text.slice(blockStart, lineEnd(text, blockStart));
+  if (type === 'code') {
+    const open = FENCE_OPEN.exec(first);
+    if (!open) return -1;
+    const fence = open[1];
+    const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+    const lastLineStart = lineStartBefore(text, blockEnd);
+    if (lastLineStart > blockStart && close.test(text.slice(lastLineStart, lineEnd(text, lastLineStart)))) return -1;
+    // Unclosed: it runs to its closing fence (or the end of the document).
+    for (let line = cut; line < text.length; line = nextLineStart(text, line)) {
+      if (close.test(text.slice(line, lineEnd(text, line)))) return nextLineStart(text, line);
+    }
+    return text.length;
+  }
+  if (type === 'html') {
+    for (const [opener, closer] of HTML_END) {
+      if (!opener.test(first)) continue;
+      if (closer.test(text.slice(blockStart + 1, blockEnd))) return -1;
+      for (let line = cut; line < text.length; line = nextLineStart(text, line)) {
+        if (closer.test(text.slice(line, lineEnd(text, line)))) return nextLineStart(text, line);
+      }
+      return text.length;
+    }
+    // Other HTML blocks end at a blank line; a cut without one is inside them.
+    if (!followsBlankLine(text, cut)) {
+      let line = cut;
+      while (line < text.length && !isBlankLine(text, line, nextLineStart(text, line))) line = nextLineStart(text, line);
+      return line;
+    }
+  }
+  return -1;
+}
+
+function lineStartBefore(text: string, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && text.charCodeAt(i) !== NL && text.charCodeAt(i) !== CR) i--;
+  return i + 1;
+}

@@ -1,0 +1,400 @@
+// One chunk's mdast → a skeleton of its blocks with node drafts, plus everything that
+// must be joined document-wide (footnotes, links, definitions). Positions here are
+// relative to the chunk: line 0 is the chunk's first line.
+import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { findFigures } from './figures';
+import { BOLD_LABEL, BOLD_LABEL_WITH_COLON, PLAIN_LABEL, kindOfLabel } from './labels';
+import { PlainText, type LinkCall } from './plainText';
+import { lineEnd } from './blocks';
+import type { BlockType, Figure, NodeKind, Range } from './types';
+
+export interface FootnoteCallDraft {
+  raw: string;
+  range: Range;
+}
+
+export interface LinkDraft {
+  url?: string;
+  identifier?: string;
+  range: Range;
+}
+
+export type CitationDraft =
+  | { kind: 'footnote'; raw: string; range: Range }
+  | { kind: 'link'; url?: string; identifier?: string; range: Range };
+
+export interface NodeDraft {
+  kind: NodeKind;
+  label: string;
+  blockType: BlockType;
+  depth?: number;
+  text: string;
+  body: string;
+  range: Range;
+  blockRange: Range;
+  /** The list item's whole range, for list-item nodes. */
+  itemRange?: Range;
+  explicitId?: string;
+  idRange?: Range;
+  figures: Figure[];
+  bodyFigures: Figure[];
+  citations: CitationDraft[];
+  reference?: LinkDraft;
+}
+
+export type Block =
+  | { t: 'heading'; depth: number; text: string; range: Range; node?: NodeDraft }
+  | { t: 'paragraph'; node?: NodeDraft }
+  | { t: 'list'; key: string; items: Item[] }
+  | { t: 'other' };
+
+export interface Item {
+  node?: NodeDraft;
+  /** The item's blocks after its first paragraph (all of them when that is not a node). */
+  blocks: Block[];
+}
+
+export interface FootnoteDefinitionDraft {
+  raw: string;
+  text: string;
+  range: Range;
+}
+
+export interface ChunkResult {
+  blocks: Block[];
+  /** Every heading's text in order (slugs count all headings, nested ones too); `top` when not inside a list item. */
+  headingTexts: { text: string; top: boolean }[];
+  footnoteDefinitions: FootnoteDefinitionDraft[];
+  footnoteCalls: FootnoteCallDraft[];
+  /** Links outside nodes' reference position, for id resolution. */
+  links: LinkDraft[];
+  /** Link reference definitions made in this chunk: identifier → url, first wins. */
+  definitions: [string, string][];
+  /** Bracketed texts that might be references to definitions made elsewhere (raw). */
+  wanted: string[];
+  /** The last top-level block's type and offsets, to detect constructs a cut cannot end. */
+  last?: { type: string; start: number; end: number };
+}
+
+/** Chunk-relative offset → position. */
+export class Locator {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  pos(offset: number): { line: number; character: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+  range(start: number, end: number): Range {
+    return { start: this.pos(start), end: this.pos(end) };
+  }
+}
+
+const WANTED = /\[([^[\]]+)\]/g;
+
+export function extractChunk(root: Root, text: string, limit: number): ChunkResult {
+  return new Extractor(text, limit).run(root);
+}
+
+class Extractor {
+  private readonly loc: Locator;
+  private readonly result: ChunkResult = {
+    blocks: [],
+    headingTexts: [],
+    footnoteDefinitions: [],
+    footnoteCalls: [],
+    links: [],
+    definitions: [],
+    wanted: [],
+  };
+
+  /** `limit`: offsets at or past it belong to definitions appended for parsing, not to the chunk. */
+  constructor(
+    private readonly text: string,
+    private readonly limit: number,
+  ) {
+    this.loc = new Locator(text);
+  }
+
+  run(root: Root): ChunkResult {
+    const children = root.children.filter((c) => (c.position?.start.offset ?? 0) < this.limit);
+    this.result.blocks = this.blocks(children);
+    const last = children[children.length - 1];
+    if (last?.position) {
+      this.result.last = { type: last.type, start: last.position.start.offset ?? 0, end: last.position.end.offset ?? 0 };
+    }
+    return this.result;
+  }
+
+  private range(node: Nodes): Range {
+    return this.loc.range(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  }
+
+  /** A container's blocks; block quotes are transparent. */
+  private blocks(children: readonly RootContent[], nested = false): Block[] {
+    const out: Block[] = [];
+    // Explicit stack so that deeply nested block quotes cannot overflow the call stack.
+    const stack: { nodes: readonly RootContent[]; i: number }[] = [{ nodes: children, i: 0 }];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.i >= top.nodes.length) {
+        stack.pop();
+        continue;
+      }
+      const node = top.nodes[top.i++];
+      switch (node.type) {
+        case 'blockquote':
+          stack.push({ nodes: node.children, i: 0 });
+          break;
+        case 'heading':
+          out.push(this.heading(node, nested));
+          break;
+        case 'paragraph':
+          out.push({ t: 'paragraph', node: this.labelled(node, 'paragraph') });
+          break;
+        case 'list':
+          out.push(this.list(node));
+          break;
+        case 'definition':
+          // Invisible when rendered: not a block between a paragraph and its list.
+          if ((node.position?.start.offset ?? 0) < this.limit && !this.result.definitions.some(([id]) => id === node.identifier)) {
+            this.result.definitions.push([node.identifier, node.url]);
+          }
+          break;
+        case 'footnoteDefinition':
+          this.result.footnoteDefinitions.push({
+            raw: node.label ?? node.identifier,
+            text: toString(node).replace(/\s+/g, ' ').trim(),
+            range: this.range(node),
+          });
+          this.collectCalls(node);
+          out.push({ t: 'other' });
+          break;
+        case 'yaml':
+          break;
+        case 'table':
+          this.collectCalls(node);
+          out.push({ t: 'other' });
+          break;
+        default:
+          // Code, HTML, thematic breaks: never nodes, and nothing to resolve inside.
+          out.push({ t: 'other' });
+      }
+    }
+    return out;
+  }
+
+  private heading(node: Heading, nested: boolean): Block {
+    const text = toString(node);
+    this.result.headingTexts.push({ text, top: !nested });
+    return { t: 'heading', depth: node.depth, text, range: this.range(node), node: this.labelled(node, 'heading') };
+  }
+
+  private list(node: List): Block {
+    const first = node.children[0];
+    const marker = first?.position ? this.text.charAt(this.markerOffset(first)) : '-';
+    const key = node.ordered ? `ordered${marker}` : `bullet${marker}`;
+    return { t: 'list', key, items: node.children.map((item) => this.item(item)) };
+  }
+
+  /** Offset of a list item's marker character that tells lists apart (`-`, `*`, `+`, `.`, `)`). */
+  private markerOffset(item: ListItem): number {
+    let i = item.position?.start.offset ?? 0;
+    while (i < this.text.length && /[ \t]/.test(this.text[i])) i++;
+    while (i < this.text.length && /[0-9]/.test(this.text[i])) i++;
+    return i;
+  }
+
+  private item(item: ListItem): Item {
+    const [first, ...rest] = item.children;
+    const node = first && (first.type === 'paragraph' || first.type === 'heading') ? this.labelled(first, first.type) : undefined;
+    if (!node) return { blocks: this.blocks(item.children, true) };
+    if (first.type === 'heading') this.result.headingTexts.push({ text: toString(first), top: false });
+    node.itemRange = this.range(item);
+    const blocks = this.blocks(rest, true);
+    // The item's unlabelled paragraphs are its body.
+    const bodies = rest.filter((b): b is Paragraph => b.type === 'paragraph' && !this.isLabelled(b.children));
+    if (bodies.length) this.addBody(node, bodies);
+    return { node, blocks };
+  }
+
+  private addBody(node: NodeDraft, paragraphs: Paragraph[]): void {
+    const texts: string[] = [];
+    for (const p of paragraphs) {
+      const plain = new PlainText(this.text);
+      plain.addPhrasing(p.children);
+      texts.push(plain.finalText());
+      // The body's paragraphs are also prose blocks of the item, which record their calls.
+      node.citations.push(...this.citations(plain, false));
+      node.bodyFigures.push(...this.figures(plain));
+    }
+    node.body = texts.filter(Boolean).join('\n\n');
+  }
+
+  private isLabelled(children: readonly PhrasingContent[]): boolean {
+    return this.findLabel(children) !== undefined;
+  }
+
+  /** The label at the start of inline content: its word, where it starts and what follows it. */
+  private findLabel(
+    children: readonly PhrasingContent[],
+  ): { word: string; start: number; rest: PhrasingContent[]; restText?: { value: string; start: number; end: number } } | undefined {
+    const [first, second] = children;
+    if (!first?.position) return undefined;
+    const start = first.position.start.offset ?? 0;
+    if (first.type === 'text') {
+      const m = PLAIN_LABEL.exec(first.value);
+      if (!m) return undefined;
+      const end = first.position.end.offset ?? 0;
+      const exact = this.text.startsWith(first.value, start);
+      return {
+        word: m[1],
+        start,
+        rest: children.slice(1),
+        restText: { value: first.value.slice(m[0].length), start: exact ? start + m[0].length : start, end },
+      };
+    }
+    if (first.type === 'strong') {
+      const inner = toString(first);
+      const colonInside = BOLD_LABEL_WITH_COLON.exec(inner);
+      if (colonInside) return { word: colonInside[1].trim(), start, rest: children.slice(1) };
+      const bare = BOLD_LABEL.exec(inner);
+      if (bare && second?.type === 'text' && second.value.startsWith(':') && second.position) {
+        const s = second.position.start.offset ?? 0;
+        return {
+          word: bare[1].trim(),
+          start,
+          rest: children.slice(2),
+          restText: { value: second.value.slice(1), start: s + 1, end: second.position.end.offset ?? 0 },
+        };
+      }
+    }
+    return undefined;
+  }
+
+  /** A node draft when the paragraph or heading starts with a label. */
+  private labelled(block: Paragraph | Heading, blockType: BlockType): NodeDraft | undefined {
+    const label = this.findLabel(block.children);
+    if (!label) {
+      this.collectCalls(block);
+      return undefined;
+    }
+    const plain = new PlainText(this.text);
+    if (label.restText) plain.addText(label.restText.value, label.restText.start, label.restText.end, false);
+    plain.addPhrasing(label.rest);
+
+    const draft: NodeDraft = {
+      kind: kindOfLabel(label.word),
+      label: label.word,
+      blockType,
+      depth: block.type === 'heading' ? block.depth : undefined,
+      text: '',
+      body: '',
+      range: this.loc.range(label.start, lineEnd(this.text, label.start)),
+      blockRange: this.range(block),
+      figures: [],
+      bodyFigures: [],
+      citations: [],
+    };
+
+    // A trailing `{#id}` names the node.
+    const end = plain.effectiveEnd();
+    const id = /\{#([^\s{}]+)\}$/.exec(plain.raw.slice(0, end));
+    if (id) {
+      const start = end - id[0].length;
+      draft.explicitId = id[1];
+      const [s, e] = plain.sourceRange(start, end);
+      draft.idRange = this.loc.range(s, e);
+      plain.drop(start, end);
+    }
+    draft.text = plain.finalText();
+    draft.reference = this.reference(label.rest, label.restText?.value, plain);
+    draft.citations = this.citations(plain);
+    draft.figures = this.figures(plain);
+    return draft;
+  }
+
+  /** The node's only content is one link (to an id, checked later): a reference. */
+  private reference(rest: PhrasingContent[], restText: string | undefined, plain: PlainText): LinkDraft | undefined {
+    const meaningful = rest.filter((n) => !(n.type === 'text' && /^\s*(\{#[^\s{}]+\})?\s*$/.test(n.value)));
+    if (restText !== undefined && restText.trim() !== '') return undefined;
+    if (meaningful.length !== 1) return undefined;
+    const only = meaningful[0];
+    if (only.type !== 'link' && only.type !== 'linkReference') return undefined;
+    const call = plain.links.find((l) => l.start === only.position?.start.offset);
+    if (!call || call.literal) return undefined;
+    plain.links.splice(plain.links.indexOf(call), 1);
+    this.result.links.push(...plain.links.map((l) => this.linkDraft(l)));
+    plain.links.length = 0;
+    return this.linkDraft(call);
+  }
+
+  private linkDraft(l: LinkCall): LinkDraft {
+    return { url: l.url, identifier: l.identifier, range: this.loc.range(l.start, l.end) };
+  }
+
+  /** Footnote calls and links of a node's text: recorded document-wide, and as the node's citations. */
+  private citations(plain: PlainText, record = true): CitationDraft[] {
+    const out: CitationDraft[] = [];
+    for (const f of plain.footnotes) {
+      const range = this.loc.range(f.start, f.end);
+      if (record) this.result.footnoteCalls.push({ raw: f.raw, range });
+      out.push({ kind: 'footnote', raw: f.raw, range });
+    }
+    for (const l of plain.links) {
+      const draft = this.linkDraft(l);
+      if (record) this.result.links.push(draft);
+      out.push({ kind: 'link', url: l.url, identifier: l.identifier, range: draft.range });
+    }
+    if (record) this.want(plain.raw);
+    return out;
+  }
+
+  private figures(plain: PlainText): Figure[] {
+    return findFigures(plain.masked()).map((f) => {
+      const [s, e] = plain.sourceRange(f.start, f.end);
+      return { text: plain.raw.slice(f.start, f.end).replace(/\s+/g, ' '), value: f.value, kind: f.kind, range: this.loc.range(s, e) };
+    });
+  }
+
+  /** Footnote calls and links anywhere under a block that is not a node (prose, tables, footnote definitions). */
+  private collectCalls(node: Nodes): void {
+    const stack: Nodes[] = [node];
+    while (stack.length) {
+      const n = stack.pop() as Nodes;
+      if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') {
+        const plain = new PlainText(this.text);
+        plain.addPhrasing(n.children);
+        this.citations(plain);
+      } else if ('children' in n) {
+        for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+      }
+    }
+  }
+
+  private want(raw: string): void {
+    if (!raw.includes('[')) return;
+    WANTED.lastIndex = 0;
+    for (let m = WANTED.exec(raw); m; m = WANTED.exec(raw)) {
+      if (!m[1].startsWith('^')) this.result.wanted.push(m[1]);
+    }
+  }
+}

@@ -1,0 +1,301 @@
+// Chunks → the file's nodes in document order with their parents (the spec's structure
+// rules), headings with their sections and slugs, ids, footnotes and links, all placed
+// in the document. References are resolved later (analyze.ts), since they may cross files.
+import GithubSlugger, { slug } from 'github-slugger';
+import type { Block, CitationDraft, Item, LinkDraft, NodeDraft } from './extract';
+import { normalizeLabel, type Chunk, type ParsedDocument } from './parse';
+import { dirname, joinPath } from './paths';
+import type { ArgNode, Citation, FootnoteDefinition, FootnoteRef, Heading, IdLink, Position, Range } from './types';
+
+export interface FileGraph {
+  path: string;
+  lineCount: number;
+  end: Position;
+  nodes: ArgNode[];
+  headings: Heading[];
+  /** Slugs of every heading in the file (nested ones too). */
+  slugs: Map<string, number | undefined>;
+  /** Explicit id → the node that defines it first. */
+  ids: Map<string, number>;
+  /** Nodes whose explicit id was already taken. */
+  duplicateIds: number[];
+  footnoteDefinitions: Map<string, FootnoteDefinition>;
+  footnoteRefs: FootnoteRef[];
+  /** Links to ids outside reference nodes. */
+  idLinks: IdLink[];
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+function shift(r: Range, line: number): Range {
+  if (line === 0) return r;
+  return { start: { line: r.start.line + line, character: r.start.character }, end: { line: r.end.line + line, character: r.end.character } };
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+function union(a: Range, b: Range): Range {
+  return { start: before(b.start, a.start) ? b.start : a.start, end: before(a.end, b.end) ? b.end : a.end };
+}
+
+/** Parses a link destination that points at an id: `#x` or `path.arg.md#x`. */
+export function parseIdUrl(url: string, fromPath: string): { rawFile?: string; file?: string; id: string } | undefined {
+  if (SCHEME.test(url)) return undefined;
+  const hash = url.indexOf('#');
+  if (hash < 0) return undefined;
+  const id = safeDecode(url.slice(hash + 1));
+  if (hash === 0) return { id };
+  const rawFile = url.slice(0, hash);
+  if (!/\.arg\.md$/i.test(rawFile.split('?')[0])) return undefined;
+  const file = joinPath(dirname(fromPath), safeDecode(rawFile.split('?')[0]));
+  return { rawFile, file, id };
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+class GraphBuilder {
+  readonly graph: FileGraph;
+  private chunkLine = 0;
+  /** Slugs of top-level headings, consumed in order as their blocks are met. */
+  private readonly topSlugs: string[] = [];
+  private topSlugIndex = 0;
+  private readonly headingStack: { depth: number; node?: number }[] = [];
+
+  constructor(
+    private readonly doc: ParsedDocument,
+    path: string,
+  ) {
+    this.graph = {
+      path,
+      lineCount: 1,
+      end: { line: 0, character: 0 },
+      nodes: [],
+      headings: [],
+      slugs: new Map(),
+      ids: new Map(),
+      duplicateIds: [],
+      footnoteDefinitions: new Map(),
+      footnoteRefs: [],
+      idLinks: [],
+    };
+  }
+
+  build(): FileGraph {
+    const chunks = this.doc.chunks;
+    const slugger = new GithubSlugger();
+    let previous: Prev = { t: 'other' };
+    for (const chunk of chunks) {
+      this.chunkLine = chunk.line;
+      this.collectDocumentWide(chunk, slugger);
+      for (const block of chunk.result.blocks) previous = this.topLevel(block, previous);
+    }
+    const last = chunks[chunks.length - 1];
+    if (last) {
+      const lines = last.text.split(/\r\n|\r|\n/);
+      this.graph.lineCount = last.line + lines.length;
+      this.graph.end = { line: last.line + lines.length - 1, character: lines[lines.length - 1].length };
+    }
+    this.finishHeadings();
+    this.assignIds();
+    this.computeFullRanges();
+    return this.graph;
+  }
+
+  private collectDocumentWide(chunk: Chunk, slugger: GithubSlugger): void {
+    const g = this.graph;
+    const r = chunk.result;
+    for (const h of r.headingTexts) {
+      const s = slugger.slug(h.text);
+      if (!g.slugs.has(s)) g.slugs.set(s, undefined);
+      if (h.top) this.topSlugs.push(s);
+    }
+    for (const d of r.footnoteDefinitions) {
+      const label = normalizeLabel(d.raw);
+      if (!g.footnoteDefinitions.has(label)) g.footnoteDefinitions.set(label, { label, raw: d.raw, text: d.text, range: shift(d.range, chunk.line) });
+    }
+    for (const c of r.footnoteCalls) g.footnoteRefs.push({ label: normalizeLabel(c.raw), raw: c.raw, range: shift(c.range, chunk.line) });
+    for (const l of r.links) {
+      const link = this.idLink(l);
+      if (link) g.idLinks.push(link);
+    }
+  }
+
+  private url(l: { url?: string; identifier?: string }): string | undefined {
+    return l.url ?? (l.identifier !== undefined ? this.doc.definitions.get(normalizeLabel(l.identifier)) : undefined);
+  }
+
+  private idLink(l: LinkDraft): IdLink | undefined {
+    const url = this.url(l);
+    const target = url === undefined ? undefined : parseIdUrl(url, this.graph.path);
+    return target && { ...target, range: shift(l.range, this.chunkLine) };
+  }
+
+  /** The innermost labelled heading whose section we are in. */
+  private sectionParent(): number | undefined {
+    for (let i = this.headingStack.length - 1; i >= 0; i--) {
+      const n = this.headingStack[i].node;
+      if (n !== undefined) return n;
+    }
+    return undefined;
+  }
+
+  private topLevel(block: Block, previous: Prev): Prev {
+    switch (block.t) {
+      case 'heading': {
+        while (this.headingStack.length && this.headingStack[this.headingStack.length - 1].depth >= block.depth) this.headingStack.pop();
+        const node = block.node ? this.addNode(block.node, this.sectionParent()) : undefined;
+        const slug = this.topSlugs[this.topSlugIndex++] ?? '';
+        if (node !== undefined) this.graph.slugs.set(slug, node);
+        this.graph.headings.push({
+          depth: block.depth,
+          text: block.text,
+          slug,
+          range: shift(block.range, this.chunkLine),
+          sectionRange: shift(block.range, this.chunkLine),
+          node,
+        });
+        this.headingStack.push({ depth: block.depth, node });
+        return { t: 'other' };
+      }
+      case 'paragraph':
+        return block.node ? { t: 'paragraph', node: this.addNode(block.node, this.sectionParent()) } : { t: 'other' };
+      case 'list':
+        return this.list(block.key, block.items, previous, this.sectionParent());
+      default:
+        return { t: 'other' };
+    }
+  }
+
+  /** A list belongs to the labelled paragraph right before it, or continues the list before it. */
+  private list(key: string, items: Item[], previous: Prev, fallback: number | undefined): Prev {
+    const owner =
+      previous.t === 'paragraph' ? previous.node : previous.t === 'list' && previous.key === key ? previous.owner : fallback;
+    for (const item of items) {
+      const parent = item.node ? this.addNode(item.node, owner) : owner;
+      this.container(item.blocks, parent);
+    }
+    return { t: 'list', key, owner };
+  }
+
+  /** Blocks inside a list item: nodes there are children of the item's node. */
+  private container(blocks: Block[], parent: number | undefined): void {
+    let previous: Prev = { t: 'other' };
+    for (const block of blocks) {
+      if ((block.t === 'heading' || block.t === 'paragraph') && block.node) {
+        previous = { t: 'paragraph', node: this.addNode(block.node, parent) };
+      } else if (block.t === 'list') {
+        previous = this.list(block.key, block.items, previous, parent);
+      } else {
+        previous = { t: 'other' };
+      }
+    }
+  }
+
+  private addNode(d: NodeDraft, parent: number | undefined): number {
+    const g = this.graph;
+    const index = g.nodes.length;
+    const line = this.chunkLine;
+    const blockRange = shift(d.blockRange, line);
+    const node: ArgNode = {
+      index,
+      id: d.explicitId ?? '',
+      explicitId: d.explicitId !== undefined,
+      kind: d.kind,
+      label: d.label,
+      blockType: d.blockType,
+      depth: d.depth,
+      text: d.text,
+      body: d.body,
+      range: shift(d.range, line),
+      fullRange: d.itemRange ? shift(d.itemRange, line) : blockRange,
+      blockRange,
+      idRange: d.idRange && shift(d.idRange, line),
+      figures: d.figures.map((f) => ({ ...f, range: shift(f.range, line) })),
+      bodyFigures: d.bodyFigures.map((f) => ({ ...f, range: shift(f.range, line) })),
+      citations: d.citations.map((c) => this.citation(c)).filter((c): c is Citation => c !== undefined),
+      parent,
+      children: [],
+    };
+    if (d.reference) {
+      const ref = this.idLink(d.reference);
+      if (ref) node.reference = ref;
+      else {
+        // A link that is not to an id: the node is ordinary, and the link is prose.
+        const url = this.url(d.reference);
+        if (url !== undefined && SCHEME.test(url)) node.citations.push({ kind: 'url', url, range: shift(d.reference.range, line) });
+      }
+    }
+    if (parent !== undefined) g.nodes[parent].children.push(index);
+    g.nodes.push(node);
+    return index;
+  }
+
+  private citation(c: CitationDraft): Citation | undefined {
+    const range = shift(c.range, this.chunkLine);
+    if (c.kind === 'footnote') {
+      const label = normalizeLabel(c.raw);
+      // Whether it is defined is known once every chunk is read (see finishCitations).
+      return { kind: 'footnote', label, raw: c.raw, defined: false, range };
+    }
+    const url = this.url(c);
+    return url !== undefined && SCHEME.test(url) ? { kind: 'url', url, range } : undefined;
+  }
+
+  /** Sections end at the next heading of the same or a higher level. */
+  private finishHeadings(): void {
+    const open: Heading[] = [];
+    for (const h of this.graph.headings) {
+      while (open.length && open[open.length - 1].depth >= h.depth) {
+        const done = open.pop() as Heading;
+        done.sectionRange = { start: done.range.start, end: { line: h.range.start.line, character: 0 } };
+      }
+      open.push(h);
+    }
+    for (const h of open) h.sectionRange = { start: h.range.start, end: this.graph.end };
+    for (const node of this.graph.nodes) {
+      for (const c of node.citations) if (c.kind === 'footnote') c.defined = this.graph.footnoteDefinitions.has(c.label);
+    }
+  }
+
+  /** Explicit ids first (the first definition wins); generated ids from the text, unique in the file. */
+  private assignIds(): void {
+    const g = this.graph;
+    for (const n of g.nodes) {
+      if (!n.explicitId) continue;
+      if (g.ids.has(n.id)) g.duplicateIds.push(n.index);
+      else g.ids.set(n.id, n.index);
+    }
+    const used = new Set(g.ids.keys());
+    for (const n of g.nodes) {
+      if (n.explicitId || n.reference) continue;
+      const base = slug(n.text).slice(0, 80) || n.kind;
+      let id = base;
+      for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+      used.add(id);
+      n.id = id;
+    }
+  }
+
+  /** A node's outline range covers everything nested under it; parents precede children. */
+  private computeFullRanges(): void {
+    const nodes = this.graph.nodes;
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const p = nodes[i].parent;
+      if (p !== undefined) nodes[p].fullRange = union(nodes[p].fullRange, nodes[i].fullRange);
+    }
+  }
+}
+
+type Prev = { t: 'other' } | { t: 'paragraph'; node: number } | { t: 'list'; key: string; owner: number | undefined };
+
+export function buildGraph(doc: ParsedDocument, path: string): FileGraph {
+  return new GraphBuilder(doc, path).build();
+}

@@ -1,0 +1,199 @@
+// Plain text of inline Markdown, with a map back to source offsets, so figures and
+// ids found in the text get document ranges. Footnote markers, ids, code and link
+// text are "masked" (kept out of figure search); markers and ids are also dropped
+// from the node's text.
+import type { PhrasingContent } from 'mdast';
+
+interface Segment {
+  /** Offset in the plain text. */
+  at: number;
+  /** Source offsets of the piece (chunk-relative). */
+  src: number;
+  srcEnd: number;
+  /** True when the source slice is exactly the plain text (no escapes, no stripped indentation). */
+  exact: boolean;
+}
+
+export interface FootnoteCall {
+  raw: string;
+  start: number;
+  end: number;
+}
+
+export interface LinkCall {
+  url?: string;
+  identifier?: string;
+  start: number;
+  end: number;
+  /** True when the link's text is its URL (autolink, bare URL). */
+  literal: boolean;
+}
+
+const TEXT_FOOTNOTE = /\[\^([^\]\s]+)\]/g;
+
+/** Collects plain text from phrasing content. */
+export class PlainText {
+  raw = '';
+  /** Same length as `raw`; masked characters are spaces. */
+  private maskParts: string[] = [];
+  private segments: Segment[] = [];
+  private drops: [number, number][] = [];
+  readonly footnotes: FootnoteCall[] = [];
+  readonly links: LinkCall[] = [];
+
+  constructor(private readonly source: string) {}
+
+  /** Adds a text value found at [src, srcEnd) of the source. */
+  addText(value: string, src: number, srcEnd: number, masked: boolean): void {
+    const at = this.raw.length;
+    const exact = srcEnd - src === value.length && this.source.startsWith(value, src);
+    this.segments.push({ at, src, srcEnd, exact });
+    this.raw += value;
+    this.maskParts.push(masked ? ' '.repeat(value.length) : value);
+    if (masked) return;
+    // `[^x]` whose definition lies outside this chunk stays plain text to the parser.
+    TEXT_FOOTNOTE.lastIndex = 0;
+    for (let m = TEXT_FOOTNOTE.exec(value); m; m = TEXT_FOOTNOTE.exec(value)) {
+      const start = at + m.index;
+      const end = start + m[0].length;
+      this.drops.push([start, end]);
+      this.mask(start, end);
+      const [s, e] = this.sourceRange(start, end);
+      this.footnotes.push({ raw: m[1], start: s, end: e });
+    }
+  }
+
+  addPhrasing(nodes: readonly PhrasingContent[], masked = false): void {
+    for (const node of nodes) this.addNode(node, masked);
+  }
+
+  private addNode(node: PhrasingContent, masked: boolean): void {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    switch (node.type) {
+      case 'text':
+        this.addText(node.value, start, end, masked);
+        return;
+      case 'inlineCode':
+        this.addText(node.value, start, end, true);
+        return;
+      case 'break':
+        this.addText(' ', start, end, true);
+        return;
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+        this.addPhrasing(node.children, masked);
+        return;
+      case 'link': {
+        const text = node.children.length === 1 && node.children[0].type === 'text' ? node.children[0].value : undefined;
+        const literal = text !== undefined && (text === node.url || `mailto:${text}` === node.url || `http://${text}` === node.url);
+        this.links.push({ url: node.url, start, end, literal });
+        this.addPhrasing(node.children, true);
+        return;
+      }
+      case 'linkReference':
+        this.links.push({ identifier: node.identifier, start, end, literal: false });
+        this.addPhrasing(node.children, true);
+        return;
+      case 'footnoteReference': {
+        this.footnotes.push({ raw: node.label ?? node.identifier, start, end });
+        return;
+      }
+      case 'image':
+        this.addText(node.alt ?? '', start, end, true);
+        return;
+      case 'imageReference':
+        this.addText(node.alt ?? '', start, end, true);
+        return;
+      default:
+        // Inline HTML is never part of a node's text.
+        return;
+    }
+  }
+
+  /** Marks [start, end) of the plain text as left out of figure search. */
+  mask(start: number, end: number): void {
+    this.pendingMasks.push([start, end]);
+  }
+
+  private pendingMasks: [number, number][] = [];
+
+  /** Marks [start, end) as dropped from the node's text (and masked). */
+  drop(start: number, end: number): void {
+    this.drops.push([start, end]);
+    this.mask(start, end);
+  }
+
+  /** The plain text for figure search: masked parts are spaces. */
+  masked(): string {
+    let s = this.maskParts.join('');
+    for (const [a, b] of this.pendingMasks) s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
+    return s;
+  }
+
+  /** `raw` without dropped parts, whitespace collapsed, trimmed. */
+  finalText(): string {
+    let out = '';
+    let pos = 0;
+    const drops = [...this.drops].sort((x, y) => x[0] - y[0]);
+    for (const [a, b] of drops) {
+      if (a < pos) {
+        pos = Math.max(pos, b);
+        continue;
+      }
+      out += this.raw.slice(pos, a);
+      pos = b;
+    }
+    out += this.raw.slice(pos);
+    return out.replace(/\s+/g, ' ').trim();
+  }
+
+  /** End of the text once trailing whitespace and dropped parts are ignored. */
+  effectiveEnd(): number {
+    let end = this.raw.length;
+    for (;;) {
+      while (end > 0 && /\s/.test(this.raw[end - 1])) end--;
+      const drop = this.drops.find(([a, b]) => b === end && a < end);
+      if (!drop) return end;
+      end = drop[0];
+    }
+  }
+
+  /** Source offsets (chunk-relative) of the plain-text range [start, end). */
+  sourceRange(start: number, end: number): [number, number] {
+    const first = this.segmentAt(start);
+    const last = this.segmentAt(Math.max(start, end - 1));
+    if (!first || !last) return [0, 0];
+    const s = first.exact ? first.src + (start - first.at) : this.search(first, start, end) ?? first.src;
+    let e: number;
+    if (last.exact) e = last.src + (end - last.at);
+    else {
+      const found = this.search(last, start, end);
+      e = found !== undefined && last === first ? found + (end - start) : last.srcEnd;
+    }
+    return [s, Math.max(s, e)];
+  }
+
+  /** Where the plain text [start, end) stands in an inexact segment's source, if it can be found. */
+  private search(seg: Segment, start: number, end: number): number | undefined {
+    const needle = this.raw.slice(start, end);
+    const i = this.source.slice(seg.src, seg.srcEnd).indexOf(needle);
+    return i >= 0 ? seg.src + i : undefined;
+  }
+
+  private segmentAt(offset: number): Segment | undefined {
+    const segs = this.segments;
+    let lo = 0;
+    let hi = segs.length - 1;
+    let found: Segment | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (segs[mid].at <= offset) {
+        found = segs[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+}
