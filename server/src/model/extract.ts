@@ -225,7 +225,7 @@ class Extractor {
 
   private item(item: ListItem): Item {
     const [first, ...rest] = item.children;
-    const node = first && (first.type === 'paragraph' || first.type === 'heading') ? this.labelled(first, first.type) : undefined;
+    const node = first && (first.type === 'paragraph' || first.type === 'heading') ? this.labelled(first, 'listItem') : undefined;
     if (!node) return { blocks: this.blocks(item.children, true) };
     if (first.type === 'heading') this.result.headingTexts.push({ text: toString(first), top: false });
     node.itemRange = this.range(item);

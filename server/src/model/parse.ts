@@ -106,9 +106,9 @@ function lineStartBefore(text: string, end: number): number {
   return i + 1;
 }
 
-/** Normalises a link or footnote label the way CommonMark matches them. */
+/** Normalises a link or footnote label the way CommonMark matches them (as mdast's `identifier`). */
 export function normalizeLabel(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase().toLowerCase();
 }
 
 /** A document parsed as independent chunks; computed on first use. */

@@ -1,0 +1,35 @@
+// Small helpers for model tests: documents from lines, nodes by text, codes by line.
+import { analyzeText, type Analysis, type AnalyzeOptions, type ArgNode, type DiagnosticCode } from '../../server/src/model';
+
+export const joinLines = (...lines: string[]): string => lines.join('\n');
+
+export function analyzeLines(lines: string[], options: AnalyzeOptions = {}): Analysis {
+  return analyzeText(joinLines(...lines), { path: 'test.arg.md', ...options });
+}
+
+/** The node whose text is `prefix`, else the first that starts with it (fails loudly when there is none). */
+export function node(a: Analysis, prefix: string): ArgNode {
+  const found = a.nodes.find((n) => n.text === prefix) ?? a.nodes.find((n) => n.text.startsWith(prefix));
+  if (!found) throw new Error(`no node starting with ${JSON.stringify(prefix)} in: ${a.nodes.map((n) => n.text).join(' | ')}`);
+  return found;
+}
+
+/** The parent's text of the node starting with `prefix`, or undefined for a root. */
+export function parentText(a: Analysis, prefix: string): string | undefined {
+  const p = node(a, prefix).parent;
+  return p === undefined ? undefined : a.nodes[p].text;
+}
+
+/** `code@line` (1-based) for every diagnostic, in order. */
+export function codes(a: Analysis): string[] {
+  return a.diagnostics.map((d) => `${d.code}@${d.range.start.line + 1}`);
+}
+
+export function codesOf(a: Analysis, code: DiagnosticCode): number[] {
+  return a.diagnostics.filter((d) => d.code === code).map((d) => d.range.start.line + 1);
+}
+
+/** A reader over an in-memory workspace. */
+export function files(map: Record<string, string>): AnalyzeOptions['readFile'] {
+  return (path) => (path in map ? map[path] : { error: 'the file does not exist' });
+}

@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, analyzeText, parseDocument, type ParsedDocument } from '../../server/src/model';
+
+const base = [
+  '---',
+  'title: t',
+  '',
+  'x: y',
+  '---',
+  '',
+  '# Thesis: top {#top}',
+  '',
+  'Claim: owner',
+  '',
+  '- Evidence: one[^a]',
+  '',
+  '- Evidence: two [r]',
+  '',
+  '## Claim: section',
+  '',
+  '```',
+  'Claim: inside a fence',
+  '',
+  '- Evidence: still code',
+  '```',
+  '',
+  '<!--',
+  '',
+  'Claim: in a comment',
+  '-->',
+  '',
+  '[^a]: A.',
+  '',
+].join('\n');
+
+/** Applies `text` at [start, end) to the previous parse and checks it against a fresh analysis. */
+function step(prev: ParsedDocument, start: number, end: number, text: string): ParsedDocument {
+  const next = prev.text.slice(0, start) + text + prev.text.slice(end);
+  const incremental = parseDocument(next, prev, [{ start, end, text }]);
+  assert.deepEqual(analyze(incremental, { path: 'x.arg.md' }), analyzeText(next, { path: 'x.arg.md' }), `after inserting ${JSON.stringify(text)} at ${start}`);
+  return incremental;
+}
+
+test('incremental parsing equals a fresh parse for edits that move cuts', () => {
+  let doc = parseDocument(base);
+  analyze(doc);
+  const at = (s: string) => doc.text.indexOf(s);
+  // Closing the front matter early, then restoring it.
+  doc = step(doc, at('x: y'), at('x: y'), '---\n');
+  doc = step(doc, at('---\nx: y'), at('x: y'), '');
+  // Opening a fence that swallows the rest, then closing it again.
+  doc = step(doc, at('Claim: owner'), at('Claim: owner'), '```\n');
+  doc = step(doc, at('```\nClaim: owner'), at('Claim: owner'), '');
+  // Removing a blank line joins two chunks; putting it back splits them.
+  doc = step(doc, at('\n- Evidence: two'), at('- Evidence: two'), '');
+  doc = step(doc, at('- Evidence: two'), at('- Evidence: two'), '\n');
+  // A definition appears for `[r]` far below, then goes.
+  doc = step(doc, doc.text.length, doc.text.length, '\n[r]: https://example.org\n');
+  doc = step(doc, at('\n[r]: https'), doc.text.length, '');
+  // Closing the HTML comment early.
+  doc = step(doc, at('Claim: in a comment'), at('Claim: in a comment'), '-->\n\n');
+  // Typing a character in every line of a heading, one at a time.
+  for (let i = 0; i < 5; i++) doc = step(doc, at('top {#top}'), at('top {#top}'), 'x');
+});
+
+test('without edits the change is found by comparing texts, and unparsed versions are skipped', () => {
+  const first = parseDocument(base);
+  analyze(first);
+  const v2 = parseDocument(base.replace('owner', 'owner!'), first);
+  const v3 = parseDocument(v2.text.replace('two', 'three'), v2);
+  assert.deepEqual(analyze(v3), analyzeText(v3.text));
+  assert.equal(v2.parsed, false);
+});
+
+test('a keystroke re-parses only the chunk it touches', () => {
+  const sections = Array.from({ length: 200 }, (_, i) => `## Claim: section ${i}\n\n- Evidence: e ${i}[^n]\n`).join('\n');
+  const text = `${sections}\n[^n]: N.\n`;
+  const first = parseDocument(text);
+  const before = first.chunks;
+  const at = text.indexOf('e 100');
+  const next = parseDocument(text.slice(0, at) + 'x' + text.slice(at), first, [{ start: at, end: at, text: 'x' }]);
+  const after = next.chunks;
+  const reused = after.filter((c) => before.some((b) => b.result === c.result)).length;
+  assert.ok(after.length - reused <= 3, `re-parsed ${after.length - reused} of ${after.length} chunks`);
+  assert.deepEqual(analyze(next), analyzeText(next.text));
+});
