@@ -3,6 +3,9 @@ import { RequestType } from 'vscode-languageserver-protocol';
 import type { GraphJson } from './model/export';
 import type { DiagnosticCode, SeveritySetting } from './model/types';
 
+/** The configuration section the settings live in (`argmap.*`). */
+export const SETTINGS_SECTION = 'argmap';
+
 export interface ArgmapSettings {
   files: string[];
   severity: Partial<Record<DiagnosticCode, SeveritySetting>>;
@@ -22,6 +25,8 @@ export interface GraphParams {
 }
 
 /** `argmap/graph`: the spec's graph JSON of a document, or null when it is not an argument file. */
+// A namespace, as the LSP libraries declare their messages: `GraphRequest.type`, `GraphRequest.method`.
+// eslint-disable-next-line @typescript-eslint/no-namespace
 export namespace GraphRequest {
   export const method = 'argmap/graph';
   export const type = new RequestType<GraphParams, GraphJson | null, void>(method);

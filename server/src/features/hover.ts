@@ -1,0 +1,241 @@
+// Hover: what a node is and why (status, evidence, figures and their sources, open
+// challenges), what a footnote says, and where a reference or link leads. Every piece
+// of the file's text is escaped: a hover never carries HTML or a link it did not make.
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
+import type { Analysis, ArgNode, Citation, Edge, Figure, IdLink, NodeKind, Range } from '../model/types';
+import { escapeMarkdown, markdownUrl, oneLine } from './markdown';
+
+/** Analyses of other files (workspace-relative posix paths), loaded by the caller beforehand. */
+export type OtherFiles = (path: string) => Analysis | undefined;
+
+interface Format {
+  kind: MarkupKind;
+  text(s: string, max?: number): string;
+  strong(formatted: string): string;
+  url(u: string): string;
+}
+
+const MARKDOWN: Format = {
+  kind: MarkupKind.Markdown,
+  text: escapeMarkdown,
+  strong: (s) => `**${s}**`,
+  url: markdownUrl,
+};
+
+const PLAINTEXT: Format = {
+  kind: MarkupKind.PlainText,
+  text: oneLine,
+  strong: (s) => s,
+  url: (u) => oneLine(u, 200),
+};
+
+const TITLES: Readonly<Record<NodeKind, string>> = { claim: 'Claim', evidence: 'Evidence', challenge: 'Challenge' };
+
+type Target =
+  | { type: 'footnote'; range: Range; label: string; raw: string }
+  | { type: 'reference'; range: Range; node: ArgNode }
+  | { type: 'link'; range: Range; link: IdLink }
+  | { type: 'node'; range: Range; node: ArgNode };
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** `start <= p < end`, or `<= end` too when `inclusiveEnd`. */
+function contains(range: Range, p: Position, inclusiveEnd = false): boolean {
+  if (before(p, range.start)) return false;
+  return inclusiveEnd ? !before(range.end, p) : before(p, range.end);
+}
+
+function targetAt(analysis: Analysis, p: Position): Target | undefined {
+  const ref = analysis.footnoteRefs.find((r) => contains(r.range, p));
+  if (ref) return { type: 'footnote', range: ref.range, label: ref.label, raw: ref.raw };
+  // The innermost node block: the last one in document order that holds the position.
+  let node: ArgNode | undefined;
+  for (const n of analysis.nodes) if (contains(n.blockRange, p, true)) node = n;
+  if (node?.reference) return { type: 'reference', range: node.blockRange, node };
+  const link = analysis.idLinks.find((l) => contains(l.range, p));
+  if (link) return { type: 'link', range: link.range, link };
+  if (node) return { type: 'node', range: node.blockRange, node };
+  return undefined;
+}
+
+/** `dir/a.arg.md` + `../b.arg.md` → `b.arg.md` (posix, no escaping the root). */
+function resolveRelative(from: string, written: string): string {
+  const parts = from.split('/').slice(0, -1);
+  for (const part of written.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** The workspace-relative file of a node in another file that an edge names. */
+function edgeFile(analysis: Analysis, edge: Edge, key: Edge['from']): string | undefined {
+  if (!('file' in key)) return undefined;
+  const via = edge.via !== undefined ? analysis.nodes[edge.via]?.reference : undefined;
+  return via?.file ?? resolveRelative(analysis.path, key.file);
+}
+
+/** The other files a hover at `p` reads: load them, then call `hover`. */
+export function hoverFiles(analysis: Analysis, p: Position): string[] {
+  const target = targetAt(analysis, p);
+  const files = new Set<string>();
+  if (target?.type === 'reference' && target.node.reference?.file) files.add(target.node.reference.file);
+  if (target?.type === 'link' && target.link.file) files.add(target.link.file);
+  if (target?.type === 'node') {
+    for (const edge of analysis.edges) {
+      if ('local' in edge.to && edge.to.local === target.node.index) {
+        const file = edgeFile(analysis, edge, edge.from);
+        if (file) files.add(file);
+      }
+    }
+  }
+  return [...files];
+}
+
+function findNode(analysis: Analysis, id: string): ArgNode | undefined {
+  return analysis.nodes.find((n) => n.explicitId && n.id === id) ?? analysis.nodes.find((n) => n.id === id);
+}
+
+function statusWords(analysis: Analysis, node: ArgNode): string[] {
+  const status = analysis.status[node.index];
+  if (!status) return [];
+  const words = [node.kind === 'evidence' ? (status.cited ? 'cited' : 'uncited') : status.supported ? 'supported' : 'unsupported'];
+  if (status.contested) words.push('contested');
+  return words;
+}
+
+function fileSuffix(f: Format, file: string | undefined): string {
+  return file ? ` in ${f.text(file)}` : '';
+}
+
+function citationText(f: Format, analysis: Analysis, citation: Citation): string {
+  if (citation.kind === 'url') return f.url(citation.url);
+  const definition = analysis.footnoteDefinitions.get(citation.label);
+  const marker = f.text(`[^${citation.raw}]`);
+  if (!definition) return `${marker} (undefined footnote)`;
+  return `${marker} ${f.text(definition.text)}`;
+}
+
+function compare(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+/** The citation a figure comes from: the first one after it (a marker follows what it cites), else the last before it. */
+function sourceOf(node: ArgNode, figure: Figure): Citation | undefined {
+  const citations = [...node.citations].sort((a, b) => compare(a.range.start, b.range.start));
+  return (
+    citations.find((c) => compare(c.range.start, figure.range.end) >= 0) ??
+    citations.filter((c) => compare(c.range.start, figure.range.start) < 0).pop()
+  );
+}
+
+/** Lines describing evidence `node`: its figures with their sources, else its sources. */
+function evidenceDetails(f: Format, analysis: Analysis, node: ArgNode, indent: string): string[] {
+  const lines: string[] = [];
+  const figures = [...node.figures, ...node.bodyFigures];
+  for (const figure of figures) {
+    const source = sourceOf(node, figure);
+    const from = source ? citationText(f, analysis, source) : 'no source';
+    lines.push(`${indent}- ${f.strong(f.text(figure.text, 80))}: ${from}`);
+  }
+  if (figures.length === 0) {
+    for (const citation of node.citations) lines.push(`${indent}- source: ${citationText(f, analysis, citation)}`);
+  }
+  return lines;
+}
+
+/** Whether a challenge has a challenge of its own attacking it. */
+function isAnswered(analysis: Analysis, index: number): boolean {
+  return analysis.edges.some((e) => e.relation === 'attacks' && 'local' in e.to && e.to.local === index);
+}
+
+function nodeName(f: Format, node: ArgNode): string {
+  return node.text ? f.text(node.text) : `(empty ${node.kind})`;
+}
+
+/** The hover of a node: kind and status, the evidence under it, open challenges. */
+function nodeHover(f: Format, analysis: Analysis, node: ArgNode, others: OtherFiles, file?: string): string {
+  const blocks: string[] = [[f.strong(TITLES[node.kind]), ...statusWords(analysis, node)].join(' · ') + fileSuffix(f, file)];
+  if (node.kind === 'evidence') {
+    const own = evidenceDetails(f, analysis, node, '');
+    if (own.length) blocks.push(own.join('\n'));
+  }
+  const evidence: string[] = [];
+  const challenges: string[] = [];
+  for (const edge of analysis.edges) {
+    if (!('local' in edge.to) || edge.to.local !== node.index) continue;
+    const from = edge.from;
+    if ('local' in from) {
+      const child = analysis.nodes[from.local];
+      if (!child) continue;
+      if (edge.relation === 'supports' && child.kind === 'evidence') {
+        evidence.push(`- ${nodeName(f, child)} · ${statusWords(analysis, child).join(' · ')}`);
+        evidence.push(...evidenceDetails(f, analysis, child, '  '));
+      } else if (edge.relation === 'attacks' && !isAnswered(analysis, child.index)) {
+        challenges.push(`- ${nodeName(f, child)}`);
+      }
+      continue;
+    }
+    // A node of another file, named through a reference.
+    const path = edgeFile(analysis, edge, from);
+    const other = path !== undefined ? others(path) : undefined;
+    const child = other ? findNode(other, from.id) : undefined;
+    const kind = child?.kind ?? from.kind;
+    const where = fileSuffix(f, path ?? from.file);
+    if (edge.relation === 'supports' && kind === 'evidence') {
+      const words = other && child ? statusWords(other, child) : from.status ? [from.status.cited ? 'cited' : 'uncited'] : [];
+      const name = child ? nodeName(f, child) : f.text(`#${from.id}`);
+      evidence.push(`- ${name}${where}${words.length ? ` · ${words.join(' · ')}` : ''}`);
+      if (other && child) evidence.push(...evidenceDetails(f, other, child, '  '));
+    } else if (edge.relation === 'attacks' && !(other && child && isAnswered(other, child.index))) {
+      challenges.push(`- ${child ? nodeName(f, child) : f.text(`#${from.id}`)}${where}`);
+    }
+  }
+  if (evidence.length) blocks.push(`Evidence:\n\n${evidence.join('\n')}`);
+  if (challenges.length) blocks.push(`Open challenges:\n\n${challenges.join('\n')}`);
+  return blocks.join('\n\n');
+}
+
+/** Where a link to `#id` (in this file or `link.file`) leads. */
+function linkHover(f: Format, analysis: Analysis, link: IdLink, others: OtherFiles, heading: string): string {
+  const target = link.file ? others(link.file) : analysis;
+  const written = f.text(`${link.rawFile ?? ''}#${link.id}`);
+  if (!target) return `${heading} ${written}: ${link.file ? `${f.text(link.file)} could not be read` : 'not found'}`;
+  const node = findNode(target, link.id);
+  if (node) return `${heading} ${nodeName(f, node)}\n\n${nodeHover(f, target, node, link.file ? () => undefined : others, link.file)}`;
+  const section = target.headings.find((h) => h.slug === link.id);
+  if (section) return `${heading} section ${f.strong(f.text(section.text))}${fileSuffix(f, link.file)}`;
+  return `${heading} ${written}: no such node or heading${fileSuffix(f, link.file)}`;
+}
+
+/**
+ * The hover at `p`, or null when nothing argument-related is there. `others` gives the
+ * analyses of the files `hoverFiles` named; `markdown` is false for a plain-text client.
+ */
+export function hover(analysis: Analysis, p: Position, others: OtherFiles = () => undefined, markdown = true): Hover | null {
+  const target = targetAt(analysis, p);
+  if (!target) return null;
+  const f = markdown ? MARKDOWN : PLAINTEXT;
+  let value: string;
+  switch (target.type) {
+    case 'footnote': {
+      const definition = analysis.footnoteDefinitions.get(target.label);
+      const marker = f.strong(f.text(`[^${target.raw}]`));
+      value = definition ? `${marker} ${f.text(definition.text, 1000)}` : `${marker}: undefined footnote`;
+      break;
+    }
+    case 'reference':
+      value = linkHover(f, analysis, target.node.reference!, others, `${f.strong(TITLES[target.node.kind])} reference to`);
+      break;
+    case 'link':
+      value = linkHover(f, analysis, target.link, others, 'Link to');
+      break;
+    case 'node':
+      value = nodeHover(f, analysis, target.node, others);
+      break;
+  }
+  return { contents: { kind: f.kind, value }, range: target.range };
+}

@@ -1,0 +1,166 @@
+// The outline: nodes in document order under their parents, prose headings as groups.
+import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
+import type { Analysis, ArgNode, Heading, NodeKind, Position, Range } from '../model/types';
+import { oneLine } from './markdown';
+
+const SYMBOL_KINDS: Readonly<Record<NodeKind, SymbolKind>> = {
+  claim: SymbolKind.Class,
+  evidence: SymbolKind.Constant,
+  challenge: SymbolKind.Event,
+};
+/** Prose headings look as they do in VS Code's own Markdown outline. */
+const GROUP_KIND = SymbolKind.String;
+const MAX_NAME = 200;
+
+function compare(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+function union(...ranges: (Range | undefined)[]): Range {
+  const present = ranges.filter((r): r is Range => r !== undefined);
+  let { start, end } = present[0];
+  for (const r of present.slice(1)) {
+    if (compare(r.start, start) < 0) start = r.start;
+    if (compare(r.end, end) > 0) end = r.end;
+  }
+  return { start, end };
+}
+
+function holds(range: Range, p: Position): boolean {
+  return compare(range.start, p) <= 0 && compare(p, range.end) <= 0;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 || word === 'evidence' ? '' : 's'}`;
+}
+
+/** `claim · supported · contested · 2 evidence · 1 challenge`: zeros left out. */
+export function nodeDetail(analysis: Analysis, node: ArgNode): string {
+  const parts: string[] = [node.kind];
+  if (node.reference) {
+    parts.push(`reference to ${node.reference.rawFile ?? ''}#${node.reference.id}`);
+    return parts.join(' · ');
+  }
+  const status = analysis.status[node.index];
+  if (status) {
+    if (node.kind === 'evidence') parts.push(status.cited ? 'cited' : 'uncited');
+    else parts.push(status.supported ? 'supported' : 'unsupported');
+    if (status.contested) parts.push('contested');
+  }
+  const counts: Record<NodeKind, number> = { claim: 0, evidence: 0, challenge: 0 };
+  for (const child of node.children) {
+    const kind = analysis.nodes[child]?.kind;
+    if (kind) counts[kind]++;
+  }
+  for (const kind of ['claim', 'evidence', 'challenge'] as const) {
+    if (counts[kind]) parts.push(plural(counts[kind], kind));
+  }
+  return parts.join(' · ');
+}
+
+interface Item {
+  symbol: DocumentSymbol;
+  start: Position;
+  /** Where the item's contents may lie: a node's range with its children, a heading's section. */
+  scope: Range;
+  node?: ArgNode;
+  container?: Item;
+  children: Item[];
+}
+
+function nodeItem(analysis: Analysis, node: ArgNode, heading: Heading | undefined): Item {
+  const range = union(node.fullRange, node.range, node.blockRange);
+  const scope = heading ? union(range, heading.sectionRange) : range;
+  return {
+    symbol: {
+      name: oneLine(node.text, MAX_NAME) || node.kind,
+      detail: nodeDetail(analysis, node),
+      kind: SYMBOL_KINDS[node.kind],
+      range,
+      selectionRange: node.range,
+    },
+    start: range.start,
+    scope,
+    node,
+    children: [],
+  };
+}
+
+function groupItem(heading: Heading): Item {
+  const range = union(heading.sectionRange, heading.range);
+  return {
+    symbol: { name: oneLine(heading.text, MAX_NAME) || '#', kind: GROUP_KIND, range, selectionRange: heading.range },
+    start: range.start,
+    scope: range,
+    children: [],
+  };
+}
+
+/** Whether `group` hangs under `ancestor` (undefined: the root) through groups only. */
+function groupsBetween(group: Item, ancestor: Item | undefined): boolean {
+  let item: Item | undefined = group.container;
+  while (item && item !== ancestor) {
+    if (item.node) return false;
+    item = item.container;
+  }
+  return item === ancestor;
+}
+
+/** The innermost of `items`: the latest start, then the earliest end. */
+function innermost(items: Item[]): Item | undefined {
+  let best: Item | undefined;
+  for (const item of items) {
+    if (!best || compare(item.start, best.start) > 0 || (compare(item.start, best.start) === 0 && compare(item.scope.end, best.scope.end) < 0)) {
+      best = item;
+    }
+  }
+  return best;
+}
+
+/** Parents' ranges grow to hold their children (clients expect nesting), children sorted by position. */
+function finish(item: Item): DocumentSymbol {
+  const children = item.children.sort((a, b) => compare(a.start, b.start)).map(finish);
+  const symbol = item.symbol;
+  if (children.length) {
+    symbol.range = union(symbol.range, ...children.map((c) => c.range));
+    symbol.children = children;
+  }
+  return symbol;
+}
+
+/** The document's outline as a tree. */
+export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
+  const headingOf = new Map<number, Heading>();
+  for (const h of analysis.headings) if (h.node !== undefined) headingOf.set(h.node, h);
+  const nodeItems = analysis.nodes.map((n) => nodeItem(analysis, n, headingOf.get(n.index)));
+  const groups = analysis.headings.filter((h) => h.node === undefined).map(groupItem);
+  const all = [...nodeItems, ...groups].sort((a, b) => compare(a.start, b.start) || (a.node ? -1 : 1));
+  const placed: Item[] = [];
+  const openGroups: Item[] = [];
+  for (const item of all) {
+    if (item.node) {
+      const parent = item.node.parent !== undefined ? nodeItems[item.node.parent] : undefined;
+      const between = openGroups.filter((g) => holds(g.scope, item.start) && groupsBetween(g, parent));
+      item.container = innermost(between) ?? parent;
+    } else {
+      // A prose heading sits under the innermost node or heading whose section holds it.
+      item.container = innermost(placed.filter((p) => p !== item && holds(p.scope, item.start) && compare(p.start, item.start) < 0));
+      openGroups.push(item);
+    }
+    placed.push(item);
+  }
+  const roots: Item[] = [];
+  for (const item of all) (item.container ? item.container.children : roots).push(item);
+  return roots.sort((a, b) => compare(a.start, b.start)).map(finish);
+}
+
+/** The same outline flattened, for clients without hierarchical symbol support. */
+export function flatSymbols(symbols: DocumentSymbol[], uri: string, containerName?: string): SymbolInformation[] {
+  const result: SymbolInformation[] = [];
+  for (const s of symbols) {
+    const info: SymbolInformation = { name: s.name, kind: s.kind, location: { uri, range: s.range } };
+    if (containerName !== undefined) info.containerName = containerName;
+    result.push(info, ...flatSymbols(s.children ?? [], uri, s.name));
+  }
+  return result;
+}
