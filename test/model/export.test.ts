@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis, ArgNode, Edge, Figure, NodeKind, NodeStatus } from '../../server/src/model/types';
-import { labelText, MAX_LABEL, toDot, toGraphJson, toMermaid, toTree } from '../../server/src/model/export';
+import { LABEL_LINE, labelText, MAX_LABEL, toDot, toGraphJson, toMermaid, toTree } from '../../server/src/model/export';
 
 const range = (line: number, from = 0, to = 40) => ({ start: { line, character: from }, end: { line, character: to } });
 
@@ -151,7 +151,8 @@ function mermaidLabels(chart: string): Map<string, string> {
     const m = /^ {2}([nx]\d+)(?:\["([^"]*)"\]|\[\("([^"]*)"\)\]|\{\{"([^"]*)"\}\}|\[\/"([^"]*)"\/\])$/.exec(line);
     if (!m) continue;
     const raw = m[2] ?? m[3] ?? m[4] ?? m[5];
-    labels.set(m[1], raw.replace(/#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))));
+    // Our own line breaks are the only markup; they stand for the spaces they replace.
+    labels.set(m[1], raw.replaceAll('<br/>', ' ').replace(/#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))));
   }
   return labels;
 }
@@ -202,10 +203,15 @@ describe('toMermaid', () => {
     const lines = chart.split('\n');
     assert.equal(lines.length, 7, 'one line per statement: fence, flowchart, node, classDef, class, fence, end');
     const nodeLine = lines[2];
-    assert.match(nodeLine, /^ {2}n0\["[^"<>`]*"\]$/);
-    // Every # left in the label starts a numeric entity, so Mermaid's entity pass sees only ours.
-    assert.doesNotMatch(nodeLine.slice(6, -2), /#(?!\d+;)/);
-    assert.doesNotMatch(nodeLine.slice(6, -2), /[:;%](?<!#\d+;)/);
+    assert.match(nodeLine, /^ {2}n0\["[^"`]*"\]$/);
+    const body = nodeLine.slice(6, -2).split('<br/>');
+    assert.ok(body.length > 1, 'a long label wraps');
+    for (const line of body) {
+      assert.doesNotMatch(line, /[<>]/);
+      // Every # left in the label starts a numeric entity, so Mermaid's entity pass sees only ours.
+      assert.doesNotMatch(line, /#(?!\d+;)/);
+      assert.doesNotMatch(line, /[:;%](?<!#\d+;)/);
+    }
     assert.equal(chart.match(/```/g)?.length, 2);
     assert.equal(mermaidLabels(chart).get('n0'), labelText(`Claim: ${hostile}`));
   });
@@ -223,6 +229,19 @@ describe('toMermaid', () => {
     assert.ok(lastWord === family || /^word\d+$/.test(lastWord), lastWord);
   });
 
+  it('wraps labels at spaces into lines of about LABEL_LINE characters', () => {
+    const text = 'Shaded streets are measurably cooler than open ones at noon in every city studied';
+    const chart = toMermaid(analysis([node(0, 'claim', text, 0)], [status()], []));
+    const body = /n0\["(.*)"\]/.exec(chart)![1];
+    assert.deepEqual(body.split('<br/>'), [
+      // 'Claim: Shaded streets are measurably' is 36 characters; ' cooler' would make 43.
+      'Claim#58; Shaded streets are measurably',
+      'cooler than open ones at noon in every',
+      'city studied',
+    ]);
+    assert.ok(body.split('<br/>').every((l) => l.length <= LABEL_LINE + 4));
+  });
+
   it('still renders an empty node and an empty analysis', () => {
     assert.equal(mermaidLabels(toMermaid(analysis([node(0, 'claim', '', 0)], [status()], []))).get('n0'), 'Claim: (empty)');
     assert.equal(toMermaid(analysis([], [], [])), '```mermaid\nflowchart BT\n```\n');
@@ -233,7 +252,8 @@ describe('toMermaid', () => {
 function dotLabels(dot: string): Map<string, string> {
   const labels = new Map<string, string>();
   for (const m of dot.matchAll(/^ {2}([nx]\d+) \[label="((?:[^"\\\n]|\\.)*)"[^\n]*\];$/gm)) {
-    labels.set(m[1], m[2].replace(/\\(.)/g, '$1'));
+    // `\n` is our line break; any other escaped character stands for itself.
+    labels.set(m[1], m[2].replace(/\\(.)/g, (_, c: string) => (c === 'n' ? ' ' : c)));
   }
   return labels;
 }

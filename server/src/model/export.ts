@@ -301,16 +301,38 @@ function graphemes(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
+/** Characters per line of a diagram label before it wraps at a space. */
+export const LABEL_LINE = 40;
+
 /**
- * A Mermaid label body for a quoted label: every character Mermaid or the HTML it
- * renders to could read as syntax becomes a numeric entity (`#35;` renders `#`).
- * `:` is escaped too: Mermaid's pre-pass rewrites `style…:…#…;` lines and would eat a `;`.
+ * A Mermaid label body for a quoted label: wrapped with `<br/>` (Mermaid does not wrap
+ * plain labels), and every character Mermaid or the HTML it renders to could read as
+ * syntax written as a numeric entity (`#35;` renders `#`). `:` is escaped too: Mermaid's
+ * pre-pass rewrites `style…:…#…;` lines and would eat a `;`.
  */
 export function mermaidText(text: string): string {
-  return labelText(text).replace(/["#&<>`:;%]/g, (c) => `#${c.charCodeAt(0)};`);
+  return wrapWords(labelText(text), LABEL_LINE)
+    .map((line) => line.replace(/["#&<>`:;%]/g, (c) => `#${c.charCodeAt(0)};`))
+    .join('<br/>');
 }
 
-/** A DOT double-quoted string body: backslashes (which start Graphviz escapes) and quotes escaped. */
+/** Lines of at most about `width` characters, broken at spaces; a longer word keeps its own line. */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** A DOT double-quoted string body: wrapped with `\n`, backslashes (which start Graphviz escapes) and quotes escaped. */
 export function dotText(text: string): string {
-  return labelText(text).replace(/["\\]/g, (c) => `\\${c}`);
+  return wrapWords(labelText(text), LABEL_LINE)
+    .map((line) => line.replace(/["\\]/g, (c) => `\\${c}`))
+    .join('\\n');
 }
