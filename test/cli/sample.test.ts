@@ -20,7 +20,7 @@ test('argmap check on the article sample reports what the README says', () => {
 
   // The README quotes the same lines, so a change here must change it too.
   const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
-  assert.match(readme, new RegExp(`14 × \`unsupported-claim\`\\*\\* on lines ${unsupported.slice(0, -1).join(', ')}\\s+and ${unsupported.at(-1)}`));
+  assert.match(readme, new RegExp(`14 × \`unsupported-claim\`\\*\\* on lines ${unsupported.slice(0, -1).join(',\\s+')}\\s+and ${unsupported.at(-1)}`));
   assert.match(readme, /2 × `unanswered-challenge`\*\*, lines 91 and 95/);
 });
 
