@@ -1,0 +1,434 @@
+// Deterministic inputs for the benchmark: argument Markdown of a given size, a
+// footnote-heavy file, and Argdown text of the same shape for the peer comparison.
+// The same seed gives the same bytes on every machine (no Math.random, no dates).
+//
+// `node out/bench/generate.js DIR` writes every input to DIR to look at them.
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** mulberry32: a small, fast, seedable PRNG (uniform in [0, 1)). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Dice {
+  constructor(readonly next: () => number) {}
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)];
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Vocabulary: the article's world (the Greater Bay Area), so the text reads like it.
+
+const PLACES = ['Hong Kong', 'Shenzhen', 'Qianhai', 'Hetao', 'Guangzhou', 'Macao', 'Nansha', 'Hengqin', 'Dongguan', 'Zhuhai', 'the Northern Metropolis', 'the Greater Bay Area'];
+const SECTORS = ['artificial intelligence', 'robotics', 'biotechnology', 'green finance', 'logistics', 'life sciences', 'fintech', 'advanced manufacturing', 'professional services', 'creative industries', 'microelectronics', 'new energy'];
+const ACTORS = ['the HKSAR Government', 'local universities', 'start-ups', 'venture funds', 'the Trade Development Council', 'cross-border firms', 'research institutes', 'listed companies', 'the Innovation and Technology Commission', 'regional banks'];
+const VERBS = ['strengthens', 'accelerates', 'depends on', 'reshapes', 'broadens', 'anchors', 'complements', 'attracts', 'sustains', 'deepens'];
+const NOUNS = ['integration', 'talent mobility', 'capital formation', 'knowledge exchange', 'market access', 'the innovation ecosystem', 'legal certainty', 'intellectual property protection', 'cross-border data flows', 'infrastructure'];
+const QUALIFIERS = ['over', 'more than', 'about', 'nearly', 'at least', 'almost', 'roughly', ''];
+const COUNT_NOUNS = ['companies', 'collaborative projects', 'patents', 'researchers', 'start-ups', 'students', 'listings', 'laboratories', 'jobs', 'visitors'];
+const SCALES = ['million', 'billion'];
+const CURRENCIES = ['$', 'HK$', 'US$', '¥'];
+const NOT_FIGURES = ['in 2023', 'since 2019', 'after COVID-19', 'on 5G networks', 'under Industry 4.0', 'under Article 23', 'about half of them', 'a third of the region', 'by 2035'];
+const PUBLISHERS = ['Census and Statistics Department', 'Hong Kong Trade Development Council', 'Shenzhen Municipal Bureau of Statistics', 'Greater Bay Area Research Centre', 'Invest Hong Kong', 'University Grants Committee', 'Hong Kong Monetary Authority', 'Qianhai Authority'];
+const DOMAINS = ['www.censtatd.gov.hk', 'research.hktdc.com', 'www.investhk.gov.hk', 'www.hkma.gov.hk', 'www.bayarea.gov.hk', 'data.gov.hk', 'www.ugc.edu.hk'];
+const TOPICS = ['Qianhai and modern services', 'Hetao and joint research', 'Capital markets', 'Talent and universities', 'Legal system and IP', 'Logistics and the airport', 'The Northern Metropolis', 'Green finance', 'Robotics and AI', 'Biotech listings', 'Tourism and culture', 'Data and connectivity'];
+const PROSE_OPENERS = ['This section weighs', 'Observers often overstate', 'The record on', 'Much of the debate turns on', 'Before judging', 'A fair reading of', 'Critics and supporters agree on little about'];
+const CAVEATS = ['Figures are as reported by the agencies and were not audited.', 'The comparison years differ between sources.', 'Some projects are counted twice when they span both zones.', 'Survey responses were voluntary.', 'Café owners and “micro-firms” (≤ 5 staff) are not included — see the notes.'];
+
+/** The text generators share one Dice and the ids made so far, so references point to real ids. */
+class Writer {
+  readonly d: Dice;
+  private nextId = 0;
+  private nextFootnote = 0;
+  /** Ids made so far, by the kind of node they label. */
+  readonly ids: Record<'claim' | 'evidence' | 'challenge', string[]> = { claim: [], evidence: [], challenge: [] };
+  /** Footnote definitions waiting for the end of their section. */
+  pendingFootnotes: string[] = [];
+
+  constructor(seed: number) {
+    this.d = new Dice(prng(seed));
+  }
+
+  id(prefix: string): string {
+    return `${prefix}-${(this.nextId++).toString(36)}`;
+  }
+
+  figure(): string {
+    const d = this.d;
+    const q = d.pick(QUALIFIERS);
+    const lead = q ? q + ' ' : '';
+    switch (d.int(0, 4)) {
+      case 0:
+        return `${lead}${d.int(2, 98)}%`;
+      case 1:
+        return `${lead}${d.int(1, 40)} percent of its GDP`;
+      case 2:
+        return `${lead}${d.pick(CURRENCIES)}${d.int(1, 99)}.${d.int(1, 9)} ${d.pick(SCALES)}`;
+      default: {
+        const n = d.int(12, 98_000);
+        return `${lead}${n.toLocaleString('en-US')} ${d.pick(COUNT_NOUNS)}`;
+      }
+    }
+  }
+
+  sentence(withFigure: boolean): string {
+    const d = this.d;
+    const subject = d.chance(0.5) ? d.pick(PLACES) : `${d.pick(PLACES)}'s ${d.pick(SECTORS)} sector`;
+    let s = `${subject} ${d.pick(VERBS)} ${d.pick(NOUNS)}`;
+    if (withFigure) s += `, with ${this.figure()}`;
+    if (d.chance(0.3)) s += ` ${d.pick(NOT_FIGURES)}`;
+    if (d.chance(0.25)) s += `, as ${d.pick(ACTORS)} ${d.chance(0.5) ? '*report*' : '**confirm**'}`;
+    if (d.chance(0.08)) s += ` (the \`${d.pick(SECTORS).split(' ')[0]}\` cluster)`;
+    return s + '.';
+  }
+
+  /** A footnote reference, with its definition queued for the end of the section. */
+  footnote(): string {
+    const d = this.d;
+    const label = `n${(this.nextFootnote++).toString(36)}`;
+    const year = d.int(2015, 2025);
+    const url = d.chance(0.6) ? ` <https://${d.pick(DOMAINS)}/reports/${year}/${label}.pdf>` : '';
+    this.pendingFootnotes.push(`[^${label}]: ${d.pick(PUBLISHERS)}, *${d.pick(TOPICS)}* (${year}), p. ${d.int(1, 240)}.${url}`);
+    return `[^${label}]`;
+  }
+
+  link(): string {
+    const d = this.d;
+    const text = d.pick(['report', 'dataset', 'press release', 'statistics', 'survey']);
+    return `[${text}](https://${d.pick(DOMAINS)}/${d.pick(['en', 'tc', 'sc'])}/${d.int(1000, 99999)})`;
+  }
+
+  /** A citation for evidence: mostly footnotes, some links, some bare URLs, a few none. */
+  citation(): string {
+    const d = this.d;
+    const r = d.next();
+    if (r < 0.55) return this.footnote();
+    if (r < 0.8) return ` (${this.link()})`;
+    if (r < 0.88) return ` See https://${d.pick(DOMAINS)}/stats/${d.int(100, 999)}.`;
+    return '';
+  }
+
+  /** `Label:` in one of the spellings people use. */
+  label(word: string): string {
+    const r = this.d.next();
+    if (r < 0.45) return `${word}:`;
+    if (r < 0.8) return `**${word}:**`;
+    if (r < 0.95) return `**${word}**:`;
+    return `${word.toUpperCase()}:`;
+  }
+
+  maybeId(prefix: 'claim' | 'evidence' | 'challenge', p: number): string {
+    if (!this.d.chance(p)) return '';
+    const id = this.id(prefix[0] + prefix[1]);
+    this.ids[prefix].push(id);
+    return ` {#${id}}`;
+  }
+
+  /** A link to an earlier id (a reference), or undefined when none exists yet. */
+  earlier(kind: 'claim' | 'evidence' | 'challenge'): string | undefined {
+    const ids = this.ids[kind];
+    if (!ids.length) return undefined;
+    // Mostly recent ids (nearby arguments), sometimes far back in the file.
+    const k = this.d.chance(0.7) ? Math.max(0, ids.length - 1 - this.d.int(0, 20)) : this.d.int(0, ids.length - 1);
+    return ids[k];
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Argument Markdown
+
+/** A list marker for a whole list: mixing `-` and `*` would start a new list in CommonMark. */
+function marker(w: Writer): (i: number) => string {
+  const r = w.d.next();
+  if (r < 0.12) return (i) => `${i + 1}. `;
+  const bullet = r < 0.8 ? '- ' : '* ';
+  return () => bullet;
+}
+
+/** `n` list items (with their children) of parents of `parentKind`, indented by `indent`, nested `depth` (1-based) deep. */
+function list(w: Writer, parentKind: 'claim' | 'evidence' | 'challenge', indent: string, depth: number, maxDepth: number, n: number): string {
+  const mark = marker(w);
+  let out = '';
+  for (let i = 0; i < n; i++) out += listItem(w, childKindOf(w, parentKind), parentKind, indent, depth, maxDepth, mark(i));
+  // Unlabelled prose items mixed in.
+  if (w.d.chance(0.12)) out += `${indent}${mark(n)}${w.sentence(false)}\n`;
+  return out;
+}
+
+function listItem(w: Writer, kind: 'claim' | 'evidence' | 'challenge', parentKind: string, indent: string, depth: number, maxDepth: number, bullet: string): string {
+  const d = w.d;
+  const childIndent = indent + ' '.repeat(bullet.length);
+  const word =
+    kind === 'claim' ? d.pick(['Claim', 'Reason', 'Reason', 'Thesis']) : kind === 'evidence' ? d.pick(['Evidence', 'Evidence', 'Data', 'Source']) : parentKind === 'challenge' ? d.pick(['Rebuttal', 'Counter', 'Objection']) : d.pick(['Challenge', 'Objection', 'Counter']);
+
+  // A reference: the whole text is a link to an earlier node.
+  if (depth > 1 && d.chance(0.06)) {
+    const target = w.earlier(kind);
+    if (target) return `${indent}${bullet}${w.label(word)} [${d.pick(['as above', 'the earlier figures', 'see there', 'same point'])}](#${target})\n`;
+  }
+  if (d.chance(0.01)) return `${indent}${bullet}${w.label(word)}\n`; // an empty node, as people leave them
+
+  let text = w.sentence(kind === 'evidence' || d.chance(0.3));
+  if (kind === 'evidence') text += w.citation();
+  else if (d.chance(0.1)) text += ` ([earlier](#${w.earlier('claim') ?? 'nowhere'}))`;
+  let out = `${indent}${bullet}${w.label(word)} ${text}${w.maybeId(kind, 0.3)}\n`;
+
+  // A body paragraph (loose item) now and then.
+  if (d.chance(0.1)) out += `\n${childIndent}${w.sentence(d.chance(0.5))} ${w.sentence(false)}\n\n`;
+
+  if (depth < maxDepth) {
+    const n = depth === 1 ? d.int(1, 3) : d.int(0, 3 - Math.min(depth, 2));
+    if (n) out += list(w, kind, childIndent, depth + 1, maxDepth, n);
+  }
+  return out;
+}
+
+function childKindOf(w: Writer, parent: 'claim' | 'evidence' | 'challenge'): 'claim' | 'evidence' | 'challenge' {
+  const r = w.d.next();
+  if (parent === 'evidence') return r < 0.85 ? 'evidence' : 'challenge';
+  if (parent === 'challenge') return r < 0.5 ? 'challenge' : r < 0.85 ? 'evidence' : 'claim';
+  return r < 0.55 ? 'evidence' : r < 0.75 ? 'claim' : 'challenge';
+}
+
+function argumentList(w: Writer, root: 'claim' | 'challenge', indent = ''): string {
+  return list(w, root, indent, 1, w.d.int(2, 4), w.d.int(2, 4));
+}
+
+function prose(w: Writer): string {
+  const d = w.d;
+  let p = `${d.pick(PROSE_OPENERS)} ${d.pick(NOUNS)} in ${d.pick(PLACES)}. ${w.sentence(d.chance(0.3))} ${w.sentence(false)}`;
+  if (d.chance(0.35)) {
+    const target = w.earlier(d.pick(['claim', 'evidence', 'challenge'] as const));
+    if (target) p += ` As [argued earlier](#${target}), the point stands.`;
+  }
+  if (d.chance(0.1)) p += ` ${d.pick(CAVEATS)}`;
+  return p + '\n';
+}
+
+function table(w: Writer): string {
+  const d = w.d;
+  const rows = d.int(3, 8);
+  let out = '| Year | Place | Companies | Share | Note |\n| ---: | --- | ---: | ---: | --- |\n';
+  for (let i = 0; i < rows; i++) {
+    out += `| ${2015 + i} | ${d.pick(PLACES)} | ${d.int(100, 20000).toLocaleString('en-US')} | ${d.int(1, 60)}% | ${d.chance(0.3) ? 'Claim: not a node in a table' : d.pick(SECTORS)} |\n`;
+  }
+  return out;
+}
+
+function blockQuote(w: Writer): string {
+  const d = w.d;
+  if (d.chance(0.5)) return `> ${w.label('Evidence')} “${w.sentence(true)}”${w.citation()}\n`;
+  const body = `${w.label('Claim')} ${w.sentence(true)}${w.maybeId('claim', 0.3)}\n\n${argumentList(w, 'claim')}`;
+  return body
+    .split('\n')
+    .map((l) => (l ? `> ${l}` : '>'))
+    .join('\n')
+    .replace(/>$/, '') + '\n';
+}
+
+function section(w: Writer, n: number): string {
+  const d = w.d;
+  const parts: string[] = [`## Section ${n}: ${d.pick(TOPICS)}\n`, prose(w)];
+  if (d.chance(0.3)) parts.push(prose(w));
+  const blocks = d.int(1, 2);
+  for (let b = 0; b < blocks; b++) {
+    const r = d.next();
+    if (r < 0.5) {
+      // A labelled paragraph with its list right after it.
+      parts.push(`${w.label('Claim')} ${w.sentence(true)}${w.maybeId('claim', 0.5)}\n\n${argumentList(w, 'claim')}`);
+    } else if (r < 0.75) {
+      // A heading node: its section holds prose and a list.
+      parts.push(`### ${d.pick(['Claim', 'Thesis'])}: ${w.sentence(true).replace(/\*|`/g, '')}${w.maybeId('claim', 0.5)}\n`, prose(w), argumentList(w, 'claim'));
+    } else if (r < 0.9) {
+      // A list whose items are the roots.
+      parts.push(`- ${w.label('Claim')} ${w.sentence(true)}${w.maybeId('claim', 0.3)}\n` + argumentList(w, 'claim', '  '));
+    } else {
+      parts.push(`${w.label('Challenge')} ${w.sentence(false)}${w.maybeId('challenge', 0.5)}\n\n${argumentList(w, 'challenge')}`);
+    }
+    if (d.chance(0.15)) parts.push(blockQuote(w));
+    if (d.chance(0.12)) parts.push(table(w));
+    if (d.chance(0.04)) parts.push('```text\nClaim: inside code, never a node\n```\n');
+    if (d.chance(0.05)) parts.push(`#### Notes on ${d.pick(SECTORS)}\n`, prose(w));
+  }
+  if (w.pendingFootnotes.length) {
+    parts.push(w.pendingFootnotes.join('\n') + '\n');
+    w.pendingFootnotes = [];
+  }
+  return parts.join('\n');
+}
+
+function frontMatter(title: string, seed: number): string {
+  return `---\ntitle: ${title}\nseed: ${seed}\ngenerator: argmap bench\n---\n\n# ${title}\n\n`;
+}
+
+/**
+ * Argument Markdown of about `targetBytes` UTF-8 bytes (whole sections, as close to
+ * the target as they come): nested claims, cited evidence, challenges and rebuttals, prose, references,
+ * ids, block quotes, tables and footnotes, in `##` sections.
+ */
+export function generateArgumentMarkdown(targetBytes: number, seed = 1): string {
+  const w = new Writer(seed);
+  let text = frontMatter(`Generated argument (${targetBytes} bytes, seed ${seed})`, seed);
+  let bytes = Buffer.byteLength(text);
+  for (let n = 1; ; n++) {
+    const s = section(w, n) + '\n';
+    const b = Buffer.byteLength(s);
+    // Whole sections only: stop at the section count that lands closest to the target.
+    const over = bytes + b > targetBytes;
+    if (over && n > 1 && bytes + b - targetBytes > targetBytes - bytes) break;
+    text += s;
+    bytes += b;
+    if (over) break;
+  }
+  return text;
+}
+
+/** A file with `count` footnotes: claims with one cited evidence per footnote, definitions at the end. */
+export function generateFootnoteHeavy(count = 10_000, seed = 2): string {
+  const w = new Writer(seed);
+  const parts = [frontMatter(`Footnote-heavy argument (${count} footnotes)`, seed)];
+  let made = 0;
+  for (let n = 1; made < count; n++) {
+    parts.push(`## Section ${n}: ${w.d.pick(TOPICS)}\n\n${prose(w)}\n${w.label('Claim')} ${w.sentence(true)}\n\n`);
+    const items = Math.min(count - made, w.d.int(5, 15));
+    for (let i = 0; i < items; i++) {
+      parts.push(`- ${w.label('Evidence')} ${w.sentence(true)}${w.footnote()}\n`);
+      made++;
+    }
+    parts.push('\n');
+  }
+  parts.push(w.pendingFootnotes.join('\n') + '\n');
+  return parts.join('');
+}
+
+// ---------------------------------------------------------------------------
+// Argdown: the same shape (sections, nested supports and attacks, references by title).
+
+function argdownPlain(s: string): string {
+  // Argdown reads `[`, `<`, `#`, `{`, `@` and `+`/`-` at a line start as syntax.
+  return s.replace(/\[\^?[^\]]*\]\(([^)]*)\)/g, '$1').replace(/[[\]<>{}#@`]/g, '').replace(/\*\*/g, '');
+}
+
+function argdownItem(w: Writer, kind: 'claim' | 'evidence' | 'challenge', parentKind: string, indent: string, depth: number, maxDepth: number, titles: Record<string, string[]>): string {
+  const d = w.d;
+  const relation = kind === 'challenge' ? '-' : '+';
+  if (depth > 1 && d.chance(0.06) && titles[kind].length) {
+    const title = titles[kind][Math.max(0, titles[kind].length - 1 - d.int(0, 20))];
+    return `${indent}${relation} ${kind === 'evidence' ? `<${title}>` : `[${title}]`}\n`;
+  }
+  const title = `${kind === 'evidence' ? 'Evidence' : kind === 'challenge' ? (parentKind === 'challenge' ? 'Rebuttal' : 'Challenge') : 'Reason'} ${w.id('t')}`;
+  titles[kind].push(title);
+  let text = argdownPlain(w.sentence(kind === 'evidence' || d.chance(0.3)));
+  if (kind === 'evidence' && d.chance(0.8)) text += ` Source: ${w.link()}`;
+  if (d.chance(0.2)) text += ` #${d.pick(SECTORS).split(' ')[0]}`;
+  // Evidence becomes an argument (`<Title>`), claims and challenges statements (`[Title]`).
+  let out = `${indent}${relation} ${kind === 'evidence' ? `<${title}>` : `[${title}]`}: ${text}\n`;
+  if (depth < maxDepth) {
+    const n = depth === 1 ? d.int(1, 3) : d.int(0, 3 - Math.min(depth, 2));
+    for (let i = 0; i < n; i++) out += argdownItem(w, childKindOf(w, kind), kind, indent + '    ', depth + 1, maxDepth, titles);
+  }
+  return out;
+}
+
+function argdownSection(w: Writer, n: number, titles: Record<string, string[]>): string {
+  const d = w.d;
+  const parts = [`## Section ${n}: ${d.pick(TOPICS)}\n`, argdownPlain(prose(w))];
+  const blocks = d.int(1, 2);
+  for (let b = 0; b < blocks; b++) {
+    const root = d.chance(0.9) ? 'claim' : 'challenge';
+    const title = `${root === 'claim' ? 'Claim' : 'Challenge'} ${w.id('t')}`;
+    titles[root].push(title);
+    let out = `[${title}]: ${argdownPlain(w.sentence(true))}\n`;
+    const items = d.int(2, 4);
+    for (let i = 0; i < items; i++) out += argdownItem(w, childKindOf(w, root), root, '    ', 1, d.int(2, 4), titles);
+    parts.push(out);
+    if (d.chance(0.2)) parts.push(argdownPlain(prose(w)));
+  }
+  w.pendingFootnotes = [];
+  return parts.join('\n');
+}
+
+/** Argdown of about `targetBytes` bytes, shaped like `generateArgumentMarkdown`'s output. */
+export function generateArgdown(targetBytes: number, seed = 1): string {
+  const w = new Writer(seed);
+  const titles: Record<string, string[]> = { claim: [], evidence: [], challenge: [] };
+  let text = `===\ntitle: Generated argument (${targetBytes} bytes, seed ${seed})\n===\n\n# Generated argument\n\n`;
+  let bytes = Buffer.byteLength(text);
+  for (let n = 1; ; n++) {
+    const s = argdownSection(w, n, titles) + '\n';
+    const b = Buffer.byteLength(s);
+    // Whole sections only: stop at the section count that lands closest to the target.
+    const over = bytes + b > targetBytes;
+    if (over && n > 1 && bytes + b - targetBytes > targetBytes - bytes) break;
+    text += s;
+    bytes += b;
+    if (over) break;
+  }
+  return text;
+}
+
+// ---------------------------------------------------------------------------
+
+export interface BenchInput {
+  /** Short name used in tables and JSON: `10KB`, `1MB`, `footnotes`, `sample`. */
+  name: string;
+  text: string;
+  bytes: number;
+  /** The same-shape Argdown text, for the inputs that have one. */
+  argdown?: string;
+}
+
+export const SIZES: readonly { name: string; bytes: number }[] = [
+  { name: '10KB', bytes: 10_000 },
+  { name: '100KB', bytes: 100_000 },
+  { name: '1MB', bytes: 1_000_000 },
+  { name: '5MB', bytes: 5_000_000 },
+];
+
+function input(name: string, text: string, argdown?: string): BenchInput {
+  return { name, text, bytes: Buffer.byteLength(text), argdown };
+}
+
+/** Every bench input; `sizes` filters the generated sizes by name. `samplePath` is added when it exists. */
+export function benchInputs(options: { sizes?: readonly string[]; footnotes?: boolean; samplePath?: string } = {}): { inputs: BenchInput[]; notes: string[] } {
+  const notes: string[] = [];
+  const inputs = SIZES.filter((s) => !options.sizes || options.sizes.includes(s.name)).map((s) =>
+    input(s.name, generateArgumentMarkdown(s.bytes, 1), generateArgdown(s.bytes, 1)),
+  );
+  if (options.footnotes !== false) inputs.push(input('footnotes', generateFootnoteHeavy(10_000, 2)));
+  if (options.samplePath) {
+    if (fs.existsSync(options.samplePath)) inputs.push(input('sample', fs.readFileSync(options.samplePath, 'utf8')));
+    else notes.push(`${path.basename(options.samplePath)} is absent: the article sample was skipped.`);
+  }
+  return { inputs, notes };
+}
+
+// Only when run as its own bundle: every bench bundle inlines this file.
+if (require.main === module && /generate\.js$/.test(process.argv[1] ?? '')) {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('usage: node out/bench/generate.js DIR');
+    process.exit(2);
+  }
+  fs.mkdirSync(dir, { recursive: true });
+  for (const inp of benchInputs().inputs) {
+    fs.writeFileSync(path.join(dir, `${inp.name}.arg.md`), inp.text);
+    if (inp.argdown) fs.writeFileSync(path.join(dir, `${inp.name}.argdown`), inp.argdown);
+    console.log(`${inp.name}: ${inp.bytes} bytes`);
+  }
+}

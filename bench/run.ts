@@ -1,0 +1,592 @@
+// The benchmark: every measurement side by side in one run, a table, the targets
+// met or not, and bench/results/latest.json. See docs/bench.md.
+//
+//   npm run bench                      the whole run (~5–10 minutes)
+//   npm run bench -- --quick           10 KB, 100 KB and 1 MB only, fewer runs (~1–2 minutes)
+//   node --expose-gc out/bench/run.js --only=model,argdown --sizes=1MB
+//   node --expose-gc out/bench/run.js --cpu-prof   (profiles the server; numbers then run slow)
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { argdownApp, argdownParseAndModel, describeArgdown, type ArgdownResult } from './argdown';
+import { benchInputs, generateArgumentMarkdown, SIZES, type BenchInput } from './generate';
+import { argmapAnalyze, bareParse, describeAnalysis } from './model';
+import { formatProfile, readProfile, summarizeProfile, type ProfileSummary } from './profile';
+import { delay, hoverPlace, insertAt, keystrokePlaces, LspSession } from './server';
+import {
+  collectGarbage,
+  formatBytes,
+  formatMs,
+  formatRatio,
+  formatSummary,
+  repeat,
+  summarize,
+  table,
+  type Memory,
+  type RepeatOptions,
+  type Summary,
+} from './stats';
+
+// ---------------------------------------------------------------------------
+// Options
+
+const PHASES = ['model', 'argdown', 'server', 'concurrency', 'memory'] as const;
+type Phase = (typeof PHASES)[number];
+
+interface Options {
+  quick: boolean;
+  phases: Set<Phase>;
+  sizes?: string[];
+  cpuProf: boolean;
+  out?: string;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = { quick: false, phases: new Set(PHASES), cpuProf: false };
+  for (const arg of argv) {
+    const [key, value] = arg.split('=', 2);
+    if (key === '--quick') options.quick = true;
+    else if (key === '--cpu-prof') options.cpuProf = true;
+    else if (key === '--only' && value) options.phases = new Set(value.split(',').filter((p): p is Phase => (PHASES as readonly string[]).includes(p)));
+    else if (key === '--sizes' && value) options.sizes = value.split(',');
+    else if (key === '--out' && value) options.out = value;
+    else {
+      console.error(`unknown option ${arg}\nusage: run.js [--quick] [--only=${PHASES.join(',')}] [--sizes=${SIZES.map((s) => s.name).join(',')}] [--cpu-prof] [--out=FILE]`);
+      process.exit(2);
+    }
+  }
+  if (options.quick && !options.sizes) options.sizes = ['10KB', '100KB', '1MB'];
+  return options;
+}
+
+// ---------------------------------------------------------------------------
+// Results
+
+interface ModelResult {
+  bare?: Summary;
+  argmap?: Summary;
+  /** argmap analysis median / bare parse median. */
+  ratio?: number;
+  analysis?: { nodes: number; edges: number; diagnostics: number };
+}
+
+interface ArgdownRow {
+  bytes: number;
+  parseAndModel: Summary;
+  model: ArgdownResult;
+}
+
+interface ServerResult {
+  open: Summary;
+  /** p50 = median, p95 as named. */
+  keystroke: Summary;
+  keystrokeByPlace: Record<string, Summary>;
+  places: Record<string, { line: number; character: number }>;
+  diagnostics: number;
+  openRatio?: number;
+  keystrokeP50Ratio?: number;
+  keystrokeP95Ratio?: number;
+  hover?: Summary;
+  documentSymbol?: Summary;
+  symbols?: number;
+  memoryAfterOpen?: Memory;
+  memoryAtEnd?: Memory;
+  profile?: ProfileSummary;
+  unversionedPublishes?: number;
+}
+
+interface ConcurrencyResult {
+  /** The 5 MB (or largest) input being analysed. */
+  input: string;
+  hover: Summary;
+  bigDiagnostics: Summary;
+  /** How many hovers came back before the big file's diagnostics. */
+  hoverFirst: number;
+  runs: number;
+  hoverHadContent: boolean;
+}
+
+interface Target {
+  id: string;
+  text: string;
+  value?: number;
+  limit: number;
+  /** Strict `<` instead of `≤`. */
+  strict?: boolean;
+  met: boolean | null;
+}
+
+interface Results {
+  date: string;
+  commit?: string;
+  node: string;
+  platform: string;
+  cpus: number;
+  cpuModel: string;
+  /** 1-minute load average at the start and the end: other work on the machine skews every number. */
+  loadAverage: { start: number; end?: number };
+  quick: boolean;
+  notes: string[];
+  inputs: { name: string; bytes: number; lines: number; argdownBytes?: number }[];
+  model: Record<string, ModelResult>;
+  argdown: Record<string, ArgdownRow>;
+  server: Record<string, ServerResult>;
+  concurrency?: ConcurrencyResult;
+  markdownIt?: { input: string; ms: number; tokens: number; vmRSS: number; vmHWM: number };
+  targets: Target[];
+  durationSeconds: number;
+}
+
+// ---------------------------------------------------------------------------
+// Phases
+
+/** Runs per measurement by input size: medians of ≥ 5 after a warm-up; the huge bare parses once. */
+function plan(bytes: number, what: 'bare' | 'fast', quick: boolean): RepeatOptions {
+  if (what === 'bare') {
+    if (bytes >= 2e6) return { runs: 1, warmup: 0 };
+    if (bytes >= 5e5) return { runs: quick ? 3 : 5, warmup: 1 };
+    if (bytes >= 5e4) return { runs: quick ? 5 : 10, warmup: 2 };
+    return { runs: quick ? 10 : 20, warmup: 3 };
+  }
+  if (bytes >= 2e6) return { runs: 5, warmup: 1 };
+  if (bytes >= 5e5) return { runs: quick ? 5 : 7, warmup: 1 };
+  if (bytes >= 5e4) return { runs: quick ? 10 : 15, warmup: 3 };
+  return { runs: quick ? 20 : 30, warmup: 5 };
+}
+
+function runModel(inputs: readonly BenchInput[], options: Options, results: Results): void {
+  console.log('\n== bare remark parse vs argmap analysis (in process)');
+  // Smallest first: the 5 MB bare parse (the longest step) comes last.
+  for (const input of [...inputs].sort((a, b) => a.bytes - b.bytes)) {
+    const row: ModelResult = {};
+    const file = `${input.name}.arg.md`;
+    row.argmap = summarize(repeat(() => argmapAnalyze(input.text, file), plan(input.bytes, 'fast', options.quick)));
+    row.analysis = describeAnalysis(argmapAnalyze(input.text, file));
+    collectGarbage();
+    const bare = plan(input.bytes, 'bare', options.quick);
+    if (bare.runs === 1) console.log(`   ${input.name}: bare parse runs once (${formatBytes(input.bytes)}; this takes a while)…`);
+    row.bare = summarize(repeat(() => bareParse(input.text), bare));
+    collectGarbage();
+    row.ratio = row.argmap.median / row.bare.median;
+    results.model[input.name] = row;
+    console.log(`   ${input.name.padEnd(9)} bare ${formatSummary(row.bare)}  argmap ${formatSummary(row.argmap)}  ratio ${formatRatio(row.ratio)}`);
+  }
+}
+
+function runArgdown(inputs: readonly BenchInput[], options: Options, results: Results): void {
+  console.log('\n== Argdown parse + model (same-shape Argdown input)');
+  const app = argdownApp();
+  for (const input of inputs) {
+    if (!input.argdown) continue;
+    const text = input.argdown;
+    const bytes = Buffer.byteLength(text);
+    const parseAndModel = summarize(repeat(() => argdownParseAndModel(app, text), plan(bytes, 'fast', options.quick)));
+    const model = describeArgdown(argdownParseAndModel(app, text));
+    if (model.errors) results.notes.push(`Argdown reported ${model.errors} errors on the ${input.name} input.`);
+    results.argdown[input.name] = { bytes, parseAndModel, model };
+    collectGarbage();
+    console.log(`   ${input.name.padEnd(9)} ${formatSummary(parseAndModel)}  (${model.statements} statements, ${model.arguments} arguments, ${model.relations} relations)`);
+  }
+}
+
+interface ServerContext {
+  serverPath: string;
+  root: string;
+  options: Options;
+  /** The input whose session also measures hover and outline (the 5 MB one when present). */
+  largest: string;
+  profileDir?: string;
+}
+
+async function startServer(ctx: ServerContext, label: string): Promise<LspSession> {
+  const cpuProfDir = ctx.profileDir ? path.join(ctx.profileDir, label) : undefined;
+  return LspSession.start({ serverPath: ctx.serverPath, root: ctx.root, cpuProfDir });
+}
+
+/** A fresh server per input: its memory is that input's alone. */
+async function serverSession(input: BenchInput, ctx: ServerContext): Promise<ServerResult> {
+  const session = await startServer(ctx, input.name);
+  const quick = ctx.options.quick;
+  try {
+    // Warm the server's JIT on a small document (a large one would inflate the memory peak).
+    const warm = input.bytes <= 1.5e6 ? input.text : generateArgumentMarkdown(10_000, 3);
+    for (let k = 0; k < 2; k++) {
+      const uri = session.uri(`warm-${k}.arg.md`);
+      await session.open(uri, warm);
+      await session.diagnostics(uri, 1);
+      await session.close(uri);
+    }
+
+    // Open → diagnostics, each time as a new document.
+    const opens: number[] = [];
+    const openRuns = input.bytes >= 2e6 ? 3 : input.bytes >= 5e5 ? 5 : quick ? 5 : 10;
+    let memoryAfterOpen: Memory | undefined;
+    let diagnostics = 0;
+    for (let k = 0; k < openRuns; k++) {
+      const uri = session.uri(`${input.name}-open-${k}.arg.md`);
+      const t0 = performance.now();
+      await session.open(uri, input.text);
+      const published = await session.diagnostics(uri, 1);
+      opens.push(published.at - t0);
+      if (k === 0) {
+        memoryAfterOpen = session.memory();
+        diagnostics = published.count;
+      }
+      await session.close(uri);
+      await delay(50);
+    }
+
+    // Keystrokes: one character inserted, round-robin over the places, each awaited.
+    const uri = session.uri(`${input.name}.arg.md`);
+    await session.open(uri, input.text);
+    await session.diagnostics(uri, 1);
+    const lines = input.text.split('\n');
+    const places = keystrokePlaces(input.text);
+    let version = 1;
+    const type = async (at: { line: number; character: number }) => {
+      version++;
+      insertAt(lines, at, 'e');
+      const t0 = performance.now();
+      await session.change(uri, version, at, 'e', () => lines.join('\n'));
+      const published = await session.diagnostics(uri, version);
+      return published.at - t0;
+    };
+    for (const place of places) await type(place.position); // warm-up
+    const all: number[] = [];
+    const byPlace: Record<string, number[]> = {};
+    const strokes = quick ? 16 : input.bytes >= 2e6 ? 24 : 40;
+    const budget = quick ? 20_000 : 60_000;
+    let spent = 0;
+    for (let i = 0; i < strokes && (i < 12 || spent < budget); i++) {
+      const place = places[i % places.length];
+      const ms = await type(place.position);
+      spent += ms;
+      all.push(ms);
+      (byPlace[place.name] ??= []).push(ms);
+      await delay(10); // a typist's gap, short
+    }
+
+    const result: ServerResult = {
+      open: summarize(opens),
+      keystroke: summarize(all),
+      keystrokeByPlace: Object.fromEntries(Object.entries(byPlace).map(([k, v]) => [k, summarize(v)])),
+      places: Object.fromEntries(places.map((p) => [p.name, p.position])),
+      diagnostics,
+      memoryAfterOpen,
+    };
+
+    if (input.name === ctx.largest) {
+      const at = hoverPlace(lines.join('\n'), 0.7);
+      const hovers: number[] = [];
+      for (let k = 0; k < 10; k++) {
+        const t0 = performance.now();
+        await session.hover(uri, at);
+        hovers.push(performance.now() - t0);
+      }
+      result.hover = summarize(hovers);
+      const symbolTimes: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        const t0 = performance.now();
+        const symbols = await session.documentSymbol(uri);
+        symbolTimes.push(performance.now() - t0);
+        result.symbols = countSymbols(symbols);
+      }
+      result.documentSymbol = summarize(symbolTimes);
+    }
+    result.memoryAtEnd = session.memory();
+    if (session.unversionedPublishes) result.unversionedPublishes = session.unversionedPublishes;
+    return result;
+  } finally {
+    await session.stop();
+    if (ctx.profileDir) {
+      const summary = latestProfile(path.join(ctx.profileDir, input.name));
+      if (summary) {
+        console.log(`   server CPU profile (${input.name}):\n${indent(formatProfile(summary), '   ')}`);
+        profiles.set(input.name, summary);
+      }
+    }
+  }
+}
+
+/** Server CPU profile summaries by input, when run with --cpu-prof. */
+const profiles = new Map<string, ProfileSummary>();
+
+function countSymbols(symbols: unknown): number {
+  if (!Array.isArray(symbols)) return 0;
+  return symbols.reduce((n: number, s: { children?: unknown[] }) => n + 1 + countSymbols(s.children), 0);
+}
+
+function latestProfile(dir: string): ProfileSummary | undefined {
+  if (!fs.existsSync(dir)) return undefined;
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
+  if (!files.length) return undefined;
+  return summarizeProfile(readProfile(path.join(dir, files.sort().at(-1)!)), 15);
+}
+
+function indent(text: string, by: string): string {
+  return text
+    .split('\n')
+    .map((l) => by + l)
+    .join('\n');
+}
+
+async function runServer(inputs: readonly BenchInput[], ctx: ServerContext, results: Results): Promise<void> {
+  console.log('\n== language server over stdio (delay 0)');
+  for (const input of inputs) {
+    const r = await serverSession(input, ctx);
+    const bare = results.model[input.name]?.bare?.median;
+    if (bare) {
+      r.openRatio = r.open.median / bare;
+      r.keystrokeP50Ratio = r.keystroke.median / bare;
+      r.keystrokeP95Ratio = r.keystroke.p95 / bare;
+    }
+    r.profile = profiles.get(input.name);
+    results.server[input.name] = r;
+    console.log(
+      `   ${input.name.padEnd(9)} open ${formatSummary(r.open)}  keystroke p50 ${formatMs(r.keystroke.median)} p95 ${formatMs(r.keystroke.p95)} (n=${r.keystroke.n})  ${r.diagnostics} diagnostics`,
+    );
+    if (r.unversionedPublishes) results.notes.push(`The server published diagnostics without a document version (${input.name}); the bench counted them for the last version sent.`);
+  }
+}
+
+/** The big file's didOpen, and at once a small document's didOpen and a hover in it. */
+async function runConcurrency(inputs: readonly BenchInput[], ctx: ServerContext, results: Results): Promise<void> {
+  const big = inputs.find((i) => i.name === ctx.largest);
+  if (!big) return;
+  console.log(`\n== hover in a small document while ${big.name} is being analysed`);
+  const small = generateArgumentMarkdown(10_000, 4);
+  const at = hoverPlace(small, 0.3);
+  const session = await startServer(ctx, 'concurrency');
+  const hovers: number[] = [];
+  const bigTimes: number[] = [];
+  let hoverFirst = 0;
+  let hoverHadContent = false;
+  const runs = 3;
+  try {
+    const warm = session.uri('warm.arg.md');
+    await session.open(warm, small);
+    await session.diagnostics(warm, 1);
+    await session.hover(warm, at);
+    for (let k = 0; k < runs; k++) {
+      const bigUri = session.uri(`big-${k}.arg.md`);
+      const smallUri = session.uri(`small-${k}.arg.md`);
+      const t0 = performance.now();
+      const bigOpen = session.open(bigUri, big.text);
+      const smallOpen = session.open(smallUri, small);
+      const th = performance.now();
+      const hover = (await session.hover(smallUri, at)) as { contents?: unknown } | null;
+      const hoverDone = performance.now();
+      hovers.push(hoverDone - th);
+      hoverHadContent ||= !!hover?.contents;
+      const published = await session.diagnostics(bigUri, 1);
+      bigTimes.push(published.at - t0);
+      if (hoverDone < published.at) hoverFirst++;
+      await Promise.all([bigOpen, smallOpen]);
+      await session.close(bigUri);
+      await session.close(smallUri);
+      await delay(100);
+    }
+  } finally {
+    await session.stop();
+  }
+  results.concurrency = { input: big.name, hover: summarize(hovers), bigDiagnostics: summarize(bigTimes), hoverFirst, runs, hoverHadContent };
+  console.log(`   hover ${formatSummary(results.concurrency.hover)}; ${big.name} diagnostics ${formatSummary(results.concurrency.bigDiagnostics)}; hover answered first ${hoverFirst}/${runs}`);
+}
+
+/** Peak memory of a process that only parses the largest input with markdown-it (median of 3 runs). */
+function runMarkdownIt(inputs: readonly BenchInput[], ctx: ServerContext, results: Results): void {
+  const big = inputs.find((i) => i.name === ctx.largest);
+  if (!big) return;
+  const file = path.join(ctx.root, `${big.name}.arg.md`);
+  fs.writeFileSync(file, big.text);
+  const script = path.join(__dirname, 'markdown-it-peak.js');
+  const runs: { ms: number; tokens: number; vmRSS: number; vmHWM: number }[] = [];
+  for (let k = 0; k < 3; k++) {
+    const child = spawnSync(process.execPath, [script, file], { encoding: 'utf8' });
+    if (child.status !== 0) {
+      results.notes.push(`markdown-it child failed: ${child.stderr.trim().slice(-300)}`);
+      return;
+    }
+    runs.push(JSON.parse(child.stdout));
+  }
+  runs.sort((a, b) => a.vmHWM - b.vmHWM);
+  results.markdownIt = { input: big.name, ...runs[1] };
+  console.log(`\n== markdown-it alone on ${big.name}: peak ${formatBytes(runs[1].vmHWM)} (parse ${formatMs(runs[1].ms)})`);
+}
+
+// ---------------------------------------------------------------------------
+// Targets and report
+
+function evaluateTargets(r: Results): Target[] {
+  const bare = (name: string) => r.model[name]?.bare?.median;
+  const server = (name: string) => r.server[name];
+  const div = (a?: number, b?: number) => (a !== undefined && b ? a / b : undefined);
+  const targets: Omit<Target, 'met'>[] = [
+    { id: 'keystroke-1MB-p50', text: 'keystroke → diagnostics p50, 1 MB ≤ 0.01 × its bare parse', value: div(server('1MB')?.keystroke.median, bare('1MB')), limit: 0.01 },
+    { id: 'keystroke-1MB-p95', text: 'keystroke → diagnostics p95, 1 MB ≤ 0.03 × its bare parse', value: div(server('1MB')?.keystroke.p95, bare('1MB')), limit: 0.03 },
+    { id: 'keystroke-5MB-vs-1MB', text: 'keystroke p50, 5 MB ≤ 3 × 1 MB', value: div(server('5MB')?.keystroke.median, server('1MB')?.keystroke.median), limit: 3 },
+    { id: 'footnotes-analysis', text: '10,000 footnotes: argmap analysis ≥ 10 × faster than bare parse (ratio ≤ 0.1)', value: r.model.footnotes?.ratio, limit: 0.1 },
+    { id: 'open-1MB', text: 'open → diagnostics, 1 MB ≤ 0.5 × its bare parse', value: div(server('1MB')?.open.median, bare('1MB')), limit: 0.5 },
+    { id: 'open-5MB-vs-1MB', text: 'open → diagnostics, 5 MB ≤ 5.5 × 1 MB', value: div(server('5MB')?.open.median, server('1MB')?.open.median), limit: 5.5 },
+    {
+      id: 'memory-5MB',
+      text: "server peak memory with 5 MB open < markdown-it's whole-process peak",
+      value: div(server('5MB')?.memoryAtEnd?.vmHWM, r.markdownIt?.input === '5MB' ? r.markdownIt.vmHWM : undefined),
+      limit: 1,
+      strict: true,
+    },
+  ];
+  return targets.map((t) => ({ ...t, met: t.value === undefined || !Number.isFinite(t.value) ? null : t.strict ? t.value < t.limit : t.value <= t.limit }));
+}
+
+function report(r: Results): void {
+  const rows: string[][] = [['input', 'bytes', 'bare parse', 'argmap analysis', 'argmap/bare', 'nodes', 'diagnostics']];
+  for (const inp of r.inputs) {
+    const m = r.model[inp.name];
+    if (!m) continue;
+    rows.push([inp.name, formatBytes(inp.bytes), formatSummary(m.bare), formatSummary(m.argmap), formatRatio(m.ratio), String(m.analysis?.nodes ?? '—'), String(m.analysis?.diagnostics ?? '—')]);
+  }
+  if (rows.length > 1) console.log(`\nIn process (medians, min–max)\n${table(rows)}`);
+
+  const ad: string[][] = [['input', 'Argdown bytes', 'Argdown parse+model', 'statements', 'arguments', 'relations', 'argmap analysis', 'argmap/Argdown']];
+  for (const [name, a] of Object.entries(r.argdown)) {
+    const m = r.model[name]?.argmap;
+    ad.push([name, formatBytes(a.bytes), formatSummary(a.parseAndModel), String(a.model.statements), String(a.model.arguments), String(a.model.relations), formatSummary(m), formatRatio(m ? m.median / a.parseAndModel.median : undefined)]);
+  }
+  if (ad.length > 1) console.log(`\nArgdown (same shape)\n${table(ad)}`);
+
+  const sv: string[][] = [['input', 'open → diagnostics', 'open/bare', 'keystroke p50', 'p95', 'p50/bare', 'p95/bare', 'diagnostics', 'server RSS after open', 'server peak']];
+  for (const [name, s] of Object.entries(r.server)) {
+    sv.push([
+      name,
+      formatSummary(s.open),
+      formatRatio(s.openRatio),
+      formatMs(s.keystroke.median),
+      formatMs(s.keystroke.p95),
+      formatRatio(s.keystrokeP50Ratio),
+      formatRatio(s.keystrokeP95Ratio),
+      String(s.diagnostics),
+      formatBytes(s.memoryAfterOpen?.vmRSS ?? NaN),
+      formatBytes(s.memoryAtEnd?.vmHWM ?? NaN),
+    ]);
+  }
+  if (sv.length > 1) console.log(`\nLanguage server over stdio\n${table(sv)}`);
+
+  const kp: string[][] = [['input', ...Object.keys(Object.values(r.server)[0]?.keystrokeByPlace ?? {})]];
+  for (const [name, s] of Object.entries(r.server)) kp.push([name, ...kp[0].slice(1).map((p) => formatMs(s.keystrokeByPlace[p]?.median ?? NaN))]);
+  if (kp.length > 1) console.log(`\nKeystroke p50 by place\n${table(kp)}`);
+
+  const extra: string[][] = [['measure', 'value']];
+  for (const [name, s] of Object.entries(r.server)) {
+    if (s.hover) extra.push([`hover on a claim, ${name}`, formatSummary(s.hover)]);
+    if (s.documentSymbol) extra.push([`documentSymbol, ${name} (${s.symbols} symbols)`, formatSummary(s.documentSymbol)]);
+    if (s.hover && s.memoryAfterOpen) extra.push([`server VmRSS / VmHWM after opening ${name}`, `${formatBytes(s.memoryAfterOpen.vmRSS)} / ${formatBytes(s.memoryAfterOpen.vmHWM)}`]);
+    if (s.hover && s.memoryAtEnd) extra.push([`server VmHWM at the end of the ${name} session`, formatBytes(s.memoryAtEnd.vmHWM)]);
+  }
+  if (r.markdownIt) extra.push([`markdown-it alone on ${r.markdownIt.input}: VmHWM`, formatBytes(r.markdownIt.vmHWM)]);
+  if (r.concurrency) {
+    const c = r.concurrency;
+    extra.push([`hover in a small document while ${c.input} is analysed`, formatSummary(c.hover)]);
+    extra.push([`${c.input} open → diagnostics meanwhile`, formatSummary(c.bigDiagnostics)]);
+    extra.push(['hover answered before the big diagnostics', `${c.hoverFirst}/${c.runs}`]);
+  }
+  if (extra.length > 1) console.log(`\n${table(extra)}`);
+
+  console.log('\nTargets');
+  for (const t of r.targets) {
+    const mark = t.met === null ? 'not measured' : t.met ? 'met' : 'NOT MET';
+    console.log(`  [${mark}] ${t.text}: ${t.value === undefined ? '—' : `${formatRatio(t.value)} (limit ${t.strict ? '<' : '≤'} ${t.limit}×)`}`);
+  }
+  for (const note of r.notes) console.log(`note: ${note}`);
+}
+
+// ---------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const options = parseOptions(process.argv.slice(2));
+  const repo = path.resolve(__dirname, '..', '..');
+  if (!(globalThis as { gc?: unknown }).gc) console.warn('note: run with node --expose-gc for steadier numbers');
+
+  const { inputs, notes } = benchInputs({ sizes: options.sizes, footnotes: !options.quick, samplePath: path.join(repo, 'samples', 'greater-bay-area.arg.md') });
+  const results: Results = {
+    date: new Date().toISOString(),
+    commit: gitCommit(repo),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? '',
+    loadAverage: { start: os.loadavg()[0] },
+    quick: options.quick,
+    notes,
+    inputs: inputs.map((i) => ({ name: i.name, bytes: i.bytes, lines: i.text.split('\n').length, argdownBytes: i.argdown ? Buffer.byteLength(i.argdown) : undefined })),
+    model: {},
+    argdown: {},
+    server: {},
+    targets: [],
+    durationSeconds: 0,
+  };
+  console.log(table([['input', 'bytes', 'lines'], ...results.inputs.map((i) => [i.name, String(i.bytes), String(i.lines)])]));
+
+  if (options.phases.has('model')) runModel(inputs, options, results);
+  const anyNodes = Object.values(results.model).some((m) => (m.analysis?.nodes ?? 0) > 0);
+  if (options.phases.has('model') && !anyNodes) results.notes.push('The argmap model found no nodes in any input: it is still a stub, so its timings mean nothing yet.');
+  if (options.phases.has('argdown')) runArgdown(inputs, options, results);
+
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-bench-'));
+  try {
+    const largest = [...inputs].filter((i) => i.name !== 'footnotes').sort((a, b) => b.bytes - a.bytes)[0]?.name ?? '';
+    const ctx: ServerContext = {
+      serverPath: path.join(repo, 'dist', 'server.js'),
+      root,
+      options,
+      largest,
+      profileDir: options.cpuProf ? fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-bench-profiles-')) : undefined,
+    };
+    if (ctx.profileDir) results.notes.push(`Server CPU profiles in ${ctx.profileDir}: timings of this run are slowed by profiling.`);
+    const wantServer = options.phases.has('server') || options.phases.has('concurrency');
+    let serverOk = wantServer;
+    if (wantServer) {
+      try {
+        const probe = await LspSession.start({ serverPath: ctx.serverPath, root, initTimeoutMs: 10_000 });
+        await probe.stop();
+      } catch (e) {
+        serverOk = false;
+        results.notes.push(`The language server is not available (${(e as Error).message.split('\n')[0]}): server measurements skipped.`);
+      }
+    }
+    if (serverOk && options.phases.has('server')) await runServer(inputs, ctx, results);
+    if (serverOk && options.phases.has('concurrency')) await runConcurrency(inputs, ctx, results);
+    if (options.phases.has('memory')) runMarkdownIt(inputs, ctx, results);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+
+  results.targets = evaluateTargets(results);
+  results.loadAverage.end = os.loadavg()[0];
+  if (Math.max(results.loadAverage.start, results.loadAverage.end) > results.cpus) {
+    results.notes.push(`The machine was busy (load average ${results.loadAverage.start.toFixed(1)} → ${results.loadAverage.end.toFixed(1)} on ${results.cpus} cores): expect noise.`);
+  }
+  results.durationSeconds = Math.round((performance.now() - started) / 1000);
+  report(results);
+
+  const out = options.out ?? path.join(repo, 'bench', 'results', options.quick ? 'quick.tmp.json' : 'latest.json');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nwrote ${path.relative(process.cwd(), out)} (${results.durationSeconds} s)`);
+}
+
+function gitCommit(repo: string): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,317 @@
+// The real language server, spawned over stdio and spoken to in LSP like an editor
+// would: the latencies a user feels (open → diagnostics, keystroke → diagnostics,
+// hover, outline) and the server process's memory, read from /proc.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-languageserver-protocol/node';
+import type { Position, PublishDiagnosticsParams, TextDocumentSyncKind } from 'vscode-languageserver-protocol';
+import { readMemory, type Memory } from './stats';
+
+/** The settings the bench runs with: analyse at once after each change (`delay: 0`). */
+export const BENCH_SETTINGS = {
+  files: ['**/*.arg.md'],
+  severity: {},
+  diagnostics: { delay: 0 },
+  maxFileSize: 10_000_000,
+};
+
+interface Published {
+  version?: number;
+  count: number;
+  /** performance.now() when the notification arrived. */
+  at: number;
+}
+
+interface Waiter {
+  uri: string;
+  version: number;
+  resolve: (p: Published) => void;
+  reject: (e: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+export interface StartOptions {
+  /** Path of the server bundle (`dist/server.js`). */
+  serverPath: string;
+  /** Workspace folder: documents live under it. */
+  root: string;
+  /** Write a V8 CPU profile of the server into this directory when it exits. */
+  cpuProfDir?: string;
+  /** How long to wait for `initialize` (the stub server exits at once). */
+  initTimeoutMs?: number;
+}
+
+/** One running server and the editor side of its connection. */
+export class LspSession {
+  readonly published = new Map<string, Published>();
+  private readonly waiters = new Set<Waiter>();
+  /** The last version sent per uri: a publish without a version counts for it. */
+  private readonly sent = new Map<string, number>();
+  readonly stderr: string[] = [];
+  /** Incremental (2) unless the server asked for whole documents. */
+  syncKind: TextDocumentSyncKind = 2;
+  /** Set when the server published diagnostics without a document version. */
+  unversionedPublishes = 0;
+  private exited = false;
+
+  private constructor(
+    readonly process: ChildProcess,
+    readonly connection: MessageConnection,
+    readonly root: string,
+  ) {}
+
+  get pid(): number {
+    return this.process.pid!;
+  }
+
+  static async start(options: StartOptions): Promise<LspSession> {
+    const args = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
+    const child = spawn(process.execPath, [...args, options.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const session = new LspSession(child, connection, options.root);
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (chunk: string) => session.stderr.push(chunk));
+    const exited = new Promise<never>((_, reject) =>
+      child.on('exit', (code, signal) => {
+        session.exited = true;
+        const err = new Error(`server exited (${signal ?? code}) ${session.stderr.join('').trim().slice(-500)}`);
+        for (const w of session.waiters) w.reject(err);
+        session.waiters.clear();
+        reject(err);
+      }),
+    );
+    exited.catch(() => undefined);
+    connection.onError(() => undefined);
+    connection.onClose(() => undefined);
+
+    connection.onRequest((method: string, params: unknown) => {
+      if (method === 'workspace/configuration') {
+        const items = (params as { items: { section?: string }[] }).items;
+        return items.map((item) => configurationFor(item.section));
+      }
+      if (method === 'workspace/workspaceFolders') return [{ uri: pathToFileURL(options.root).href, name: 'bench' }];
+      return null; // client/registerCapability, window/workDoneProgress/create, …
+    });
+    connection.onNotification((method: string, params: unknown) => {
+      if (method === 'textDocument/publishDiagnostics') session.onDiagnostics(params as PublishDiagnosticsParams);
+    });
+    connection.listen();
+
+    const rootUri = pathToFileURL(options.root).href;
+    const init = connection.sendRequest('initialize', {
+      processId: process.pid,
+      clientInfo: { name: 'argmap-bench' },
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+      initializationOptions: { settings: BENCH_SETTINGS },
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: {
+          synchronization: { dynamicRegistration: false, didSave: true },
+          publishDiagnostics: { versionSupport: true, relatedInformation: true, codeDescriptionSupport: true },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        },
+      },
+    });
+    const timeout = new Promise<never>((_, reject) => {
+      const t = setTimeout(() => reject(new Error('server did not answer initialize')), options.initTimeoutMs ?? 15_000);
+      t.unref();
+    });
+    try {
+      const result = (await Promise.race([init, exited, timeout])) as { capabilities?: { textDocumentSync?: number | { change?: number } } };
+      const sync = result?.capabilities?.textDocumentSync;
+      const kind = typeof sync === 'number' ? sync : sync?.change;
+      if (kind === 1) session.syncKind = 1;
+    } catch (e) {
+      session.kill();
+      throw e;
+    }
+    await connection.sendNotification('initialized', {});
+    await connection.sendNotification('workspace/didChangeConfiguration', { settings: { argmap: BENCH_SETTINGS } });
+    return session;
+  }
+
+  uri(name: string): string {
+    return pathToFileURL(`${this.root}/${name}`).href;
+  }
+
+  private onDiagnostics(params: PublishDiagnosticsParams): void {
+    const at = performance.now();
+    let version = params.version ?? undefined;
+    if (version === undefined) {
+      // A closed document's diagnostics are cleared without a version; that is expected.
+      version = this.sent.get(params.uri);
+      if (version !== undefined) this.unversionedPublishes++;
+    }
+    const p: Published = { version, count: params.diagnostics.length, at };
+    this.published.set(params.uri, p);
+    for (const w of [...this.waiters]) {
+      if (w.uri === params.uri && version !== undefined && version >= w.version) {
+        clearTimeout(w.timer);
+        this.waiters.delete(w);
+        w.resolve(p);
+      }
+    }
+  }
+
+  /** Resolves when diagnostics for `version` (or later) of `uri` are published. */
+  diagnostics(uri: string, version: number, timeoutMs = 600_000): Promise<Published> {
+    const known = this.published.get(uri);
+    if (known?.version !== undefined && known.version >= version) return Promise.resolve(known);
+    if (this.exited) return Promise.reject(new Error('server has exited'));
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        uri,
+        version,
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          this.waiters.delete(waiter);
+          reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms`));
+        }, timeoutMs),
+      };
+      this.waiters.add(waiter);
+    });
+  }
+
+  open(uri: string, text: string, version = 1): Promise<void> {
+    this.sent.set(uri, version);
+    this.published.delete(uri);
+    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  }
+
+  /** Inserts `insert` at `at`; `fullText` (the text after the edit) is sent instead when the server syncs whole documents. */
+  change(uri: string, version: number, at: Position, insert: string, fullText: () => string): Promise<void> {
+    this.sent.set(uri, version);
+    const contentChanges = this.syncKind === 1 ? [{ text: fullText() }] : [{ range: { start: at, end: at }, text: insert }];
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+  }
+
+  close(uri: string): Promise<void> {
+    this.sent.delete(uri);
+    return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  hover(uri: string, position: Position): Promise<unknown> {
+    return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+  }
+
+  documentSymbol(uri: string): Promise<unknown[] | null> {
+    return this.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  }
+
+  memory(): Memory | undefined {
+    return readMemory(this.pid);
+  }
+
+  /** shutdown + exit, so a CPU profile gets written; killed if it does not go. */
+  async stop(timeoutMs = 10_000): Promise<void> {
+    if (this.exited) return;
+    const gone = new Promise<void>((resolve) => this.process.once('exit', () => resolve()));
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), delay(timeoutMs)]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // Already going.
+    }
+    const timer = setTimeout(() => this.kill(), timeoutMs);
+    await gone;
+    clearTimeout(timer);
+    this.connection.dispose();
+  }
+
+  kill(): void {
+    if (!this.exited) this.process.kill('SIGKILL');
+    this.connection.dispose();
+  }
+}
+
+function configurationFor(section: string | undefined): unknown {
+  if (section === 'argmap') return BENCH_SETTINGS;
+  if (section?.startsWith('argmap.')) {
+    let value: unknown = BENCH_SETTINGS;
+    for (const key of section.slice('argmap.'.length).split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
+    return value ?? null;
+  }
+  return null;
+}
+
+export function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// ---------------------------------------------------------------------------
+// Where to type and hover in a document.
+
+export interface Place {
+  name: string;
+  position: Position;
+}
+
+/** The line and a column inside a word of it (never at the start, so a label stays a label). */
+function inWord(lines: readonly string[], line: number): Position {
+  const text = lines[line];
+  let at = Math.floor(text.length * 0.6);
+  while (at > 0 && !/\w/.test(text[at - 1] ?? '')) at--;
+  return { line, character: Math.max(1, Math.min(at, text.length)) };
+}
+
+/** First line index in [from, to) that matches, searching forward. */
+function findLine(lines: readonly string[], from: number, to: number, re: RegExp): number | undefined {
+  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) if (re.test(lines[i])) return i;
+  return undefined;
+}
+
+/** Last line index in [from, to) that matches. */
+function findLineBack(lines: readonly string[], from: number, to: number, re: RegExp): number | undefined {
+  for (let i = Math.min(to, lines.length) - 1; i >= Math.max(0, from); i--) if (re.test(lines[i])) return i;
+  return undefined;
+}
+
+const DEEP_LIST_ITEM = /^ {4,}(?:[-*]|\d+\.) \S.{20,}/;
+const ANY_LIST_ITEM = /^\s*(?:[-*]|\d+\.) \S.{20,}/;
+const HEADING = /^#{2,6} \S.{8,}/;
+const PROSE = /^[A-Za-z*].{30,}/;
+
+/**
+ * The places a keystroke goes: a list item nested deep in the file, a heading, near
+ * the start and near the end. Documents without such lines get what they have.
+ */
+export function keystrokePlaces(text: string): Place[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const n = lines.length;
+  const places: Place[] = [];
+  const add = (name: string, line: number | undefined) => {
+    if (line !== undefined && !places.some((p) => p.position.line === line)) places.push({ name, position: inWord(lines, line) });
+  };
+  add('deep list item', findLine(lines, Math.floor(n * 0.6), n, DEEP_LIST_ITEM) ?? findLine(lines, 0, n, DEEP_LIST_ITEM) ?? findLine(lines, Math.floor(n * 0.6), n, ANY_LIST_ITEM));
+  add('heading', findLine(lines, Math.floor(n * 0.45), n, HEADING) ?? findLine(lines, 0, n, HEADING));
+  add('near start', findLine(lines, 0, Math.max(20, Math.floor(n * 0.02)), PROSE) ?? findLine(lines, 0, n, PROSE));
+  // The end of a file is often its footnote definitions: then one of those.
+  add('near end', findLineBack(lines, Math.floor(n * 0.95), n, ANY_LIST_ITEM) ?? findLineBack(lines, 0, n, /\S.{20,}/));
+  return places;
+}
+
+const NODE_LINE = /^(?:[ >]*(?:[-*]|\d+\.) |#{1,6} )?(?:\*\*)?(?:Claim|Thesis|Reason)\b/i;
+
+/** A position on a claim about `fraction` into the document, for hovers. */
+export function hoverPlace(text: string, fraction = 0.5): Position {
+  const lines = text.split(/\r\n|\r|\n/);
+  const from = Math.floor(lines.length * fraction);
+  const line = findLine(lines, from, lines.length, NODE_LINE) ?? findLine(lines, 0, lines.length, NODE_LINE) ?? 0;
+  const label = /Claim|Thesis|Reason/i.exec(lines[line]);
+  return { line, character: (label?.index ?? 0) + 2 };
+}
+
+/** Applies an insertion to a line array (kept in step with the server's text). */
+export function insertAt(lines: string[], at: Position, insert: string): void {
+  const l = lines[at.line];
+  lines[at.line] = l.slice(0, at.character) + insert + l.slice(at.character);
+}
