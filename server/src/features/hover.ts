@@ -71,25 +71,24 @@ function resolveRelative(from: string, written: string): string {
   return parts.join('/');
 }
 
-/** The workspace-relative file of a node in another file that an edge names. */
-function edgeFile(analysis: Analysis, edge: Edge, key: Edge['from']): string | undefined {
-  if (!('file' in key)) return undefined;
-  const via = edge.via !== undefined ? analysis.nodes[edge.via]?.reference : undefined;
-  return via?.file ?? resolveRelative(analysis.path, key.file);
+/** The reference node that made an edge to a node of another file, with its resolved target. */
+function crossFileTarget(analysis: Analysis, edge: Edge): { file: string; node?: number } | undefined {
+  if (!('file' in edge.from)) return undefined;
+  const target = edge.via !== undefined ? analysis.nodes[edge.via]?.reference?.target : undefined;
+  if (target?.file !== undefined) return { file: target.file, node: target.node };
+  return { file: resolveRelative(analysis.path, edge.from.file) };
 }
 
 /** The other files a hover at `p` reads: load them, then call `hover`. */
 export function hoverFiles(analysis: Analysis, p: Position): string[] {
   const target = targetAt(analysis, p);
   const files = new Set<string>();
-  if (target?.type === 'reference' && target.node.reference?.file) files.add(target.node.reference.file);
-  if (target?.type === 'link' && target.link.file) files.add(target.link.file);
+  const link = target?.type === 'reference' ? target.node.reference : target?.type === 'link' ? target.link : undefined;
+  if (link?.target?.file) files.add(link.target.file);
   if (target?.type === 'node') {
     for (const edge of analysis.edges) {
-      if ('local' in edge.to && edge.to.local === target.node.index) {
-        const file = edgeFile(analysis, edge, edge.from);
-        if (file) files.add(file);
-      }
+      const other = 'local' in edge.to && edge.to.local === target.node.index ? crossFileTarget(analysis, edge) : undefined;
+      if (other) files.add(other.file);
     }
   }
   return [...files];
@@ -107,8 +106,9 @@ function statusWords(analysis: Analysis, node: ArgNode): string[] {
   return words;
 }
 
-function fileSuffix(f: Format, file: string | undefined): string {
-  return file ? ` in ${f.text(file)}` : '';
+/** `in other.arg.md` for a node of another file, as one of the words after a name. */
+function fileWords(f: Format, file: string | undefined): string[] {
+  return file ? [`in ${f.text(file)}`] : [];
 }
 
 function citationText(f: Format, analysis: Analysis, citation: Citation): string {
@@ -158,7 +158,7 @@ function nodeName(f: Format, node: ArgNode): string {
 
 /** The hover of a node: kind and status, the evidence under it, open challenges. */
 function nodeHover(f: Format, analysis: Analysis, node: ArgNode, others: OtherFiles, file?: string): string {
-  const blocks: string[] = [[f.strong(TITLES[node.kind]), ...statusWords(analysis, node)].join(' · ') + fileSuffix(f, file)];
+  const blocks: string[] = [[f.strong(TITLES[node.kind]), ...statusWords(analysis, node), ...fileWords(f, file)].join(' · ')];
   if (node.kind === 'evidence') {
     const own = evidenceDetails(f, analysis, node, '');
     if (own.length) blocks.push(own.join('\n'));
@@ -172,7 +172,7 @@ function nodeHover(f: Format, analysis: Analysis, node: ArgNode, others: OtherFi
       const child = analysis.nodes[from.local];
       if (!child) continue;
       if (edge.relation === 'supports' && child.kind === 'evidence') {
-        evidence.push(`- ${nodeName(f, child)} · ${statusWords(analysis, child).join(' · ')}`);
+        evidence.push([`- ${nodeName(f, child)}`, ...statusWords(analysis, child)].join(' · '));
         evidence.push(...evidenceDetails(f, analysis, child, '  '));
       } else if (edge.relation === 'attacks' && !isAnswered(analysis, child.index)) {
         challenges.push(`- ${nodeName(f, child)}`);
@@ -180,18 +180,18 @@ function nodeHover(f: Format, analysis: Analysis, node: ArgNode, others: OtherFi
       continue;
     }
     // A node of another file, named through a reference.
-    const path = edgeFile(analysis, edge, from);
-    const other = path !== undefined ? others(path) : undefined;
-    const child = other ? findNode(other, from.id) : undefined;
+    const named = crossFileTarget(analysis, edge);
+    const other = named ? others(named.file) : undefined;
+    const child = other ? (named?.node !== undefined ? other.nodes[named.node] : findNode(other, from.id)) : undefined;
     const kind = child?.kind ?? from.kind;
-    const where = fileSuffix(f, path ?? from.file);
+    const where = fileWords(f, named?.file ?? from.file);
     if (edge.relation === 'supports' && kind === 'evidence') {
       const words = other && child ? statusWords(other, child) : from.status ? [from.status.cited ? 'cited' : 'uncited'] : [];
       const name = child ? nodeName(f, child) : f.text(`#${from.id}`);
-      evidence.push(`- ${name}${where}${words.length ? ` · ${words.join(' · ')}` : ''}`);
+      evidence.push([`- ${name}`, ...words, ...where].join(' · '));
       if (other && child) evidence.push(...evidenceDetails(f, other, child, '  '));
     } else if (edge.relation === 'attacks' && !(other && child && isAnswered(other, child.index))) {
-      challenges.push(`- ${child ? nodeName(f, child) : f.text(`#${from.id}`)}${where}`);
+      challenges.push([`- ${child ? nodeName(f, child) : f.text(`#${from.id}`)}`, ...where].join(' · '));
     }
   }
   if (evidence.length) blocks.push(`Evidence:\n\n${evidence.join('\n')}`);
@@ -199,16 +199,33 @@ function nodeHover(f: Format, analysis: Analysis, node: ArgNode, others: OtherFi
   return blocks.join('\n\n');
 }
 
-/** Where a link to `#id` (in this file or `link.file`) leads. */
-function linkHover(f: Format, analysis: Analysis, link: IdLink, others: OtherFiles, heading: string): string {
-  const target = link.file ? others(link.file) : analysis;
+/** The status of another file's node as the edge made by reference node `via` carries it. */
+function edgeStatus(analysis: Analysis, via: number | undefined): string[] {
+  const edge = via === undefined ? undefined : analysis.edges.find((e) => e.via === via);
+  if (!edge || !('file' in edge.from) || !edge.from.status) return [];
+  const status = edge.from.status;
+  const words = [edge.from.kind === 'evidence' ? (status.cited ? 'cited' : 'uncited') : status.supported ? 'supported' : 'unsupported'];
+  if (status.contested) words.push('contested');
+  return words;
+}
+
+/** Where a link to `#id` (in this file or `link.file`) leads: the target node's own hover, or the heading. */
+function linkHover(f: Format, analysis: Analysis, link: IdLink, others: OtherFiles, heading: string, via?: number): string {
   const written = f.text(`${link.rawFile ?? ''}#${link.id}`);
-  if (!target) return `${heading} ${written}: ${link.file ? `${f.text(link.file)} could not be read` : 'not found'}`;
-  const node = findNode(target, link.id);
-  if (node) return `${heading} ${nodeName(f, node)}\n\n${nodeHover(f, target, node, link.file ? () => undefined : others, link.file)}`;
-  const section = target.headings.find((h) => h.slug === link.id);
-  if (section) return `${heading} section ${f.strong(f.text(section.text))}${fileSuffix(f, link.file)}`;
-  return `${heading} ${written}: no such node or heading${fileSuffix(f, link.file)}`;
+  const target = link.target;
+  if (!target) return `${heading} ${written}: ${f.text(link.error ?? 'not resolved')}`;
+  const file = target.file;
+  const where = fileWords(f, file);
+  if (target.node === undefined) return [`${heading} section ${f.strong(f.text(target.text))}`, ...where].join(' · ');
+  const home = file === undefined ? analysis : others(file);
+  const node = home?.nodes[target.node];
+  if (home && node) {
+    // One level only: the target file's own cross-file targets are not followed.
+    return `${heading} ${nodeName(f, node)}\n\n${nodeHover(f, home, node, file === undefined ? others : () => undefined, file)}`;
+  }
+  // The target file could not be analysed here: what the link's resolution carries.
+  const summary = [...(target.kind ? [f.strong(TITLES[target.kind])] : []), ...edgeStatus(analysis, via), ...where];
+  return `${heading} ${f.text(target.text) || written}\n\n${summary.join(' · ')}`;
 }
 
 /**
@@ -228,7 +245,7 @@ export function hover(analysis: Analysis, p: Position, others: OtherFiles = () =
       break;
     }
     case 'reference':
-      value = linkHover(f, analysis, target.node.reference!, others, `${f.strong(TITLES[target.node.kind])} reference to`);
+      value = linkHover(f, analysis, target.node.reference!, others, `${f.strong(TITLES[target.node.kind])} reference to`, target.node.index);
       break;
     case 'link':
       value = linkHover(f, analysis, target.link, others, 'Link to');

@@ -1,8 +1,15 @@
-// Text from an untrusted file, made safe to show as Markdown: every ASCII punctuation mark
-// is backslash-escaped (no HTML, no entities, no links, no emphasis), line breaks fold
-// into spaces (no block structure) and long text is cut.
+// Text from an untrusted file, made safe to show as Markdown: the characters that make
+// HTML, entities, links, images, emphasis, code, tables or block structure are
+// backslash-escaped, autolinks are broken, line breaks fold into spaces and long text is
+// cut. Ordinary punctuation (`1,000`, `62%`, `it's`) stays as written, so the raw hover
+// still reads like the file.
 
-const PUNCTUATION = /[!-/:-@[-`{-~]/g;
+/** Escaped wherever they stand (parentheses too, so no `](` survives even to a naive check). */
+const SPECIAL = /[\\`*_[\]()<>&|~$]/g;
+/** A list, heading, quote or ordered-list marker where a line (or list item) starts. */
+const LEADING_MARKER = /^(?:[-+#>=]|\d{1,9}[.)])/;
+/** GFM autolinks: `scheme://`, `www.`, and e-mail addresses. */
+const AUTOLINK = /(:)(?=\/\/)|(?<=\bwww)(\.)|(@)/gi;
 const BREAKS = /[\r\n\u2028\u2029\t\f\v]+/g;
 
 export const MAX_TEXT = 300;
@@ -18,9 +25,12 @@ export function oneLine(text: string, max = MAX_TEXT): string {
   return `${folded.slice(0, end)}…`;
 }
 
-/** Plain text as Markdown that renders as exactly that text. */
+/** Plain text as Markdown that renders as exactly that text, safe at the start of a line too. */
 export function escapeMarkdown(text: string, max = MAX_TEXT): string {
-  return oneLine(text, max).replace(PUNCTUATION, (c) => `\\${c}`);
+  const escaped = oneLine(text, max)
+    .replace(SPECIAL, (c) => `\\${c}`)
+    .replace(AUTOLINK, (c) => `\\${c}`);
+  return escaped.replace(LEADING_MARKER, (m) => m.slice(0, -1) + `\\${m.slice(-1)}`);
 }
 
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:']);

@@ -26,8 +26,9 @@ function union(...ranges: (Range | undefined)[]): Range {
   return { start, end };
 }
 
+/** Half-open: a section that ends where the next heading starts does not hold it. */
 function holds(range: Range, p: Position): boolean {
-  return compare(range.start, p) <= 0 && compare(p, range.end) <= 0;
+  return compare(range.start, p) <= 0 && compare(p, range.end) < 0;
 }
 
 function plural(count: number, word: string): string {
