@@ -48,14 +48,25 @@ const settings = new Settings({
 let settingsLoaded: () => void = () => {};
 let settingsPending: Promise<void> = new Promise<void>((resolve) => (settingsLoaded = resolve));
 
+/** What was last sent per document, so that a re-analysis that changes nothing sends nothing. */
+const lastPublished = new Map<string, string>();
+
 const documents = new Documents({
   workspace,
   log,
   settings: () => settings.value,
   ready: () => settingsPending,
-  publish: (uri: string, version: number, analysis: Analysis) =>
-    void connection.sendDiagnostics({ uri, version, diagnostics: toLspDiagnostics(analysis, settings.value.severity) }),
-  clear: (uri: string) => void connection.sendDiagnostics({ uri, diagnostics: [] }),
+  publish: (uri: string, version: number, analysis: Analysis) => {
+    const diagnostics = toLspDiagnostics(analysis, settings.value.severity);
+    const key = `${version}\n${JSON.stringify(diagnostics)}`;
+    if (lastPublished.get(uri) === key) return;
+    lastPublished.set(uri, key);
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  },
+  clear: (uri: string) => {
+    lastPublished.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  },
 });
 
 /** Reads the settings again (pulled, or from a push) and applies what changed. */
