@@ -155,6 +155,9 @@ const QUALIFIERS: readonly (readonly string[])[] = [
   ['estimated'],
 ];
 
+/** The word nearest the number of each qualifier, and `between`. */
+const QUALIFIER_LAST_WORDS = new Set([...QUALIFIERS.map((q) => q[q.length - 1]), 'between']);
+
 /** Words that may stand before a qualifier and belong to it: `well over`, `no more than`. */
 const INTENSIFIERS = new Set([
   'well', 'just', 'slightly', 'far', 'much', 'no', 'not', 'significantly', 'substantially', 'considerably', 'somewhat',
@@ -176,7 +179,7 @@ const LABEL_WORDS = new Set([
   'level', 'grade', 'tier', 'type', 'class', 'category', 'line', 'route', 'room', 'floor', 'gate', 'platform', 'step', 'rule',
   'round', 'model', 'annex', 'appendix', 'schedule', 'part', 'book', 'verse', 'title', 'chart', 'exhibit', 'slide', 'note',
   'footnote', 'ref', 'reference', 'act', 'bill', 'resolution', 'lot', 'block', 'ward', 'suite', 'box', 'exit', 'highway',
-  'flight', 'channel', 'track', 'row', 'seat', 'week', 'day', 'q',
+  'flight', 'channel', 'track', 'row', 'seat', 'q',
 ]);
 
 /** Capitalised words that may open a sentence before a count without naming it (`The 200 firms`). */
@@ -217,7 +220,7 @@ const MONTHS = new Set([
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
 
-const TIME_WORDS = new Set(['am', 'pm', "o'clock", 'o’clock', 'hrs', 'gmt', 'utc', 'hkt']);
+const TIME_WORDS = new Set(['am', 'pm', "o'clock", 'o’clock', 'gmt', 'utc', 'hkt']);
 
 /** ISO codes and abbreviations written before (or after) an amount. Case-sensitive. */
 const CURRENCY_CODES = new Set([
@@ -231,6 +234,9 @@ const CURRENCY_SYMBOLS = new Set([
   0x20ba /* ₺ */, 0x20ab /* ₫ */, 0x20b1 /* ₱ */, 0x0e3f /* ฿ */, 0x20aa /* ₪ */, 0x20a6 /* ₦ */, 0x20b4 /* ₴ */, 0xffe1 /* ￡ */,
   0xffe0 /* ￠ */,
 ]);
+
+/** Characters that make a number glued right after them no figure: . / \\ # _ @ & ^ № = % : */
+const GLUED_BEFORE = new Set([46, 47, 92, 35, 95, 64, 38, 94, 0x2116, 61, 37, 58]);
 
 /** CJK characters after a number that make it a date or a time (年 月 日 号 時 分 秒 点). */
 const CJK_DATE_SUFFIXES = new Set([0x5e74, 0x6708, 0x65e5, 0x53f7, 0x865f, 0x6642, 0x65f6, 0x5206, 0x79d2, 0x70b9, 0x9ede]);
@@ -253,7 +259,7 @@ const SCALES: Readonly<Record<string, number>> = {
   '百万': 1e6, '千万': 1e7, '万亿': 1e12, '萬億': 1e12, '万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8, '千': 1e3,
 };
 
-/** Percent spellings; group 1 set = percentage points, group 2 set = basis points. */
+/** Percent spellings; group 1 set = percentage points, group 2 set = basis points. `pp`, `ppt`: see `parseTail`. */
 const PERCENT_AT = new RegExp(
   `(?:%|％|(percentage${SP}points?|pp|ppt)${END}|(basis${SP}points?|bps|bp)${END}|(?:per${SP}cent|per-cent|percent|pct)${END})`,
   'iuy',
@@ -271,11 +277,18 @@ const CURRENCY_CODE_AT = /([A-Z]{3}|Rs)(?![A-Za-z\d])/y;
 const CURRENCY_PREFIX_AT = /(?:[A-Z]{1,3}\$|[$¥￥€£₹₩₽₺₫₱฿₪₦₴]|(?:[A-Z]{3}|Rs\.?)(?=[ \u00a0]?\d))/y;
 
 const WORD_AT = new RegExp(`${LATIN}+(?:['’\\-]${LATIN}+)*`, 'uy');
-const NUMBER_TOKEN = /\d+(?:[.,]\d+)*/g;
 const NUMBER_AT = /\d+(?:[.,]\d+)*/y;
 const VALID_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
+/** Whether a unit, scale or word may start with the character at `i` (saves running the regexes). */
+function mayStartWord(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c >= 128 || c === 37 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  if (re !== CURRENCY_PREFIX_AT && re !== NUMBER_AT && !mayStartWord(text, at)) return null;
   re.lastIndex = at;
   return re.exec(text);
 }
@@ -289,15 +302,36 @@ interface ParsedNumber {
   /** A 4-digit integer 1000–2999 with no separator: a year unless a unit says otherwise. */
   yearShaped: boolean;
   digits: number;
+  /** Written with a thousands separator. */
+  separated: boolean;
 }
 
-function parseNumberToken(tok: string): ParsedNumber | undefined {
-  if (tok.length > MAX_TOKEN || !VALID_NUMBER.test(tok)) return undefined; // 1.2.3, 1,23, 12,5: not figures
-  if (tok.length > 1 && tok.charCodeAt(0) === 48 && tok.charCodeAt(1) !== 46) return undefined; // 007, 05, 0,500
+/** The number token `text[from, to)`, a match of `\d+(?:[.,]\d+)*`. */
+function parseNumberToken(text: string, from: number, to: number): ParsedNumber | undefined {
+  const n = to - from;
+  const c0 = text.charCodeAt(from);
+  if (n > 1 && c0 === 48 && text.charCodeAt(from + 1) !== 46) return undefined; // 007, 05, 0,500
+  if (n <= 15) {
+    let v = 0;
+    let i = from;
+    for (; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (!isDigit(c)) break;
+      v = v * 10 + (c - 48);
+    }
+    if (i === to) return { value: v, yearShaped: n === 4 && (c0 === 49 || c0 === 50), digits: n, separated: false };
+  }
+  if (n > MAX_TOKEN) return undefined;
+  return parseSeparated(text.slice(from, to));
+}
+
+function parseSeparated(tok: string): ParsedNumber | undefined {
+  const n = tok.length;
+  if (n > MAX_TOKEN || !VALID_NUMBER.test(tok)) return undefined; // 1.2.3, 1,23, 12,5: not figures
   const plain = tok.replace(/,/g, '');
-  const intDigits = plain.indexOf('.') < 0 ? plain.length : plain.indexOf('.');
-  if (intDigits > 15) return undefined;
-  return { value: Number(plain), yearShaped: /^[12]\d{3}$/.test(tok), digits: tok.length };
+  const dot = plain.indexOf('.');
+  if ((dot < 0 ? plain.length : dot) > 15) return undefined;
+  return { value: Number(plain), yearShaped: false, digits: n, separated: plain.length !== n };
 }
 
 /** What stands before a number: qualifier, sign and currency mark. */
@@ -315,13 +349,15 @@ interface Head {
   currency: boolean;
   /** The number is a label (`Article 23`, `Industry 4.0`) if it turns out to be a plain count. */
   labelled: boolean;
+  /** A capitalised word stands right before it: a name (`Industry 4.0`) unless the number has a thousands separator. */
+  afterCapitalised: boolean;
   /** Not a figure whatever follows. */
   rejected: boolean;
 }
 
 /** Looks backwards from the digits at `d`, never before `minStart`. */
 function parseHead(text: string, d: number, minStart: number): Head {
-  const head: Head = { start: d, coreStart: d, between: false, negative: false, signed: false, currency: false, labelled: false, rejected: false };
+  const head: Head = { start: d, coreStart: d, between: false, negative: false, signed: false, currency: false, labelled: false, afterCapitalised: false, rejected: false };
 
   // Currency mark, possibly spaced: `$1.2`, `HK$500`, `US$ 3`, `RMB 80`, `RMB80`, `€2.5m`.
   const g = gapBackward(text, d);
@@ -367,8 +403,7 @@ function parseHead(text: string, d: number, minStart: number): Head {
     const ppc = d > 1 ? text.charCodeAt(d - 2) : -1;
     if (pc >= 0) {
       if (isLetter(pc)) head.rejected = true; // G20, H5N1, Web3, FY2023
-      else if (pc === 46 || pc === 47 || pc === 92 || pc === 35 || pc === 95 || pc === 64 || pc === 38 || pc === 0x2116) head.rejected = true; // .5 /5 #5 _5 @5 &5 №5
-      else if (pc === 58 && isDigit(ppc)) head.rejected = true; // 10:30, 3:1
+      else if (GLUED_BEFORE.has(pc)) head.rejected = true; // .5 /5 #5 _5 @5 &5 ^5 №5 id=5 %20 10:30 3:1
       else if ((isDash(pc) || pc === 0x2014) && (isLetter(ppc) || isDigit(ppc))) head.rejected = true; // COVID-19, 2019-20
       else if ((pc === 39 || pc === 0x2019) && !isLetter(ppc)) head.rejected = true; // ’23
       else if (pc === CJK_ORDINAL_PREFIX) head.rejected = true; // 第3
@@ -405,6 +440,7 @@ function qualifierWords(text: string, k: number, minStart: number, head: Head): 
     const w = wordBefore(text, end);
     if (!w || w.start < minStart) break;
     words.push(w);
+    if (words.length === 1 && !QUALIFIER_LAST_WORDS.has(w.lower)) break; // only the name check needs it
     const g = gapBackward(text, w.start);
     if (g === w.start) break;
     end = g;
@@ -431,7 +467,7 @@ function qualifierWords(text: string, k: number, minStart: number, head: Head): 
   }
   if (head.currency || head.signed) return;
   if (LABEL_WORDS.has(w.lower)) head.labelled = true; // article 23, page 5, version 2.0
-  else if (w.raw !== w.lower && !CAPITALISED_OK.has(w.lower) && !w.lower.endsWith('ly')) head.labelled = true; // Industry 4.0, iPhone 15
+  else if (w.raw !== w.lower && !CAPITALISED_OK.has(w.lower) && !w.lower.endsWith('ly')) head.afterCapitalised = true; // Industry 4.0, iPhone 15
 }
 
 /** What follows a number: scale, unit and (for counts) the noun. */
@@ -454,10 +490,7 @@ interface Tail {
  */
 function parseTail(text: string, pos: number, currency: boolean, withNoun: boolean): Tail {
   const tail: Tail = { end: pos, scale: 1, scaleWord: false, kind: currency ? 'money' : 'count', divisor: 1, hasUnit: currency, rejected: false };
-  const reject = (): Tail => {
-    tail.rejected = true;
-    return tail;
-  };
+  const reject = rejectTail;
   const c = pos < text.length ? text.charCodeAt(pos) : -1;
   const c2 = pos + 1 < text.length ? text.charCodeAt(pos + 1) : -1;
 
@@ -468,8 +501,10 @@ function parseTail(text: string, pos: number, currency: boolean, withNoun: boole
     if (isDigit(c2)) return reject(); // 5+3
     plus = true; // 200+ companies
     p++;
-  } else if (c === 47 || c === 92 || c === 58 || isDash(c)) {
-    if (isDigit(c2)) return reject(); // 24/7, 10:30, 2019-300 (when not a range)
+  } else if ((c === 47 || c === 92 || c === 58 || isDash(c)) && isDigit(c2)) {
+    return reject(); // 24/7, 10:30, 2019-300 (when not a range)
+  } else if ((c === 46 && isLetter(c2)) || c === 95 || c === 64) {
+    return reject(); // 500.pdf, 5_final, 5@
   } else if (c === 0xb0 || c === 0x2030 || c === 0x2032 || c === 0x2033 || c === 0xd7) {
     return reject();
   } else if (c === 39 || c === 0x2019) {
@@ -483,7 +518,7 @@ function parseTail(text: string, pos: number, currency: boolean, withNoun: boole
     if ((s && s[1]) || (pc && !pc[0].startsWith('%'))) p = pos + 1;
     else return reject();
   }
-  let glued = p === pos || text.charCodeAt(p - 1) === 45;
+  let glued = p === pos || isDash(text.charCodeAt(p - 1));
 
   // Scale: `1.2 billion`, `$3bn`, `€2.5m`, `80亿`.
   let singleLetter = false;
@@ -504,7 +539,9 @@ function parseTail(text: string, pos: number, currency: boolean, withNoun: boole
   // Unit: percent (not after a scale or a currency mark) or a currency after the amount.
   {
     const g = gapForward(text, p);
-    const pc = !tail.scaleWord && !currency ? stickyMatch(PERCENT_AT, text, g) : null;
+    let pc = !tail.scaleWord && !currency ? stickyMatch(PERCENT_AT, text, g) : null;
+    // `pp`/`ppt` only glued (`0.5pp`): spaced, `200 pp` is more often pages.
+    if (pc && g > p && pc[1] !== undefined && pc[1].length <= 3) pc = null;
     if (pc) {
       tail.kind = 'percent';
       if (pc[2] !== undefined) tail.divisor = 100;
@@ -531,6 +568,10 @@ function parseTail(text: string, pos: number, currency: boolean, withNoun: boole
     tail.end = r;
   }
   return tail;
+}
+
+function rejectTail(this: void): Tail {
+  return { end: 0, scale: 1, scaleWord: false, kind: 'count', divisor: 1, hasUnit: false, rejected: true };
 }
 
 function isAdjectiveLike(w: string, lower: string): boolean {
@@ -606,6 +647,7 @@ function rangeAfter(text: string, pos: number, allowAnd: boolean): RangeStart | 
 }
 
 function round(v: number): number {
+  if (Number.isInteger(v) && Math.abs(v) < 1e12) return v === 0 ? 0 : v; // exact already (and toPrecision is slow)
   const r = Number(v.toPrecision(12));
   return r === 0 ? 0 : r;
 }
@@ -623,8 +665,9 @@ interface Step {
 /** Parses the figure (or range of two) whose first digits are at `d`. */
 function parseAt(text: string, d: number, tokEnd: number, minStart: number): Step {
   const none = (next: number): Step => ({ figures: [], next });
-  const a = parseNumberToken(text.slice(d, tokEnd));
+  const a = parseNumberToken(text, d, tokEnd);
   const head = parseHead(text, d, minStart);
+  if (head.afterCapitalised && a && !a.separated) head.labelled = true;
 
   // A range: both numbers share the unit (`5-10%` is 5% and 10%), or neither is a figure.
   const range = a ? rangeAfter(text, tokEnd, head.between) : undefined;
@@ -633,7 +676,7 @@ function parseAt(text: string, d: number, tokEnd: number, minStart: number): Ste
     const bDigits = cur ? gapForward(text, range.at + cur[0].length) : range.at;
     const m = stickyMatch(NUMBER_AT, text, bDigits);
     const bEnd = bDigits + (m ? m[0].length : 0);
-    const b = m ? parseNumberToken(m[0]) : undefined;
+    const b = m ? parseNumberToken(text, bDigits, bDigits + m[0].length) : undefined;
     const yearRange = a.yearShaped && b !== undefined && (b.yearShaped || (range.glued && b.digits === 2));
     if (!a.yearShaped || yearRange) {
       if (!b || head.rejected) return none(bEnd);
@@ -678,17 +721,28 @@ function parseAt(text: string, d: number, tokEnd: number, minStart: number): Ste
 export function findFigures(text: string): FoundFigure[] {
   const out: FoundFigure[] = [];
   let minStart = 0;
-  const re = new RegExp(NUMBER_TOKEN.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const d = m.index;
-    const tokEnd = d + m[0].length;
-    const step = parseAt(text, d, tokEnd, minStart);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // The digit run with its `,` and `.` separators (each followed by a digit): \d+(?:[.,]\d+)*
+    const d = i;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    for (;;) {
+      const c = i < n ? text.charCodeAt(i) : -1;
+      if ((c !== 44 && c !== 46) || !isDigit(i + 1 < n ? text.charCodeAt(i + 1) : -1)) break;
+      i++;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+    }
+    const step = parseAt(text, d, i, minStart);
     for (const f of step.figures) {
       out.push(f);
       minStart = f.end;
     }
-    re.lastIndex = Math.max(step.next, tokEnd);
+    if (step.next > i) i = step.next;
   }
   return out;
 }
