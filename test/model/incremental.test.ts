@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, analyzeText, parseDocument, type ParsedDocument } from '../../server/src/model';
+import { chunking } from '../../server/src/model/blocks';
 
 const base = [
   '---',
@@ -42,7 +43,22 @@ function step(prev: ParsedDocument, start: number, end: number, text: string): P
   return incremental;
 }
 
-test('incremental parsing equals a fresh parse for edits that move cuts', () => {
+for (const [mode, min] of [
+  ['fine chunks', 0],
+  ['default chunks', chunking.min],
+] as const) {
+  test(`incremental parsing equals a fresh parse for edits that move cuts (${mode})`, () => {
+    const saved = chunking.min;
+    chunking.min = min;
+    try {
+      edits();
+    } finally {
+      chunking.min = saved;
+    }
+  });
+}
+
+function edits(): void {
   let doc = parseDocument(base);
   analyze(doc);
   const at = (s: string) => doc.text.indexOf(s);
@@ -62,7 +78,7 @@ test('incremental parsing equals a fresh parse for edits that move cuts', () => 
   doc = step(doc, at('Claim: in a comment'), at('Claim: in a comment'), '-->\n\n');
   // Typing a character in every line of a heading, one at a time.
   for (let i = 0; i < 5; i++) doc = step(doc, at('top {#top}'), at('top {#top}'), 'x');
-});
+}
 
 test('without edits the change is found by comparing texts, and unparsed versions are skipped', () => {
   const first = parseDocument(base);

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
-import { frontMatterEnd, nextCut, nextLineStart, openEnd } from './blocks';
+import { frontMatterEnd, lineEnd, nextBoundary, nextLineStart, openEnd } from './blocks';
 import { extractChunk, type ChunkResult } from './extract';
 
 /** An edit of the previous text: replace [start, end) (UTF-16 offsets) with `text`. */
@@ -80,14 +80,14 @@ function parseFrom(text: string, pos: number, line: number, stop: (cut: number) 
   const chunks: Chunk[] = [];
   const fmEnd = pos === 0 ? frontMatterEnd(text) : 0;
   while (pos < text.length) {
-    let cut = nextCut(text, pos, pos === 0 ? fmEnd : 0);
+    let cut = nextBoundary(text, pos, pos, pos === 0 ? fmEnd : 0);
     let chunk = makeChunk(text, pos, cut, line);
     for (;;) {
       const last = chunk.result.last;
       const end = last ? openEnd(text, last.type, pos + last.start, pos + last.end, cut) : -1;
       if (end <= cut) break;
       // The last block runs past the cut (an open fence or HTML block): take it whole.
-      cut = end >= text.length ? text.length : nextCut(text, lineStartBefore(text, end), 0);
+      cut = end >= text.length ? text.length : nextBoundary(text, pos, lineStartBefore(text, end));
       chunk = makeChunk(text, pos, cut, line);
     }
     chunks.push(chunk);
@@ -179,9 +179,10 @@ export class ParsedDocument {
   /** The chunks of the new text, re-using those of `old` that the edit cannot have changed. */
   private update(old: readonly Chunk[], edit: TextEdit): Chunk[] {
     const delta = edit.text.length - (edit.end - edit.start);
-    // The chunk holding the edit's start, and the one before it (whose cut may move).
+    // The chunk holding the edit's start; and the one before it when the edit touches the
+    // chunk's first line, since the cut there may go.
     let i = findChunk(old, edit.start);
-    i = Math.max(0, i - 1);
+    if (i > 0 && edit.start <= lineEnd(old[i].text, 0) + old[i].start) i--;
     const from = old[i].start;
     const editEndNew = edit.end + delta;
     // Old chunks wholly after the edit keep their text; find where parsing can rejoin them.
