@@ -190,7 +190,12 @@ export class TestClient {
   }
 
   /** The next publish for `uri` (not yet returned by an earlier wait) that `match` accepts. */
-  diagnostics(uri: string, match: (p: PublishDiagnosticsParams) => boolean = () => true, what?: string): Promise<PublishDiagnosticsParams> {
+  diagnostics(
+    uri: string,
+    match: (p: PublishDiagnosticsParams) => boolean = () => true,
+    what?: string,
+    ms = TIMEOUT_MS,
+  ): Promise<PublishDiagnosticsParams> {
     const accept = (p: PublishDiagnosticsParams) => p.uri === uri && match(p);
     const earlier = this.publishes.find((p) => !this.consumed.has(p) && accept(p));
     if (earlier) {
@@ -200,12 +205,13 @@ export class TestClient {
     return this.within(
       what ?? `diagnostics for ${uri}`,
       new Promise((resolve) => this.waiters.push({ match: accept, resolve })),
+      ms,
     );
   }
 
   /** The publish for exactly this version of `uri`. */
-  diagnosticsFor(uri: string, version: number): Promise<PublishDiagnosticsParams> {
-    return this.diagnostics(uri, (p) => p.version === version, `diagnostics for ${uri} version ${version}`);
+  diagnosticsFor(uri: string, version: number, ms = TIMEOUT_MS): Promise<PublishDiagnosticsParams> {
+    return this.diagnostics(uri, (p) => p.version === version, `diagnostics for ${uri} version ${version}`, ms);
   }
 
   /** Marks everything published so far as seen, so the next wait only sees new publishes. */

@@ -136,19 +136,29 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   const nodeItems = analysis.nodes.map((n) => nodeItem(analysis, n, headingOf.get(n.index)));
   const groups = analysis.headings.filter((h) => h.node === undefined).map(groupItem);
   const all = [...nodeItems, ...groups].sort((a, b) => compare(a.start, b.start) || (a.node ? -1 : 1));
-  const placed: Item[] = [];
-  const openGroups: Item[] = [];
+  // The items whose scope holds the current position, innermost on top (document order
+  // makes this a stack; `holds` still checks each, for scopes that overlap unevenly).
+  const open: Item[] = [];
   for (const item of all) {
+    while (open.length && compare(open[open.length - 1].scope.end, item.start) <= 0) open.pop();
+    const holding = open.filter((o) => holds(o.scope, item.start) && compare(o.start, item.start) < 0);
     if (item.node) {
       const parent = item.node.parent !== undefined ? nodeItems[item.node.parent] : undefined;
-      const between = openGroups.filter((g) => holds(g.scope, item.start) && groupsBetween(g, parent));
-      item.container = innermost(between) ?? parent;
+      let container = parent;
+      for (let i = holding.length - 1; i >= 0; i--) {
+        const candidate = holding[i];
+        if (candidate === parent) break;
+        if (!candidate.node && groupsBetween(candidate, parent)) {
+          container = candidate;
+          break;
+        }
+      }
+      item.container = container;
     } else {
       // A prose heading sits under the innermost node or heading whose section holds it.
-      item.container = innermost(placed.filter((p) => p !== item && holds(p.scope, item.start) && compare(p.start, item.start) < 0));
-      openGroups.push(item);
+      item.container = innermost(holding);
     }
-    placed.push(item);
+    open.push(item);
   }
   const roots: Item[] = [];
   for (const item of all) (item.container ? item.container.children : roots).push(item);
