@@ -11,7 +11,7 @@ import {
   type MessageConnection,
 } from 'vscode-languageserver-protocol/node';
 import type { Position, PublishDiagnosticsParams, TextDocumentSyncKind } from 'vscode-languageserver-protocol';
-import { readMemory, type Memory } from './stats';
+import { cpuTime, readMemory, type Memory } from './stats';
 
 /** The settings the bench runs with: analyse at once after each change (`delay: 0`). */
 export const BENCH_SETTINGS = {
@@ -209,6 +209,11 @@ export class LspSession {
 
   memory(): Memory | undefined {
     return readMemory(this.pid);
+  }
+
+  /** CPU milliseconds the server has used so far (NaN off Linux). */
+  cpu(): number {
+    return cpuTime(this.pid) ?? NaN;
   }
 
   /** shutdown + exit, so a CPU profile gets written; killed if it does not go. */

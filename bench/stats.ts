@@ -1,5 +1,6 @@
-// Timing and summary statistics. Two noisy cores: every number the bench reports is a
-// median (or a percentile) of several samples, printed with its min and max.
+// Timing, CPU time, memory and summary statistics. Two noisy cores: every number the
+// bench reports is a median (or a percentile) of several samples, printed with its min
+// and max; CPU times beside the wall-clock ones tell work from waiting for a core.
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
@@ -50,25 +51,56 @@ export interface RepeatOptions {
   minRuns?: number;
 }
 
+export interface Samples {
+  /** Wall-clock milliseconds per call: what a user waits. */
+  wall: number[];
+  /** CPU milliseconds per call (all threads): what the work costs, whatever else the machine runs. */
+  cpu: number[];
+}
+
 /** Times `fn` (milliseconds per call), with garbage collected between calls. */
-export function repeat(fn: () => unknown, options: RepeatOptions): number[] {
+export function repeat(fn: () => unknown, options: RepeatOptions): Samples {
   const { runs, warmup = 1, budgetMs = Infinity, minRuns = runs } = options;
   for (let i = 0; i < warmup; i++) {
     collectGarbage();
     fn();
   }
-  const samples: number[] = [];
+  const samples: Samples = { wall: [], cpu: [] };
   let spent = 0;
   for (let i = 0; i < runs; i++) {
     collectGarbage();
+    const c0 = ownCpuTime();
     const t0 = performance.now();
     fn();
     const ms = performance.now() - t0;
-    samples.push(ms);
+    samples.cpu.push(ownCpuTime() - c0);
+    samples.wall.push(ms);
     spent += ms;
-    if (samples.length >= minRuns && spent > budgetMs) break;
+    if (samples.wall.length >= minRuns && spent > budgetMs) break;
   }
   return samples;
+}
+
+/** CPU milliseconds this process has used (user + system, all threads). */
+export function ownCpuTime(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * CPU milliseconds another process has used, all its threads, from
+ * /proc/<pid>/task/<tid>/schedstat (nanoseconds on the CPU); undefined off Linux.
+ */
+export function cpuTime(pid: number): number | undefined {
+  try {
+    let ns = 0;
+    for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+      ns += Number(fs.readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    }
+    return ns / 1e6;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Milliseconds as people read them: `0.42 ms`, `37.1 ms`, `12.3 s`. */
