@@ -22,7 +22,7 @@ export interface DocumentsHost {
 }
 
 /** The region an edit sequence touched: [start, oldEnd) of the parsed text is now [start, newEnd). */
-interface Touched {
+export interface Touched {
   start: number;
   oldEnd: number;
   newEnd: number;
@@ -85,7 +85,7 @@ export function emptyAnalysis(path: string, lineCount: number): Analysis {
 }
 
 /** Grows the touched region by one edit of the current text ([start, end) replaced by `length` characters). */
-function touch(previous: Touched | undefined, start: number, end: number, length: number): Touched {
+export function touch(previous: Touched | undefined, start: number, end: number, length: number): Touched {
   if (!previous) return { start, oldEnd: end, newEnd: start + length };
   return {
     start: Math.min(previous.start, start),
