@@ -1,6 +1,7 @@
 // Open documents and their analyses. Each document keeps its parsed form across versions
 // (so an edit re-parses only the blocks it touches) and one analysis per version that
 // every feature reads. Work for a version that an edit has replaced is dropped.
+import { sep } from 'node:path';
 import picomatch from 'picomatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
@@ -98,7 +99,7 @@ export function touch(previous: Touched | undefined, start: number, end: number,
 export class Documents {
   private readonly entries = new Map<string, Entry>();
   private readonly byPath = new Map<string, Entry>();
-  private matchers: { globs: string; match: (path: string) => boolean } | undefined;
+  private matchers: { globs: string; match: (path: string) => boolean; anywhere: (path: string) => boolean } | undefined;
   /** Bumped when severities change: every document is published again, analysis unchanged. */
   private epoch = 0;
 
@@ -195,24 +196,27 @@ export class Documents {
     const name = entry.fsPath.toLowerCase();
     if (!name.endsWith('.md') && !name.endsWith('.markdown')) return false;
     if (name.endsWith('.arg.md')) return true;
-    return entry.location !== undefined && this.globMatcher()(entry.location.path);
+    if (entry.location) return this.globMatcher()(entry.location.path);
+    // Outside every folder only `**` globs apply (the client's selector does the same).
+    return this.globMatcher(true)(entry.fsPath.split(sep).join('/'));
   }
 
-  private globMatcher(): (path: string) => boolean {
+  private globMatcher(anywhereOnly = false): (path: string) => boolean {
     const files = this.host.settings().files;
     const key = JSON.stringify(files);
     if (this.matchers?.globs !== key) {
-      let match: (path: string) => boolean;
-      try {
-        const matchers = files.map((glob) => picomatch(glob, { dot: true }));
-        match = (path) => matchers.some((m) => m(path));
-      } catch (err) {
-        this.host.log.warn(`argmap.files: ${describeError(err)}`);
-        match = () => false;
-      }
-      this.matchers = { globs: key, match };
+      const compile = (globs: string[]): ((path: string) => boolean) => {
+        try {
+          const matchers = globs.map((glob) => picomatch(glob, { dot: true }));
+          return (path) => matchers.some((m) => m(path));
+        } catch (err) {
+          this.host.log.warn(`argmap.files: ${describeError(err)}`);
+          return () => false;
+        }
+      };
+      this.matchers = { globs: key, match: compile(files), anywhere: compile(files.filter((g) => g.startsWith('**'))) };
     }
-    return this.matchers.match;
+    return anywhereOnly ? this.matchers.anywhere : this.matchers.match;
   }
 
   // --- analysis ---------------------------------------------------------------

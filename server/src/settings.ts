@@ -36,7 +36,7 @@ export function normalizeSettings(raw: unknown): ArgmapSettings {
   if (!isRecord(raw)) return { ...DEFAULT_SETTINGS, severity: {}, diagnostics: { ...DEFAULT_SETTINGS.diagnostics } };
   const files =
     Array.isArray(raw.files) && raw.files.every((f) => typeof f === 'string')
-      ? (raw.files as string[]).filter((f) => f.trim() !== '')
+      ? (raw.files as string[]).map((f) => f.trim().replace(/^\.\//, '')).filter((f) => f !== '')
       : DEFAULT_SETTINGS.files;
   const diagnostics = isRecord(raw.diagnostics) ? raw.diagnostics : {};
   const delay = nonNegativeNumber(diagnostics.delay ?? raw['diagnostics.delay'], DEFAULT_SETTINGS.diagnostics.delay);

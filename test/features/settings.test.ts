@@ -13,7 +13,7 @@ describe('normalizeSettings', () => {
   it('reads every field of the section as VS Code sends it', () => {
     assert.deepEqual(
       normalizeSettings({
-        files: ['docs/**/*.md', ''],
+        files: ['./docs/**/*.md', ' '],
         severity: { 'unsupported-claim': 'ignore', 'empty-node': 'Hint', 'orphan-evidence': 'info', 'not-a-code': 'error', 'duplicate-id': 'loud' },
         diagnostics: { delay: 0 },
         maxFileSize: 1000,

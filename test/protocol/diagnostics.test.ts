@@ -123,9 +123,21 @@ describe('diagnostics', () => {
     await client.configure({ diagnostics: { delay: 0 } });
   });
 
+  it('analyses Markdown that argmap.files selects, and clears it when the setting no longer does', async () => {
+    const plan = uriOf(path.join(FIXTURES, 'docs', 'plan.md'));
+    await client.configure({ diagnostics: { delay: 0 }, files: ['**/*.arg.md', './docs/**/*.md'] });
+    await client.open(plan, basic, 1);
+    assert.deepEqual(await client.diagnosticsFor(plan, 1), { uri: plan, version: 1, diagnostics: BASIC });
+    await client.configure({ diagnostics: { delay: 0 } });
+    assert.deepEqual(await client.diagnostics(plan), { uri: plan, diagnostics: [] });
+    assert.equal(await client.graph(plan), null);
+    await client.close(plan);
+  });
+
   it('leaves Markdown that is no argument file alone', async () => {
     const readme = uriOf(path.join(FIXTURES, 'README.md'));
     const other = uriOf(path.join(FIXTURES, 'notes.md'));
+    const mark = client.publishes.length;
     await client.open(readme, '# Readme\n\nClaim: not an argument file.\n', 1);
     await client.open(other, 'Evidence: nor this.\n', 1, 'plaintext');
     await client.open('git:/repo/x.arg.md?ref', 'Claim: a diff view.\n', 1);
@@ -135,7 +147,7 @@ describe('diagnostics', () => {
     await client.open(uri, basic, 1);
     await client.diagnosticsFor(uri, 1);
     assert.deepEqual(
-      client.publishes.filter((p) => p.uri !== uri),
+      client.publishes.slice(mark).filter((p) => p.uri !== uri),
       [],
     );
     for (const u of [readme, other, 'git:/repo/x.arg.md?ref', uri]) await client.close(u);
