@@ -108,6 +108,10 @@ export class Documents {
   // --- what is open ---------------------------------------------------------
 
   open(uri: string, languageId: string, version: number, text: string): void {
+    if (typeof uri !== 'string' || typeof text !== 'string') {
+      this.host.log.warn(`didOpen without a uri or text: ignored`);
+      return;
+    }
     if (this.entries.has(uri)) this.forget(uri, false);
     const entry: Entry = {
       uri,
@@ -167,19 +171,6 @@ export class Documents {
       this.host.workspace.invalidate(entry.fsPath);
       this.fileChanged(entry.fsPath, entry);
     }
-  }
-
-  /** The open document, argument file or not. */
-  document(uri: string): TextDocument | undefined {
-    return this.entries.get(uri)?.document;
-  }
-
-  isArgumentDocument(uri: string): boolean {
-    return this.entries.get(uri)?.argument ?? false;
-  }
-
-  get uris(): string[] {
-    return [...this.entries.keys()];
   }
 
   // --- which documents are argument files --------------------------------------

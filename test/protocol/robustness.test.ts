@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import {
+  CancellationTokenSource,
+  HoverRequest,
+  LSPErrorCodes,
+  type Position,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
 import { FIXTURES, fixture, TestClient, uriOf } from './client';
 
 /** A small deterministic PRNG (mulberry32), so a failing sequence can be replayed. */
@@ -96,6 +102,11 @@ describe('robustness', () => {
     const text = bigArgument(1_000_000);
     const big = uri('big.arg.md');
     await client.open(big, text, 1);
+    // A request cancelled while the analysis runs is answered with the cancellation error.
+    const source = new CancellationTokenSource();
+    const cancelledHover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: big }, position: { line: 2, character: 3 } }, source.token);
+    source.cancel();
+    await assert.rejects(client.within('cancelled hover', cancelledHover, 120_000), (err: { code?: number }) => err.code === LSPErrorCodes.RequestCancelled);
     const published = await client.diagnosticsFor(big, 1, 120_000);
     assert.ok(Array.isArray(published.diagnostics));
     const h = await client.hover(big, positionAt(text, text.indexOf('Claim: Zone 2000')));
