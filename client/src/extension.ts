@@ -1,3 +1,62 @@
-// Stub: the client is being written.
-export function activate(): void {}
-export function deactivate(): void {}
+// The client: starts the language server on argument files, registers the Argument view and
+// the commands, and returns an API that in-editor tests wait on instead of sleeping.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { GraphJson } from '../../server/src/model/export';
+import { ArgumentView, REVEAL_COMMAND, revealNode, type ArgumentViewApi } from './argumentView';
+import { ArgmapLanguageServer } from './languageServer';
+import { argumentSelector } from './selector';
+
+export interface ArgmapApi {
+  /** The running language client (a new one after each restart). */
+  readonly client: LanguageClient | undefined;
+  /** Settles when the current client has started. */
+  readonly ready: Promise<void>;
+  /** `argmap/graph` for a document: its graph, or null when it is not an argument file. */
+  getGraph(uri: vscode.Uri | string): Promise<GraphJson | null>;
+  readonly argumentView: ArgumentViewApi;
+}
+
+let server: ArgmapLanguageServer | undefined;
+
+export function activate(context: vscode.ExtensionContext): ArgmapApi {
+  const output = vscode.window.createOutputChannel('argmap');
+  const languageServer = new ArgmapLanguageServer(context.asAbsolutePath('dist/server.js'), output);
+  server = languageServer;
+  // Started before the view exists, so that the view's first request waits for this start.
+  void languageServer.restart().catch(() => undefined);
+  const view = new ArgumentView(languageServer);
+
+  // The selector follows `argmap.files` and the workspace folders: a new selector, a new client.
+  const reselect = () => void languageServer.restart(argumentSelector()).catch(() => undefined);
+
+  context.subscriptions.push(
+    output,
+    view,
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('argmap.files')) reselect();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(reselect),
+    vscode.commands.registerCommand('argmap.refreshArgumentView', () => view.refresh()),
+    vscode.commands.registerCommand('argmap.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('argmap.restartServer', () => languageServer.restart()),
+    vscode.commands.registerCommand(REVEAL_COMMAND, (target) => revealNode(languageServer, target)),
+  );
+
+  return {
+    get client() {
+      return languageServer.client;
+    },
+    get ready() {
+      return languageServer.ready;
+    },
+    getGraph: (uri) => languageServer.graph(typeof uri === 'string' ? uri : uri.toString()),
+    argumentView: view,
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  const stopping = server;
+  server = undefined;
+  await stopping?.dispose();
+}

@@ -1,0 +1,151 @@
+// The Argument view's items, built from the `argmap/graph` answer. Pure data (no vscode
+// import) so the shape of the tree can be checked without an editor.
+import type { GraphJson } from '../../server/src/model/export';
+
+export type GraphNode = GraphJson['nodes'][number];
+
+/** A codicon and, optionally, a theme colour id for it. */
+export interface ItemIcon {
+  id: string;
+  color?: string;
+}
+
+/** Where clicking an item goes: a line of the document, or a node of another file. */
+export interface RevealTarget {
+  /** The document the view shows. */
+  uri: string;
+  line?: number;
+  /** `file.arg.md#id` as the graph names it: the path is relative to `uri`. */
+  external?: string;
+}
+
+export interface ArgumentItem {
+  /**
+   * Unique in the tree and stable while the structure is: the document and the ids on the
+   * path from the root, so VS Code keeps expansion and selection while the user types.
+   */
+  id: string;
+  label: string;
+  description: string;
+  tooltip: string;
+  icon: ItemIcon;
+  target: RevealTarget;
+  /** The graph node, for nodes of this document. */
+  node?: GraphNode;
+  /** How this item relates to its parent item, if it has one. */
+  relation?: 'supports' | 'attacks';
+  children: ArgumentItem[];
+}
+
+const WARNING: ItemIcon = { id: 'warning', color: 'problemsWarningIcon.foreground' };
+const DISPUTED: ItemIcon = { id: 'comment-discussion', color: 'problemsInfoIcon.foreground' };
+
+/**
+ * The icon says what needs attention first: a missing support or citation (warning), then an
+ * open challenge against the node (discussion); otherwise the kind: a claim that holds (pass),
+ * evidence with its source (book), a challenge that stands (error).
+ */
+export function iconFor(node: GraphNode): ItemIcon {
+  if (node.status === 'unsupported' && node.kind === 'claim') return WARNING;
+  if (node.status === 'uncited') return WARNING;
+  if (node.contested) return DISPUTED;
+  switch (node.kind) {
+    case 'claim':
+      return { id: 'pass', color: 'testing.iconPassed' };
+    case 'evidence':
+      return { id: 'book', color: 'testing.iconPassed' };
+    case 'challenge':
+      return { id: 'error', color: 'problemsErrorIcon.foreground' };
+  }
+}
+
+/** `claim · supported · contested`: the kind and the status words. */
+export function describe(node: GraphNode): string {
+  return [node.kind, node.status, ...(node.contested ? ['contested'] : [])].join(' · ');
+}
+
+function tooltipFor(node: GraphNode): string {
+  const lines = [`${node.kind[0].toUpperCase()}${node.kind.slice(1)}: ${describe(node).split(' · ').slice(1).join(', ')}`, '', node.text || '(no text)'];
+  if (node.figures.length) lines.push('', `Figures: ${node.figures.map((f) => f.text).join('; ')}`);
+  lines.push('', `Line ${node.line + 1}`);
+  return lines.join('\n');
+}
+
+/**
+ * The tree: roots in document order, each node's children in source order under it (edges
+ * run from child to parent); a node of another file is a leaf labelled `file.arg.md#id`. A node with two
+ * parents (a reference elsewhere) appears under both; a node already on the path from the
+ * root (circular support) appears as a leaf; nodes only reachable through a cycle become roots.
+ */
+export function buildArgumentTree(graph: GraphJson, uri: string): ArgumentItem[] {
+  const local = new Map<string, GraphNode>();
+  const position = new Map<string, number>();
+  graph.nodes.forEach((node, i) => {
+    if (local.has(node.id)) return;
+    local.set(node.id, node);
+    position.set(node.id, i);
+  });
+  const documentOrder = [...local.values()].sort((a, b) => a.line - b.line || position.get(a.id)! - position.get(b.id)!);
+  const rank = new Map(documentOrder.map((n, i) => [n.id, i]));
+
+  // Children in the order of the edges, which is source order: a node shows where its
+  // parent's section names it, a referenced node where the reference stands.
+  const children = new Map<string, { id: string; relation: 'supports' | 'attacks' }[]>();
+  const hasParent = new Set<string>();
+  const seen = new Set<string>();
+  for (const edge of graph.edges) {
+    // A parent in another file is shown in that file's view.
+    if (!local.has(edge.to) || edge.from === edge.to) continue;
+    const pair = JSON.stringify([edge.from, edge.to]);
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    const list = children.get(edge.to) ?? [];
+    list.push({ id: edge.from, relation: edge.relation });
+    children.set(edge.to, list);
+    if (local.has(edge.from)) hasParent.add(edge.from);
+  }
+
+  const placed = new Set<string>();
+  // Nodes under several parents repeat their subtrees; untrusted input could make that
+  // exponential, so the tree stops growing past a size linear in the graph's.
+  let budget = 2 * (graph.nodes.length + graph.edges.length) + 100;
+  const build = (id: string, itemId: string, path: ReadonlySet<string>, relation?: 'supports' | 'attacks'): ArgumentItem => {
+    budget--;
+    const node = local.get(id);
+    if (!node) {
+      return {
+        id: itemId,
+        label: id,
+        description: relation ?? '',
+        tooltip: `A node in another file${relation ? ` that ${relation} the node above` : ''}: ${id}`,
+        icon: { id: 'link-external' },
+        target: { uri, external: id },
+        relation,
+        children: [],
+      };
+    }
+    placed.add(id);
+    const circular = path.has(id);
+    const cut = !circular && budget <= 0 && children.has(id);
+    const inner = new Set(path).add(id);
+    return {
+      id: itemId,
+      label: node.text || `(empty ${node.kind})`,
+      description: circular ? `${describe(node)} · cycle` : cut ? `${describe(node)} · …` : describe(node),
+      tooltip: tooltipFor(node),
+      icon: iconFor(node),
+      target: { uri, line: node.line },
+      node,
+      relation,
+      children: circular || cut
+        ? []
+        : (children.get(id) ?? []).map((c) => build(c.id, `${itemId}/${encodeURIComponent(c.id)}`, inner, c.relation)),
+    };
+  };
+
+  const roots: ArgumentItem[] = [];
+  const rootItem = (node: GraphNode) => build(node.id, `${uri}#${encodeURIComponent(node.id)}`, new Set());
+  for (const node of documentOrder) if (!hasParent.has(node.id)) roots.push(rootItem(node));
+  for (const node of documentOrder) if (!placed.has(node.id)) roots.push(rootItem(node));
+  return roots.sort((a, b) => rank.get(a.node!.id)! - rank.get(b.node!.id)!);
+}
