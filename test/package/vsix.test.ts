@@ -32,8 +32,9 @@ const EXPECTED_FILES = [
   'extension/syntaxes/argmap.injection.tmLanguage.json',
 ];
 
-/** Folders never copied: dependencies (linked instead), history, tools, scratch output. */
+/** Folders never copied: dependencies (linked instead), history, tools, scratch and test output. */
 const SKIPPED = new Set(['node_modules', '.git', '.e2e-tools', '.work']);
+const SKIPPED_AT_ROOT = new Set(['out']);
 
 /** The entries of a zip file, read from its central directory. */
 function readZip(file: string): Map<string, Buffer> {
@@ -73,7 +74,10 @@ describe('the .vsix', () => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-vsix-'));
     fs.cpSync(ROOT, work, {
       recursive: true,
-      filter: (source) => !SKIPPED.has(path.basename(source)) && !source.endsWith('.vsix'),
+      filter: (source) =>
+        !SKIPPED.has(path.basename(source)) &&
+        !(path.dirname(source) === ROOT && SKIPPED_AT_ROOT.has(path.basename(source))) &&
+        !source.endsWith('.vsix'),
     });
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(work, 'node_modules'), 'dir');
 
