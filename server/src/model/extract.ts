@@ -3,6 +3,7 @@
 // relative to the chunk: line 0 is the chunk's first line.
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { slug } from 'github-slugger';
 import { findFigures } from './figures';
 import { BOLD_LABEL, BOLD_LABEL_WITH_COLON, PLAIN_LABEL, kindOfLabel } from './labels';
 import { PlainText, type LinkCall } from './plainText';
@@ -30,6 +31,8 @@ export interface NodeDraft {
   blockType: BlockType;
   depth?: number;
   text: string;
+  /** The text's slug (the base of a generated id), computed once with the chunk. */
+  slug: string;
   body: string;
   range: Range;
   blockRange: Range;
@@ -64,7 +67,7 @@ export interface FootnoteDefinitionDraft {
 export interface ChunkResult {
   blocks: Block[];
   /** Every heading's text in order (slugs count all headings, nested ones too); `top` when not inside a list item. */
-  headingTexts: { text: string; top: boolean }[];
+  headingTexts: { text: string; slug: string; top: boolean }[];
   footnoteDefinitions: FootnoteDefinitionDraft[];
   footnoteCalls: FootnoteCallDraft[];
   /** Links outside nodes' reference position, for id resolution. */
@@ -204,7 +207,7 @@ class Extractor {
 
   private heading(node: Heading, nested: boolean): Block {
     const text = toString(node);
-    this.result.headingTexts.push({ text, top: !nested });
+    this.result.headingTexts.push({ text, slug: slug(text), top: !nested });
     return { t: 'heading', depth: node.depth, text, range: this.range(node), node: this.labelled(node, 'heading') };
   }
 
@@ -227,7 +230,10 @@ class Extractor {
     const [first, ...rest] = item.children;
     const node = first && (first.type === 'paragraph' || first.type === 'heading') ? this.labelled(first, 'listItem') : undefined;
     if (!node) return { blocks: this.blocks(item.children, true) };
-    if (first.type === 'heading') this.result.headingTexts.push({ text: toString(first), top: false });
+    if (first.type === 'heading') {
+      const text = toString(first);
+      this.result.headingTexts.push({ text, slug: slug(text), top: false });
+    }
     node.itemRange = this.range(item);
     const blocks = this.blocks(rest, true);
     // The item's unlabelled paragraphs are its body.
@@ -307,6 +313,7 @@ class Extractor {
       blockType,
       depth: block.type === 'heading' ? block.depth : undefined,
       text: '',
+      slug: '',
       body: '',
       range: this.loc.range(label.start, lineEnd(this.text, label.start)),
       blockRange: this.range(block),
@@ -326,6 +333,7 @@ class Extractor {
       plain.drop(start, end);
     }
     draft.text = plain.finalText();
+    draft.slug = slug(draft.text).slice(0, 80);
     draft.reference = this.reference(label.rest, label.restText?.value, plain);
     draft.citations = this.citations(plain);
     draft.figures = this.figures(plain);

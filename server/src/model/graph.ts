@@ -1,11 +1,10 @@
 // Chunks → the file's nodes in document order with their parents (the spec's structure
 // rules), headings with their sections and slugs, ids, footnotes and links, all placed
 // in the document. References are resolved later (analyze.ts), since they may cross files.
-import GithubSlugger, { slug } from 'github-slugger';
-import type { Block, CitationDraft, Item, LinkDraft, NodeDraft } from './extract';
+import type { Block, ChunkResult, CitationDraft, Item, LinkDraft, NodeDraft } from './extract';
 import { normalizeLabel, type Chunk, type ParsedDocument } from './parse';
 import { dirname, joinPath } from './paths';
-import type { ArgNode, Citation, FootnoteDefinition, FootnoteRef, Heading, IdLink, Position, Range } from './types';
+import type { ArgNode, Citation, Figure, FootnoteDefinition, FootnoteRef, Heading, IdLink, Position, Range } from './types';
 
 export interface FileGraph {
   path: string;
@@ -66,6 +65,8 @@ class GraphBuilder {
   private chunkLine = 0;
   /** Slugs of top-level headings, consumed in order as their blocks are met. */
   private readonly topSlugs: string[] = [];
+  /** Each node's text slug, from its draft. */
+  private readonly slugOf = new Map<ArgNode, string>();
   private topSlugIndex = 0;
   private readonly headingStack: { depth: number; node?: number }[] = [];
 
@@ -90,11 +91,15 @@ class GraphBuilder {
 
   build(): FileGraph {
     const chunks = this.doc.chunks;
-    const slugger = new GithubSlugger();
-    let previous: Prev = { t: 'other' };
+    const slugger = new Slugger();
+    // Document-wide facts first, so that nodes know which footnotes are defined.
     for (const chunk of chunks) {
       this.chunkLine = chunk.line;
       this.collectDocumentWide(chunk, slugger);
+    }
+    let previous: Prev = { t: 'other' };
+    for (const chunk of chunks) {
+      this.chunkLine = chunk.line;
       for (const block of chunk.result.blocks) previous = this.topLevel(block, previous);
     }
     const last = chunks[chunks.length - 1];
@@ -109,19 +114,17 @@ class GraphBuilder {
     return this.graph;
   }
 
-  private collectDocumentWide(chunk: Chunk, slugger: GithubSlugger): void {
+  private collectDocumentWide(chunk: Chunk, slugger: Slugger): void {
     const g = this.graph;
     const r = chunk.result;
     for (const h of r.headingTexts) {
-      const s = slugger.slug(h.text);
+      const s = slugger.unique(h.slug);
       if (!g.slugs.has(s)) g.slugs.set(s, undefined);
       if (h.top) this.topSlugs.push(s);
     }
-    for (const d of r.footnoteDefinitions) {
-      const label = normalizeLabel(d.raw);
-      if (!g.footnoteDefinitions.has(label)) g.footnoteDefinitions.set(label, { label, raw: d.raw, text: d.text, range: shift(d.range, chunk.line) });
-    }
-    for (const c of r.footnoteCalls) g.footnoteRefs.push({ label: normalizeLabel(c.raw), raw: c.raw, range: shift(c.range, chunk.line) });
+    const placed = placeFootnotes(chunk);
+    for (const d of placed.definitions) if (!g.footnoteDefinitions.has(d.label)) g.footnoteDefinitions.set(d.label, d);
+    for (const c of placed.calls) g.footnoteRefs.push(c);
     for (const l of r.links) {
       const link = this.idLink(l);
       if (link) g.idLinks.push(link);
@@ -203,7 +206,7 @@ class GraphBuilder {
     const g = this.graph;
     const index = g.nodes.length;
     const line = this.chunkLine;
-    const blockRange = shift(d.blockRange, line);
+    const placed = placeNode(d, line);
     const node: ArgNode = {
       index,
       id: d.explicitId ?? '',
@@ -214,13 +217,13 @@ class GraphBuilder {
       depth: d.depth,
       text: d.text,
       body: d.body,
-      range: shift(d.range, line),
-      fullRange: d.itemRange ? shift(d.itemRange, line) : blockRange,
-      blockRange,
-      idRange: d.idRange && shift(d.idRange, line),
-      figures: d.figures.map((f) => ({ ...f, range: shift(f.range, line) })),
-      bodyFigures: d.bodyFigures.map((f) => ({ ...f, range: shift(f.range, line) })),
-      citations: d.citations.map((c) => this.citation(c)).filter((c): c is Citation => c !== undefined),
+      range: placed.range,
+      fullRange: placed.fullRange,
+      blockRange: placed.blockRange,
+      idRange: placed.idRange,
+      figures: placed.figures,
+      bodyFigures: placed.bodyFigures,
+      citations: d.citations.length ? d.citations.map((c) => this.citation(c)).filter((c): c is Citation => c !== undefined) : [],
       parent,
       children: [],
     };
@@ -235,6 +238,7 @@ class GraphBuilder {
     }
     if (parent !== undefined) g.nodes[parent].children.push(index);
     g.nodes.push(node);
+    this.slugOf.set(node, d.slug);
     return index;
   }
 
@@ -242,8 +246,7 @@ class GraphBuilder {
     const range = shift(c.range, this.chunkLine);
     if (c.kind === 'footnote') {
       const label = normalizeLabel(c.raw);
-      // Whether it is defined is known once every chunk is read (see finishCitations).
-      return { kind: 'footnote', label, raw: c.raw, defined: false, range };
+      return { kind: 'footnote', label, raw: c.raw, defined: this.graph.footnoteDefinitions.has(label), range };
     }
     const url = this.url(c);
     return url !== undefined && SCHEME.test(url) ? { kind: 'url', url, range } : undefined;
@@ -260,9 +263,6 @@ class GraphBuilder {
       open.push(h);
     }
     for (const h of open) h.sectionRange = { start: h.range.start, end: this.graph.end };
-    for (const node of this.graph.nodes) {
-      for (const c of node.citations) if (c.kind === 'footnote') c.defined = this.graph.footnoteDefinitions.has(c.label);
-    }
   }
 
   /** Explicit ids first (the first definition wins); generated ids from the text, unique in the file. */
@@ -276,7 +276,7 @@ class GraphBuilder {
     const used = new Set(g.ids.keys());
     for (const n of g.nodes) {
       if (n.explicitId || n.reference) continue;
-      const base = slug(n.text).slice(0, 80) || n.kind;
+      const base = this.slugOf.get(n) || n.kind;
       let id = base;
       for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
       used.add(id);
@@ -291,6 +291,75 @@ class GraphBuilder {
       const p = nodes[i].parent;
       if (p !== undefined) nodes[p].fullRange = union(nodes[p].fullRange, nodes[i].fullRange);
     }
+  }
+}
+
+/** A node draft's ranges placed in the document; shared by every analysis while the chunk stays on its line. */
+interface PlacedNode {
+  line: number;
+  range: Range;
+  fullRange: Range;
+  blockRange: Range;
+  idRange?: Range;
+  figures: Figure[];
+  bodyFigures: Figure[];
+}
+
+const placedNodes = new WeakMap<NodeDraft, PlacedNode>();
+
+function placeNode(d: NodeDraft, line: number): PlacedNode {
+  const hit = placedNodes.get(d);
+  if (hit && hit.line === line) return hit;
+  const blockRange = shift(d.blockRange, line);
+  const placed: PlacedNode = {
+    line,
+    range: shift(d.range, line),
+    fullRange: d.itemRange ? shift(d.itemRange, line) : blockRange,
+    blockRange,
+    idRange: d.idRange && shift(d.idRange, line),
+    figures: d.figures.map((f) => ({ ...f, range: shift(f.range, line) })),
+    bodyFigures: d.bodyFigures.map((f) => ({ ...f, range: shift(f.range, line) })),
+  };
+  placedNodes.set(d, placed);
+  return placed;
+}
+
+interface PlacedFootnotes {
+  line: number;
+  definitions: FootnoteDefinition[];
+  calls: FootnoteRef[];
+}
+
+const placedFootnotes = new WeakMap<ChunkResult, PlacedFootnotes>();
+
+function placeFootnotes(chunk: Chunk): PlacedFootnotes {
+  const hit = placedFootnotes.get(chunk.result);
+  if (hit && hit.line === chunk.line) return hit;
+  const r = chunk.result;
+  const placed: PlacedFootnotes = {
+    line: chunk.line,
+    definitions: r.footnoteDefinitions.map((d) => ({ label: normalizeLabel(d.raw), raw: d.raw, text: d.text, range: shift(d.range, chunk.line) })),
+    calls: r.footnoteCalls.map((c) => ({ label: normalizeLabel(c.raw), raw: c.raw, range: shift(c.range, chunk.line) })),
+  };
+  placedFootnotes.set(chunk.result, placed);
+  return placed;
+}
+
+/**
+ * GitHub's repeat numbering (`x`, `x-1`, `x-2`…) over slugs computed once per chunk: the
+ * slug itself is the costly part, and chunks keep it between keystrokes.
+ */
+class Slugger {
+  private readonly seen = new Map<string, number>();
+  unique(base: string): string {
+    let result = base;
+    while (this.seen.has(result)) {
+      const n = (this.seen.get(base) ?? 0) + 1;
+      this.seen.set(base, n);
+      result = `${base}-${n}`;
+    }
+    this.seen.set(result, 0);
+    return result;
   }
 }
 
