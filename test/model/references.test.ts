@@ -18,6 +18,8 @@ test('a reference to another file counts like a local one; the target status com
     relation: 'supports',
   });
   assert.equal(a.nodes[1].reference?.target?.text, 'cited elsewhere');
+  assert.deepEqual(a.nodes[1].reference?.target?.status, { supported: false, cited: true, contested: false });
+  assert.deepEqual(a.nodes[3].reference?.target?.status, { supported: false, cited: false, contested: false });
 });
 
 test('paths resolve relative to the referring file; prose links may target headings', () => {

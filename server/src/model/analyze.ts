@@ -149,6 +149,7 @@ class Analyzer {
   run(): Analysis {
     this.connect();
     this.computeStatus();
+    for (const res of this.resolutions.values()) if (res.linkTarget && res.target !== undefined) res.linkTarget.status = this.statusOf(res.target);
     const status = this.local.nodes.map((n) => this.statusOf(this.refTarget(n.index) ?? n.index));
     const analysis: Analysis = {
       path: this.local.path,
@@ -191,11 +192,13 @@ class Analyzer {
         }
       }
     }
-    for (const link of this.local.idLinks) {
+    this.local.idLinks.forEach((link, i) => {
       const res = this.resolve(0, link, false);
       link.target = res.linkTarget;
       link.error = res.error;
-    }
+      // Kept apart from node keys (negative), so their targets get a status too.
+      this.resolutions.set(-1 - i, res);
+    });
   }
 
   private addEdge(from: number, to: number, relation: Relation, via?: number): void {
