@@ -65,11 +65,11 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-prepare_workspace() { # DIR
+prepare_workspace() { # DIR [--no-fixtures]
   local ws=$1
   mkdir -p "$ws"
   [ -d samples ] && cp -R samples "$ws/samples"
-  cp -R test/e2e/workspace/. "$ws/"
+  [ "${2:-}" = --no-fixtures ] || cp -R test/e2e/workspace/. "$ws/"
   printf '# A plain README\n\nThis is not an argument file.\n\nClaim: argmap must leave this file alone, label or not.\n' >"$ws/README.md"
 }
 
@@ -142,14 +142,15 @@ if [ "${E2E_SCREENSHOTS:-1}" != 0 ]; then
   for f in "${E2E_EXTENSION:-$ROOT}"/*; do
     case "$(basename "$f")" in node_modules|test|out|bench|scripts|docs|client|server|samples|package-lock.json|*.vsix) ;; *) cp -R "$f" "$EXT_DIR/" ;; esac
   done
-  prepare_workspace "$WORK/ui-ws"
+  UI_WS=$WORK/demo/argmap # the folder name shows in the screenshots
+  prepare_workspace "$UI_WS" --no-fixtures
   SHOTS=$ROOT/test/e2e/.work/screenshots
   [ "${E2E_UPDATE_IMAGES:-0}" = 1 ] && SHOTS=$ROOT/docs/images
   UI_PORT=$(free_port 1)
   start_server ui "$UI_PORT"
   say "UI check: code-server on 127.0.0.1:$UI_PORT, screenshots to $SHOTS …"
   set +e
-  node test/e2e/screenshots.mjs --port "$UI_PORT" --workspace "$WORK/ui-ws" --out "$SHOTS" --logs "$LOGS/ui" \
+  node test/e2e/screenshots.mjs --port "$UI_PORT" --workspace "$UI_WS" --out "$SHOTS" --logs "$LOGS/ui" \
     --sample samples/greater-bay-area.arg.md
   UI_RC=$?
   set -e

@@ -73,6 +73,17 @@ async function command(title) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP });
 }
 
+/** Waits for the workbench's finite CSS animations (a hover fading in) to finish. */
+async function settle() {
+  await page.evaluate(() =>
+    Promise.all(
+      document.getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 const sample = path.basename(opt.sample);
 const editor = page.locator('.editor-instance .monaco-editor').first();
 
@@ -149,6 +160,7 @@ await step(`hover the claim: the figure "${FIGURE}" and its source`, async () =>
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
   const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: FIGURE }).first();
   await hover.waitFor({ state: 'visible', timeout: STEP });
+  await settle();
   const text = await hover.innerText();
   for (const want of [FIGURE, 'article', 'claim']) {
     if (!text.toLowerCase().includes(want.toLowerCase())) throw new Error(`the hover lacks "${want}": ${text.slice(0, 300)}`);
@@ -162,6 +174,7 @@ await step('the Problems panel lists argmap diagnostics', async () => {
   await command('Problems: Focus on Problems View');
   const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'unsupported-claim' }).first();
   await row.waitFor({ timeout: STEP });
+  await settle();
   await page.screenshot({ path: path.join(opt.out, 'problems.png') });
   await command('View: Toggle Panel Visibility');
 });
@@ -209,6 +222,7 @@ await step(`clicking "${TARGET}…" in the view moves the editor to that claim`,
   }
   if (!text.startsWith(`Ln ${line},`)) throw new Error(`the cursor is at "${text}", not on line ${line}`);
   await page.mouse.move(700, 880);
+  await settle();
   await page.screenshot({ path: path.join(opt.out, 'argument-view.png') });
 });
 

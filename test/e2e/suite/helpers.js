@@ -8,7 +8,7 @@ const vscode = require('vscode');
 const EXTENSION_ID = 'argmap.argmap';
 
 /** Polls `probe` (sync or async) every 100 ms until it returns a truthy value; fails loudly. */
-async function until(probe, what, timeoutMs = 20000) {
+async function until(probe, what, timeoutMs = 30000) {
   const end = Date.now() + timeoutMs;
   let last;
   for (;;) {
@@ -133,7 +133,7 @@ function key(list) {
 }
 
 /** Waits until the editor's argmap diagnostics of `uri` equal `expected` (code, severity, range). */
-async function untilDiagnostics(uri, expected, what, timeoutMs = 20000) {
+async function untilDiagnostics(uri, expected, what, timeoutMs = 30000) {
   const want = JSON.stringify(key(expected));
   try {
     await until(() => JSON.stringify(key(argmapDiagnostics(uri))) === want, what, timeoutMs);

@@ -22,7 +22,7 @@ exports.run = function run() {
     ui: 'bdd',
     reporter: 'spec',
     color: false,
-    timeout: 60000,
+    timeout: 120000,
     slow: 5000,
     grep: process.env.E2E_GREP || undefined,
   });
