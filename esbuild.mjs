@@ -35,6 +35,8 @@ const builds = [
 ];
 
 if (args.has('--tests')) {
+  // A clean folder: a deleted test must not keep running from a stale bundle.
+  fs.rmSync('out/test', { recursive: true, force: true });
   const entries = filesUnder('test', (f) => f.endsWith('.test.ts') && !f.startsWith(path.join('test', 'e2e')));
   builds.push({ ...common, entryPoints: entries, outdir: 'out/test', outbase: 'test', sourcemap: true });
   const e2e = filesUnder(path.join('test', 'e2e', 'suite'), (f) => f.endsWith('.ts'));
