@@ -101,3 +101,12 @@ test('a keystroke re-parses only the chunk it touches', () => {
   assert.ok(after.length - reused <= 3, `re-parsed ${after.length - reused} of ${after.length} chunks`);
   assert.deepEqual(analyze(next), analyzeText(next.text));
 });
+
+test('a document parsed in slices equals one parsed at once', () => {
+  const text = Array.from({ length: 400 }, (_, i) => `## Claim: part ${i}\n\n- Evidence: e ${i}[^n]\n`).join('\n') + '\n[^n]: N.\n';
+  const sliced = parseDocument(text);
+  let slices = 0;
+  while (!sliced.parseSome(() => true)) slices++;
+  assert.ok(slices > 3, `only ${slices} slices`);
+  assert.deepEqual(analyze(sliced), analyzeText(text));
+});

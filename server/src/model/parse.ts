@@ -74,10 +74,10 @@ function makeChunk(doc: string, start: number, end: number, line: number, labels
 
 /**
  * Parses `text` from `pos` (a line start on line `line`) chunk by chunk, until `stop(cut)`
- * says the rest is already known (or the text ends).
+ * says the rest is already known (or the text ends). A generator, so a caller can parse
+ * a huge document in slices and stay responsive in between.
  */
-function parseFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean): Chunk[] {
-  const chunks: Chunk[] = [];
+function* chunksFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean): Generator<Chunk, void> {
   const fmEnd = pos === 0 ? frontMatterEnd(text) : 0;
   while (pos < text.length) {
     let cut = nextBoundary(text, pos, pos, pos === 0 ? fmEnd : 0);
@@ -90,12 +90,15 @@ function parseFrom(text: string, pos: number, line: number, stop: (cut: number) 
       cut = end >= text.length ? text.length : nextBoundary(text, pos, lineStartBefore(text, end));
       chunk = makeChunk(text, pos, cut, line);
     }
-    chunks.push(chunk);
+    yield chunk;
     line += chunk.breaks;
     pos = cut;
-    if (stop(pos)) break;
+    if (stop(pos)) return;
   }
-  return chunks;
+}
+
+function parseFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean): Chunk[] {
+  return [...chunksFrom(text, pos, line, stop)];
 }
 
 function lineStartBefore(text: string, end: number): number {
@@ -114,6 +117,8 @@ export function normalizeLabel(label: string): string {
 /** A document parsed as independent chunks; computed on first use. */
 export class ParsedDocument {
   private chunkList?: Chunk[];
+  /** A full parse under way in slices (see `parseSome`). */
+  private partial?: { chunks: Chunk[]; rest: Generator<Chunk, void> };
   private defs?: Map<string, string>;
 
   constructor(
@@ -132,15 +137,43 @@ export class ParsedDocument {
     return this.chunkList !== undefined;
   }
 
+  /**
+   * Parses until `timeUp()` says to stop (checked after each chunk); true once every chunk
+   * exists. Lets a server parse a huge document in slices and answer requests in between.
+   */
+  parseSome(timeUp: () => boolean): boolean {
+    if (this.chunkList) return true;
+    const base = this.previous?.chunkList;
+    if (base && this.edit) {
+      void this.chunks; // an update touches a few chunks: no need to slice it
+      return true;
+    }
+    this.partial ??= { chunks: [], rest: chunksFrom(this.text, 0, 0, () => false) };
+    for (;;) {
+      const next = this.partial.rest.next();
+      if (next.done) break;
+      this.partial.chunks.push(next.value);
+      if (timeUp()) return false;
+    }
+    this.chunkList = this.resolveDefinitions(this.partial.chunks);
+    this.partial = undefined;
+    this.previous = undefined;
+    this.edit = undefined;
+    return true;
+  }
+
   get chunks(): readonly Chunk[] {
     if (!this.chunkList) {
       const base = this.previous?.chunkList;
-      this.chunkList = base && this.edit ? this.update(base, this.edit) : parseFrom(this.text, 0, 0, () => false);
-      this.previous = undefined;
-      this.edit = undefined;
-      this.chunkList = this.resolveDefinitions(this.chunkList);
+      if (base && this.edit) {
+        this.chunkList = this.resolveDefinitions(this.update(base, this.edit));
+        this.previous = undefined;
+        this.edit = undefined;
+      } else {
+        this.parseSome(() => false);
+      }
     }
-    return this.chunkList;
+    return this.chunkList as readonly Chunk[];
   }
 
   /** Link reference definitions of the whole document: normalised label → url (first wins). */
