@@ -298,21 +298,34 @@ export function generateArgumentMarkdown(targetBytes: number, seed = 1): string 
   return text;
 }
 
-/** A file with `count` footnotes: claims with one cited evidence per footnote, definitions at the end. */
-export function generateFootnoteHeavy(count = 10_000, seed = 2): string {
+/**
+ * A file with `count` footnotes, one per piece of evidence, under claims. `near`: each
+ * piece of evidence is a paragraph with its definition right after it, as people
+ * write them (the shape remark's parse slows down on most). `end`: evidence in lists,
+ * all definitions gathered at the end of the file.
+ */
+export function generateFootnoteHeavy(count = 10_000, seed = 2, definitions: 'near' | 'end' = 'near'): string {
   const w = new Writer(seed);
-  const parts = [frontMatter(`Footnote-heavy argument (${count} footnotes)`, seed)];
+  const parts = [frontMatter(`Footnote-heavy argument (${count} footnotes, definitions ${definitions === 'near' ? 'near their use' : 'at the end'})`, seed)];
   let made = 0;
   for (let n = 1; made < count; n++) {
-    parts.push(`## Section ${n}: ${w.d.pick(TOPICS)}\n\n${prose(w)}\n${w.label('Claim')} ${w.sentence(true)}\n\n`);
+    parts.push(`## Section ${n}: ${w.d.pick(TOPICS)}\n\n${prose(w)}\n`);
     const items = Math.min(count - made, w.d.int(5, 15));
-    for (let i = 0; i < items; i++) {
-      parts.push(`- ${w.label('Evidence')} ${w.sentence(true)}${w.footnote()}\n`);
-      made++;
+    if (definitions === 'near') {
+      parts.push(`### Claim: ${w.sentence(true).replace(/\*|`/g, '')}\n\n`);
+      for (let i = 0; i < items; i++) {
+        const evidence = `${w.label('Evidence')} ${w.sentence(true)}${w.footnote()}`;
+        parts.push(`${evidence}\n\n${w.pendingFootnotes.join('\n')}\n\n`);
+        w.pendingFootnotes = [];
+      }
+    } else {
+      parts.push(`${w.label('Claim')} ${w.sentence(true)}\n\n`);
+      for (let i = 0; i < items; i++) parts.push(`- ${w.label('Evidence')} ${w.sentence(true)}${w.footnote()}\n`);
+      parts.push('\n');
     }
-    parts.push('\n');
+    made += items;
   }
-  parts.push(w.pendingFootnotes.join('\n') + '\n');
+  if (w.pendingFootnotes.length) parts.push(w.pendingFootnotes.join('\n') + '\n');
   return parts.join('');
 }
 
@@ -385,12 +398,14 @@ export function generateArgdown(targetBytes: number, seed = 1): string {
 // ---------------------------------------------------------------------------
 
 export interface BenchInput {
-  /** Short name used in tables and JSON: `10KB`, `1MB`, `footnotes`, `sample`. */
+  /** Short name used in tables and JSON: `10KB`, `1MB`, `footnotes`, `footnotes-end`, `sample`. */
   name: string;
   text: string;
   bytes: number;
   /** The same-shape Argdown text, for the inputs that have one. */
   argdown?: string;
+  /** Measured in process only (a variant, not worth a server session). */
+  modelOnly?: boolean;
 }
 
 export const SIZES: readonly { name: string; bytes: number }[] = [
@@ -410,7 +425,10 @@ export function benchInputs(options: { sizes?: readonly string[]; footnotes?: bo
   const inputs = SIZES.filter((s) => !options.sizes || options.sizes.includes(s.name)).map((s) =>
     input(s.name, generateArgumentMarkdown(s.bytes, 1), generateArgdown(s.bytes, 1)),
   );
-  if (options.footnotes !== false) inputs.push(input('footnotes', generateFootnoteHeavy(10_000, 2)));
+  if (options.footnotes !== false) {
+    inputs.push(input('footnotes', generateFootnoteHeavy(10_000, 2, 'near')));
+    inputs.push({ ...input('footnotes-end', generateFootnoteHeavy(10_000, 2, 'end')), modelOnly: true });
+  }
   if (options.samplePath) {
     if (fs.existsSync(options.samplePath)) inputs.push(input('sample', fs.readFileSync(options.samplePath, 'utf8')));
     else notes.push(`${path.basename(options.samplePath)} is absent: the article sample was skipped.`);

@@ -386,7 +386,7 @@ function indent(text: string, by: string): string {
 
 async function runServer(inputs: readonly BenchInput[], ctx: ServerContext, results: Results): Promise<void> {
   console.log('\n== language server over stdio (delay 0)');
-  for (const input of inputs) {
+  for (const input of inputs.filter((i) => !i.modelOnly)) {
     const r = await serverSession(input, ctx);
     const bare = results.model[input.name]?.bare?.median;
     if (bare) {
@@ -658,7 +658,7 @@ async function main(): Promise<void> {
 
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-bench-'));
   try {
-    const largest = [...inputs].filter((i) => i.name !== 'footnotes').sort((a, b) => b.bytes - a.bytes)[0]?.name ?? '';
+    const largest = [...inputs].filter((i) => !i.name.startsWith('footnotes')).sort((a, b) => b.bytes - a.bytes)[0]?.name ?? '';
     const ctx: ServerContext = {
       serverPath: path.join(repo, 'dist', 'server.js'),
       root,
