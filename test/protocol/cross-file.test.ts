@@ -139,4 +139,40 @@ describe('cross-file references', () => {
     );
     await client.close(uri);
   });
+
+  it('never reads a file outside the workspace that exists, however the path to it is written', async () => {
+    const base = path.basename(outside);
+    const absolute = path.join(outside, 'outside.arg.md');
+    const text = [
+      '# Claim: Reaching out. {#out}',
+      '',
+      `- Evidence: [relative](../${base}/outside.arg.md#x)`,
+      `- Evidence: [encoded](..%2F${base}%2Foutside.arg.md#x)`,
+      `- Evidence: [detour](sub/../../${base}/outside.arg.md#x)`,
+      `- Evidence: [escape](escape.arg.md#x)`,
+      // An absolute path is read from the workspace root, not from the file system's.
+      `- Evidence: [absolute](${absolute}#x)`,
+      '',
+    ].join('\n');
+    assert.ok(fs.existsSync(absolute));
+    const uri = uriOf(file('reaching.arg.md'));
+    await client.open(uri, text);
+    const published = await client.diagnosticsFor(uri, 1);
+    const reasons = published.diagnostics.filter((d) => d.code === 'broken-reference').map((d) => [d.range.start.line, d.message]);
+    assert.deepEqual(reasons, [
+      [2, `Cannot resolve \`../${base}/outside.arg.md\`: it is outside the workspace.`],
+      [3, `Cannot resolve \`..%2F${base}%2Foutside.arg.md\`: it is outside the workspace.`],
+      [4, `Cannot resolve \`sub/../../${base}/outside.arg.md\`: it is outside the workspace.`],
+      [5, 'Cannot resolve `escape.arg.md`: it is outside the workspace.'],
+      [6, `Cannot resolve \`${absolute}\`: it does not exist.`],
+    ]);
+    // Nor does a hover show what the outside file says.
+    for (let line = 2; line <= 6; line++) {
+      const h = await client.hover(uri, { line, character: 15 });
+      const value = (h?.contents as { value: string } | undefined)?.value ?? '';
+      assert.match(value, /^\*\*Evidence\*\* reference to /, `line ${line}`);
+      assert.doesNotMatch(value, /Out of reach/, `line ${line}`);
+    }
+    await client.close(uri);
+  });
 });
