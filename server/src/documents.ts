@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { analyze, parseDocument, type Analysis, type AnalyzeOptions, type ParsedDocument } from './model';
 import type { ArgmapSettings } from './protocol';
+import { injectFault } from './faults';
 import { describeError, type Logger } from './log';
 import { fsPathOf, type Location, type Workspace } from './workspace';
 
@@ -136,6 +137,13 @@ export class Documents {
       return;
     }
     const doc = entry.document;
+    if (!(typeof version === 'number' && version > doc.version)) {
+      // Versions only grow; a client that numbers an edit otherwise still made the edit
+      // (notifications arrive in order), so it is applied, and published under the
+      // current version: a publish never goes back to an older one.
+      this.host.log.warn(`didChange for ${uri} with version ${String(version)}, not after ${doc.version}: applied as version ${doc.version}`);
+      version = doc.version;
+    }
     for (const change of changes) {
       if ('range' in change && change.range) {
         let start = doc.offsetAt(change.range.start);
@@ -318,6 +326,7 @@ export class Documents {
     };
     for (let round = 0; ; round++) {
       misses.clear();
+      injectFault('analysis', options.path);
       const analysis = analyze(parsed, options);
       if (misses.size === 0 || !location || round >= MAX_LOAD_ROUNDS) return analysis;
       await this.host.workspace.load(misses, location.root, maxFileSize);
