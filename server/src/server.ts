@@ -7,11 +7,13 @@ import {
   ProposedFeatures,
   TextDocumentSyncKind,
   type ClientCapabilities,
+  type Diagnostic,
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver';
 import { Documents } from './documents';
+import { injectedFaults, injectFault } from './faults';
 import { toLspDiagnostics } from './features/diagnostics';
 import { graphOf } from './features/graph';
 import { hover, hoverFiles } from './features/hover';
@@ -57,7 +59,15 @@ const documents = new Documents({
   settings: () => settings.value,
   ready: () => settingsPending,
   publish: (uri: string, version: number, analysis: Analysis) => {
-    const diagnostics = toLspDiagnostics(analysis, settings.value.severity);
+    let diagnostics: Diagnostic[];
+    try {
+      injectFault('diagnostics', uri);
+      diagnostics = toLspDiagnostics(analysis, settings.value.severity);
+    } catch (err) {
+      // Publishing nothing would leave the previous version's diagnostics, at stale ranges.
+      log.error(`diagnostics of ${uri} failed: ${describeError(err)}`);
+      diagnostics = [];
+    }
     const key = `${version}\n${JSON.stringify(diagnostics)}`;
     if (lastPublished.get(uri) === key) return;
     lastPublished.set(uri, key);
@@ -109,6 +119,7 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  if (injectedFaults.length) log.warn(`ARGMAP_FAULT (tests only): ${injectedFaults.join(', ')} will throw on fault* documents`);
   const ws = client.workspace;
   if (ws?.didChangeConfiguration?.dynamicRegistration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
@@ -157,6 +168,7 @@ connection.onHover(
         if (other) others.set(file, other);
       }
     }
+    injectFault('hover', textDocument.uri);
     const formats = client.textDocument?.hover?.contentFormat;
     const markdown = !formats || formats.includes(MarkupKind.Markdown);
     return hover(analysis, position, (path) => others.get(path), markdown);
@@ -167,6 +179,7 @@ connection.onDocumentSymbol(
   guardRequest(log, 'documentSymbol', null, async ({ textDocument }) => {
     const analysis = await documents.analysis(textDocument.uri);
     if (!analysis) return null;
+    injectFault('symbols', textDocument.uri);
     const symbols = documentSymbols(analysis);
     return client.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? symbols : flatSymbols(symbols, textDocument.uri);
   }),
@@ -174,7 +187,11 @@ connection.onDocumentSymbol(
 
 connection.onRequest(
   GraphRequest.type,
-  guardRequest(log, GraphRequest.method, null, async (params) => graphOf(await documents.analysis(params.uri))),
+  guardRequest(log, GraphRequest.method, null, async (params) => {
+    const analysis = await documents.analysis(params.uri);
+    injectFault('graph', params.uri);
+    return graphOf(analysis);
+  }),
 );
 
 connection.listen();

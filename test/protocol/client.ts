@@ -96,6 +96,8 @@ export interface StartOptions {
   /** The `argmap` section as `workspace/configuration` answers it. */
   settings?: unknown;
   capabilities?: ClientCapabilities;
+  /** Extra environment variables for the server process (e.g. `ARGMAP_FAULT`). */
+  env?: Record<string, string>;
 }
 
 interface Waiter<T> {
@@ -147,7 +149,7 @@ export class TestClient {
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
     const server = path.join(repoRoot(), 'dist', 'server.js');
-    const child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new TestClient(child, connection);
     client.settings = options.settings ?? { diagnostics: { delay: 0 } };
