@@ -140,6 +140,8 @@ interface Target {
 interface Results {
   date: string;
   commit?: string;
+  /** Tracked files that differed from the commit when the run started (the run measured them as they were). */
+  uncommitted?: string[];
   node: string;
   platform: string;
   cpus: number;
@@ -635,6 +637,7 @@ async function main(): Promise<void> {
   const results: Results = {
     date: new Date().toISOString(),
     commit: gitCommit(repo),
+    uncommitted: gitUncommitted(repo),
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
     cpus: os.cpus().length,
@@ -697,6 +700,16 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
   console.log(`\nwrote ${path.relative(process.cwd(), out)} (${results.durationSeconds} s)`);
+}
+
+function gitUncommitted(repo: string): string[] | undefined {
+  try {
+    const out = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: repo, encoding: 'utf8' });
+    const files = out.split('\n').filter(Boolean).map((l) => l.slice(3));
+    return files.length ? files : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function gitCommit(repo: string): string | undefined {
