@@ -58,8 +58,18 @@ function parseChunk(text: string, first: boolean, labels: readonly string[]): Ch
   return extractChunk(tree, source, text.length);
 }
 
+/**
+ * A copy of `s` that shares no memory with the string it was cut from. V8 keeps a slice
+ * as a view of its parent, and every string remark cuts from a chunk (node text, labels)
+ * would keep that view's parent, the whole document of one version, alive: after many
+ * keystrokes every version of a huge file. Concatenating forces a flat copy.
+ */
+function detached(s: string): string {
+  return (s + ' ').slice(0, -1);
+}
+
 function makeChunk(doc: string, start: number, end: number, line: number, labels: readonly string[] = [], wanted?: readonly string[]): Chunk {
-  const text = doc.slice(start, end);
+  const text = detached(doc.slice(start, end));
   const result = parseChunk(text, start === 0, labels);
   return {
     start,
