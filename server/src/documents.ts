@@ -41,6 +41,8 @@ interface Entry {
   /** Bumped by anything that makes the analysis stale: an edit, a dependency, a setting. */
   generation: number;
   parsed?: { version: number; doc: ParsedDocument };
+  /** `parsed.doc` being parsed in slices (a full parse); analyses wait for it. */
+  parsing?: { doc: ParsedDocument; promise: Promise<void> };
   /** What changed since `parsed`; `all` when a change replaced the whole text. */
   touched?: Touched | 'all';
   result?: { generation: number; analysis: Analysis; dependencies: ReadonlySet<string> };
@@ -52,6 +54,32 @@ interface Entry {
 
 /** A document re-analysed because of loaded files is analysed at most this many times per version. */
 const MAX_LOAD_ROUNDS = 16;
+
+/** A full parse runs in slices of about this long, the event loop free in between. */
+const SLICE_MS = 15;
+
+/**
+ * An incremental update re-parses the edited text at once, in one go: beyond this many
+ * new characters (a big paste, select-all and paste) the document is parsed afresh in
+ * slices instead, so that no edit blocks the server for long.
+ */
+const LARGE_EDIT = 256 * 1024;
+
+function sliceDeadline(): () => boolean {
+  const end = performance.now() + SLICE_MS;
+  return () => performance.now() >= end;
+}
+
+/** Lets every message and timer that is waiting run first. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Whether the model will refuse the text as over `argmap.maxFileSize` (UTF-8 bytes) without parsing it. */
+function overLimit(text: string, max: number): boolean {
+  if (text.length > max) return true;
+  return text.length * 3 > max && Buffer.byteLength(text, 'utf8') > max;
+}
 
 function schemeOf(uri: string): string {
   const colon = uri.indexOf(':');
@@ -267,7 +295,9 @@ export class Documents {
       text = loaded;
     }
     try {
-      return await this.analyzeWithLoads(parseDocument(text), { root, path: relative }, maxFileSize, new Set(), () => true);
+      const parsed = parseDocument(text);
+      if (!overLimit(text, maxFileSize)) while (!parsed.parseSome(sliceDeadline())) await nextTurn();
+      return await this.analyzeWithLoads(parsed, { root, path: relative }, maxFileSize, new Set(), () => true);
     } catch (err) {
       this.host.log.error(`analysing ${relative} failed: ${describeError(err)}`);
       return undefined;
@@ -281,7 +311,9 @@ export class Documents {
     const reads = new Set<string>();
     let analysis: Analysis | undefined;
     try {
-      analysis = await this.analyzeWithLoads(this.parse(entry), entry.location, maxFileSize, reads, stillWanted, entry.uri);
+      const parsed = await this.parsed(entry, maxFileSize, stillWanted);
+      if (!parsed) return undefined;
+      analysis = await this.analyzeWithLoads(parsed, entry.location, maxFileSize, reads, stillWanted, entry.uri);
     } catch (err) {
       // The model parses lazily, inside analyze: an incremental parse that failed is
       // retried from scratch before the document is given up on.
@@ -289,7 +321,9 @@ export class Documents {
       entry.parsed = undefined;
       if (!stillWanted()) return undefined;
       try {
-        analysis = await this.analyzeWithLoads(this.parse(entry), entry.location, maxFileSize, reads, stillWanted, entry.uri);
+        const parsed = await this.parsed(entry, maxFileSize, stillWanted);
+        if (!parsed) return undefined;
+        analysis = await this.analyzeWithLoads(parsed, entry.location, maxFileSize, reads, stillWanted, entry.uri);
       } catch (again) {
         this.host.log.error(`analysing ${entry.uri} from scratch failed too: ${describeError(again)}`);
         entry.parsed = undefined;
@@ -334,13 +368,49 @@ export class Documents {
     }
   }
 
+  /**
+   * The current text, parsed. A full parse (first open, a whole-text change) runs in
+   * slices with the event loop free in between, so that requests on other documents are
+   * answered meanwhile; an incremental update is small and runs at once. Undefined when
+   * the analysis is no longer wanted.
+   */
+  private async parsed(entry: Entry, maxFileSize: number, stillWanted: () => boolean): Promise<ParsedDocument | undefined> {
+    for (;;) {
+      // A parse under way is finished first: the edits made meanwhile are then an update
+      // of it rather than a second full parse (typing while a huge file opens).
+      while (entry.parsing) await entry.parsing.promise;
+      if (!stillWanted()) return undefined;
+      const doc = this.parse(entry);
+      // The model refuses an over-size text without parsing it.
+      if (overLimit(doc.text, maxFileSize) || doc.parseSome(sliceDeadline())) return doc;
+      const promise = this.finishParse(entry, doc);
+      entry.parsing = { doc, promise };
+      await promise;
+      // Then loop: the same document, now parsed, unless an edit came meanwhile.
+    }
+  }
+
+  /** Parses the rest of `doc` slice by slice; gives up when nothing can use it any more. */
+  private async finishParse(entry: Entry, doc: ParsedDocument): Promise<void> {
+    try {
+      for (;;) {
+        await nextTurn();
+        // Closed, or the whole text replaced: later versions will not be built on it.
+        if (this.entries.get(entry.uri) !== entry || entry.parsed?.doc !== doc || entry.touched === 'all') return;
+        if (doc.parseSome(sliceDeadline())) return;
+      }
+    } finally {
+      if (entry.parsing?.doc === doc) entry.parsing = undefined;
+    }
+  }
+
   private parse(entry: Entry): ParsedDocument {
     const version = entry.document.version;
     if (entry.parsed && entry.parsed.version === version && entry.touched === undefined) return entry.parsed.doc;
     const text = entry.document.getText();
     const { parsed: previous, touched } = entry;
     let doc: ParsedDocument;
-    if (previous && touched && touched !== 'all') {
+    if (previous && touched && touched !== 'all' && touched.newEnd - touched.start <= LARGE_EDIT) {
       // The edits since the last parse, merged into one edit of that parse's text.
       doc = parseDocument(text, previous.doc, [{ start: touched.start, end: touched.oldEnd, text: text.slice(touched.start, touched.newEnd) }]);
     } else {

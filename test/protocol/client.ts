@@ -98,6 +98,8 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** Extra environment variables for the server process (e.g. `ARGMAP_FAULT`). */
   env?: Record<string, string>;
+  /** Node options for the server process (e.g. `--cpu-prof`). */
+  nodeArgs?: string[];
 }
 
 interface Waiter<T> {
@@ -149,7 +151,7 @@ export class TestClient {
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
     const server = path.join(repoRoot(), 'dist', 'server.js');
-    const child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), server, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new TestClient(child, connection);
     client.settings = options.settings ?? { diagnostics: { delay: 0 } };
@@ -182,7 +184,12 @@ export class TestClient {
   }
 
   report(): string {
-    const publishes = this.publishes.map((p) => `  ${p.uri} v${p.version}: ${p.diagnostics.map((d) => d.code).join(', ') || '[]'}`);
+    const codes = (p: PublishDiagnosticsParams) => {
+      const shown = p.diagnostics.slice(0, 12).map((d) => d.code);
+      if (p.diagnostics.length > shown.length) shown.push(`… ${p.diagnostics.length} in all`);
+      return shown.join(', ') || '[]';
+    };
+    const publishes = this.publishes.map((p) => `  ${p.uri} v${p.version}: ${codes(p)}`);
     return [
       `server exited: ${this.exited === undefined ? 'no' : this.exited}`,
       `publishes:\n${publishes.join('\n')}`,
@@ -247,16 +254,16 @@ export class TestClient {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
-  hover(uri: string, position: Position): Promise<Hover | null> {
-    return this.within('hover', this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }));
+  hover(uri: string, position: Position, ms = TIMEOUT_MS): Promise<Hover | null> {
+    return this.within('hover', this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }), ms);
   }
 
-  symbols(uri: string): Promise<DocumentSymbol[] | SymbolInformation[] | null> {
-    return this.within('documentSymbol', this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
+  symbols(uri: string, ms = TIMEOUT_MS): Promise<DocumentSymbol[] | SymbolInformation[] | null> {
+    return this.within('documentSymbol', this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }), ms);
   }
 
-  graph(uri: string): Promise<GraphJson | null> {
-    return this.within('argmap/graph', this.connection.sendRequest(GraphRequest.type, { uri }));
+  graph(uri: string, ms = TIMEOUT_MS): Promise<GraphJson | null> {
+    return this.within('argmap/graph', this.connection.sendRequest(GraphRequest.type, { uri }), ms);
   }
 
   get alive(): boolean {
