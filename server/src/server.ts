@@ -51,7 +51,12 @@ let settingsLoaded: () => void = () => {};
 let settingsPending: Promise<void> = new Promise<void>((resolve) => (settingsLoaded = resolve));
 
 /** What was last sent per document, so that a re-analysis that changes nothing sends nothing. */
-const lastPublished = new Map<string, string>();
+const lastPublished = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
+
+/** Whether two diagnostic lists are the same; compared only for a re-analysis of one version (not per keystroke). */
+function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
 
 const documents = new Documents({
   workspace,
@@ -68,9 +73,9 @@ const documents = new Documents({
       log.error(`diagnostics of ${uri} failed: ${describeError(err)}`);
       diagnostics = [];
     }
-    const key = `${version}\n${JSON.stringify(diagnostics)}`;
-    if (lastPublished.get(uri) === key) return;
-    lastPublished.set(uri, key);
+    const last = lastPublished.get(uri);
+    if (last?.version === version && sameDiagnostics(last.diagnostics, diagnostics)) return;
+    lastPublished.set(uri, { version, diagnostics });
     void connection.sendDiagnostics({ uri, version, diagnostics });
   },
   clear: (uri: string) => {
