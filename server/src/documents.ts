@@ -381,8 +381,9 @@ export class Documents {
       while (entry.parsing) await entry.parsing.promise;
       if (!stillWanted()) return undefined;
       const doc = this.parse(entry);
-      // The model refuses an over-size text without parsing it.
-      if (overLimit(doc.text, maxFileSize) || doc.parseSome(sliceDeadline())) return doc;
+      // The model refuses an over-size text without parsing it (only a fresh parse can be
+      // over the limit: an over-size text is never parsed, so never the base of an update).
+      if ((doc.base === undefined && overLimit(doc.text, maxFileSize)) || doc.parseSome(sliceDeadline())) return doc;
       const promise = this.finishParse(entry, doc);
       entry.parsing = { doc, promise };
       await promise;
