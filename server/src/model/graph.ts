@@ -136,9 +136,16 @@ class GraphBuilder {
   }
 
   private idLink(l: LinkDraft): IdLink | undefined {
+    const line = this.chunkLine;
+    const path = this.graph.path;
+    // An inline link's target never changes while its chunk stays: parse it once.
+    const hit = l.url !== undefined ? placedLinks.get(l) : undefined;
+    if (hit && hit.line === line && hit.path === path) return hit.target && { ...hit.target, range: hit.range };
     const url = this.url(l);
-    const target = url === undefined ? undefined : parseIdUrl(url, this.graph.path);
-    return target && { ...target, range: shift(l.range, this.chunkLine) };
+    const target = url === undefined ? undefined : parseIdUrl(url, path);
+    const range = shift(l.range, line);
+    if (l.url !== undefined) placedLinks.set(l, { line, path, target, range });
+    return target && { ...target, range };
   }
 
   /** The innermost labelled heading whose section we are in. */
@@ -274,11 +281,16 @@ class GraphBuilder {
       else g.ids.set(n.id, n.index);
     }
     const used = new Set(g.ids.keys());
+    // The suffix tried last per base: `used` only grows, so the search resumes there
+    // (without it, 10,000 nodes with the same text took 10^8 lookups).
+    const nextSuffix = new Map<string, number>();
     for (const n of g.nodes) {
       if (n.explicitId || n.reference) continue;
       const base = this.slugOf.get(n) || n.kind;
       let id = base;
-      for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+      let k = nextSuffix.get(base) ?? 2;
+      if (used.has(id)) for (id = `${base}-${k}`; used.has(id); ) id = `${base}-${++k}`;
+      nextSuffix.set(base, k);
       used.add(id);
       n.id = id;
     }
@@ -306,6 +318,8 @@ interface PlacedNode {
 }
 
 const placedNodes = new WeakMap<NodeDraft, PlacedNode>();
+
+const placedLinks = new WeakMap<LinkDraft, { line: number; path: string; target: ReturnType<typeof parseIdUrl>; range: Range }>();
 
 function placeNode(d: NodeDraft, line: number): PlacedNode {
   const hit = placedNodes.get(d);
