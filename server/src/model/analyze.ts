@@ -369,6 +369,9 @@ class Analyzer {
     }
     for (const i of this.local.duplicateIds) {
       const node = this.local.nodes[i];
+      // The spec: an empty node gets empty-node and nothing else; a reference node only
+      // broken-reference or circular-support (its id still loses to the first one).
+      if (node.reference || node.text === '') continue;
       const first = this.local.nodes[this.local.ids.get(node.id) as number];
       add('duplicate-id', node.range, messages.duplicateId(node.id, first.range.start.line + 1), i);
     }
