@@ -5,6 +5,7 @@ import { buildGraph, type FileGraph } from './graph';
 import { insideWorkspace } from './paths';
 import { parseDocument, type ParsedDocument } from './parse';
 import { figureKey } from './figures';
+import { MAX_NESTING } from './blocks';
 import { messages } from './messages';
 import {
   DEFAULT_SEVERITY,
@@ -129,14 +130,28 @@ interface Resolution {
   error?: string;
 }
 
+/** The 8 possible statuses, shared: a huge file has tens of thousands of nodes. */
+const STATUSES: readonly NodeStatus[] = Array.from({ length: 8 }, (_, bits) =>
+  Object.freeze({ supported: (bits & 1) !== 0, cited: (bits & 2) !== 0, contested: (bits & 4) !== 0 }),
+);
+
 class Analyzer {
   private readonly ws: Workspace;
   private readonly edges: GlobalEdge[] = [];
-  /** Incoming edges per global node. */
-  private readonly incoming: GlobalEdge[][] = [];
+  /** Edges into each node as linked lists (head per node, next per edge): no array per node. */
+  private inHead = new Int32Array(0);
+  private inNext: number[] = [];
+  /** Supports edges out of each node, the same way. */
+  private outHead = new Int32Array(0);
+  private outNext: number[] = [];
   private readonly resolutions = new Map<number, Resolution>();
   private cited: Uint8Array = new Uint8Array(0);
   private supported: Uint8Array = new Uint8Array(0);
+  /** Attacked by at least one challenge. */
+  private attackedBy: Uint8Array = new Uint8Array(0);
+  /** Attacked by a challenge that nothing attacks. */
+  private contested: Uint8Array = new Uint8Array(0);
+  private readonly localKeys: Edge['from'][] = [];
 
   constructor(
     private readonly local: FileGraph,
@@ -148,6 +163,7 @@ class Analyzer {
 
   run(): Analysis {
     this.connect();
+    this.index();
     this.computeStatus();
     for (const res of this.resolutions.values()) if (res.linkTarget && res.target !== undefined) res.linkTarget.status = this.statusOf(res.target);
     const status = this.local.nodes.map((n) => this.statusOf(this.refTarget(n.index) ?? n.index));
@@ -202,9 +218,27 @@ class Analyzer {
   }
 
   private addEdge(from: number, to: number, relation: Relation, via?: number): void {
-    const edge: GlobalEdge = { from, to, relation, via };
-    this.edges.push(edge);
-    (this.incoming[to] ??= []).push(edge);
+    this.edges.push({ from, to, relation, via });
+  }
+
+  /** Adjacency and attack facts, once every file the analysis reaches is connected. */
+  private index(): void {
+    const n = this.ws.nodes.length;
+    this.inHead = new Int32Array(n).fill(-1);
+    this.outHead = new Int32Array(n).fill(-1);
+    this.inNext = new Array<number>(this.edges.length);
+    this.outNext = new Array<number>(this.edges.length);
+    this.attackedBy = new Uint8Array(n);
+    this.contested = new Uint8Array(n);
+    this.edges.forEach((e, i) => {
+      this.inNext[i] = this.inHead[e.to];
+      this.inHead[e.to] = i;
+      if (e.relation === 'supports') {
+        this.outNext[i] = this.outHead[e.from];
+        this.outHead[e.from] = i;
+      } else this.attackedBy[e.to] = 1;
+    });
+    for (const e of this.edges) if (e.relation === 'attacks' && !this.attackedBy[e.from]) this.contested[e.to] = 1;
   }
 
   /** Resolves a link to an id in file `f`; a reference must land on a node. */
@@ -250,12 +284,10 @@ class Analyzer {
         queue.push(i);
       }
     });
-    const outgoing: GlobalEdge[][] = [];
-    for (const e of this.edges) if (e.relation === 'supports') (outgoing[e.from] ??= []).push(e);
     while (queue.length) {
       const x = queue.pop() as number;
-      for (const e of outgoing[x] ?? []) {
-        const y = e.to;
+      for (let i = this.outHead[x]; i >= 0; i = this.outNext[i]) {
+        const y = this.edges[i].to;
         const parentKind = all[y].node.kind;
         if (parentKind === 'evidence') {
           // Only cited evidence corroborates evidence.
@@ -273,22 +305,18 @@ class Analyzer {
   }
 
   private statusOf(g: number): NodeStatus {
-    return {
-      supported: this.supported[g] === 1,
-      cited: this.cited[g] === 1,
-      contested: (this.incoming[g] ?? []).some((e) => e.relation === 'attacks' && !this.attacked(e.from)),
-    };
+    return STATUSES[this.supported[g] | (this.cited[g] << 1) | (this.contested[g] << 2)];
   }
 
   private attacked(g: number): boolean {
-    return (this.incoming[g] ?? []).some((e) => e.relation === 'attacks');
+    return this.attackedBy[g] === 1;
   }
 
   private localEdges(): Edge[] {
     const out: Edge[] = [];
     const key = (g: number): Edge['from'] => {
       const { file, node } = this.ws.nodes[g];
-      if (file === 0) return { local: node.index };
+      if (file === 0) return (this.localKeys[node.index] ??= { local: node.index });
       const path = this.ws.files[file].path;
       const raw = this.local.nodes.find((n) => n.reference?.file === path)?.reference?.rawFile ?? path;
       return { file: raw, id: node.id, kind: node.kind, status: this.statusOf(g) };
@@ -302,11 +330,10 @@ class Analyzer {
 
   /** Reference nodes of this file that close a cycle of supports. */
   private circularReferences(): Set<number> {
-    const n = this.ws.nodes.length;
-    const children: number[][] = [];
-    for (const e of this.edges) if (e.relation === 'supports') (children[e.from] ??= []).push(e.to);
-    const comp = stronglyConnected(n, (v) => children[v] ?? []);
     const out = new Set<number>();
+    // Only a reference can close a cycle: without supports through one, skip the search.
+    if (!this.edges.some((e) => e.relation === 'supports' && e.via !== undefined)) return out;
+    const comp = stronglyConnected(this.ws.nodes.length, this.outHead, this.outNext, this.edges);
     for (const e of this.edges) {
       if (e.relation !== 'supports' || e.via === undefined || this.ws.nodes[e.via].file !== 0) continue;
       if (e.from === e.to || (comp.id[e.from] === comp.id[e.to] && comp.size[comp.id[e.from]] > 1)) out.add(e.via);
@@ -321,7 +348,8 @@ class Analyzer {
     const stack = [g];
     while (stack.length) {
       const x = stack.pop() as number;
-      for (const e of this.incoming[x] ?? []) {
+      for (let i = this.inHead[x]; i >= 0; i = this.inNext[i]) {
+        const e = this.edges[i];
         if (e.relation !== 'supports' || seen.has(e.from)) continue;
         seen.add(e.from);
         const child = this.ws.nodes[e.from].node;
@@ -375,6 +403,7 @@ class Analyzer {
       const first = this.local.nodes[this.local.ids.get(node.id) as number];
       add('duplicate-id', node.range, messages.duplicateId(node.id, first.range.start.line + 1), i);
     }
+    for (const u of this.local.tooDeep) add('nesting-too-deep', u.range, messages.nestingTooDeep(MAX_NESTING, u.depth));
     for (const link of this.local.idLinks) if (link.error !== undefined) add('broken-reference', link.range, link.error);
     for (const ref of this.local.footnoteRefs) {
       if (!this.local.footnoteDefinitions.has(ref.label)) add('undefined-footnote', ref.range, messages.undefinedFootnote(ref.raw));
@@ -397,8 +426,16 @@ function byPosition(a: ModelDiagnostic, b: ModelDiagnostic): number {
   );
 }
 
-/** Tarjan's strongly connected components, iterative so long chains cannot overflow the stack. */
-function stronglyConnected(n: number, next: (v: number) => number[]): { id: Int32Array; size: number[] } {
+/**
+ * Tarjan's strongly connected components over supports edges (linked lists from
+ * `head`/`next`), iterative so long chains cannot overflow the stack.
+ */
+function stronglyConnected(
+  n: number,
+  head: Int32Array,
+  nextEdge: readonly number[],
+  edges: readonly GlobalEdge[],
+): { id: Int32Array; size: number[] } {
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const id = new Int32Array(n).fill(-1);
@@ -408,22 +445,22 @@ function stronglyConnected(n: number, next: (v: number) => number[]): { id: Int3
   let counter = 0;
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
-    const work: [number, number][] = [[root, 0]];
+    // Each frame: a node and the edge to look at next (-1 when its list is done).
+    const work: [number, number][] = [[root, head[root]]];
     index[root] = low[root] = counter++;
     stack.push(root);
     onStack[root] = 1;
     while (work.length) {
       const frame = work[work.length - 1];
       const [v, i] = frame;
-      const out = next(v);
-      if (i < out.length) {
-        frame[1]++;
-        const w = out[i];
+      if (i >= 0) {
+        frame[1] = nextEdge[i];
+        const w = edges[i].to;
         if (index[w] === -1) {
           index[w] = low[w] = counter++;
           stack.push(w);
           onStack[w] = 1;
-          work.push([w, 0]);
+          work.push([w, head[w]]);
         } else if (onStack[w]) low[v] = Math.min(low[v], index[w]);
         continue;
       }
