@@ -1,7 +1,7 @@
 // The benchmark: every measurement side by side in one run, a table, the targets
 // met or not, and bench/results/latest.json. See docs/bench.md.
 //
-//   npm run bench                      the whole run (~5–10 minutes)
+//   npm run bench                      the whole run (~10 minutes)
 //   npm run bench -- --quick           10 KB, 100 KB and 1 MB only, fewer runs (~1–2 minutes)
 //   node --expose-gc out/bench/run.js --only=model,argdown --sizes=1MB
 //   node --expose-gc out/bench/run.js --cpu-prof   (profiles the server; numbers then run slow)
