@@ -78,6 +78,11 @@ export interface ChunkResult {
   wanted: string[];
   /** The last top-level block's type and offsets, to detect constructs a cut cannot end. */
   last?: { type: string; start: number; end: number };
+  /**
+   * Set when the chunk was not parsed because it nests too deeply (see `tooDeep` in blocks.ts):
+   * the offending line, and the estimated depth (none when the parser itself ran out of stack).
+   */
+  tooDeep?: { range: Range; depth?: number };
 }
 
 /** Chunk-relative offset → position. */

@@ -22,6 +22,8 @@ export interface FileGraph {
   footnoteRefs: FootnoteRef[];
   /** Links to ids outside reference nodes. */
   idLinks: IdLink[];
+  /** Chunks left unparsed because they nest too deeply: where, and how deep (estimated). */
+  tooDeep: { range: Range; depth?: number }[];
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -86,6 +88,7 @@ class GraphBuilder {
       footnoteDefinitions: new Map(),
       footnoteRefs: [],
       idLinks: [],
+      tooDeep: [],
     };
   }
 
@@ -117,6 +120,7 @@ class GraphBuilder {
   private collectDocumentWide(chunk: Chunk, slugger: Slugger): void {
     const g = this.graph;
     const r = chunk.result;
+    if (r.tooDeep) g.tooDeep.push({ range: shift(r.tooDeep.range, chunk.line), depth: r.tooDeep.depth });
     for (const h of r.headingTexts) {
       const s = slugger.unique(h.slug);
       if (!g.slugs.has(s)) g.slugs.set(s, undefined);

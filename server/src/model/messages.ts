@@ -17,5 +17,9 @@ export const messages = {
   undefinedFootnote: (raw: string) => `The footnote [^${raw}] has no definition.`,
   circular: (id: string) => `Circular support: the reference to ${code(id)} leads back to the node it supports.`,
   unsourcedFigure: (figure: string) => `The figure “${figure}” is not stated by any cited evidence that supports this claim.`,
+  nestingTooDeep: (limit: number, depth?: number) =>
+    depth === undefined
+      ? 'This block nests its Markdown too deeply for the parser, so it was not analysed.'
+      : `This block nests lists or block quotes about ${depth} levels deep, more than the limit of ${limit}, so it was not analysed.`,
   tooLarge: (max: number) => `The file is larger than argmap.maxFileSize (${max.toLocaleString('en-US')} bytes), so it was not analysed.`,
 };

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
-import { frontMatterEnd, lineEnd, nextBoundary, nextLineStart, openEnd } from './blocks';
+import { frontMatterEnd, lineEnd, nextBoundary, nextCut, nextLineStart, openBlockScan, openEnd, tooDeep } from './blocks';
 import { extractChunk, type ChunkResult } from './extract';
 
 /** An edit of the previous text: replace [start, end) (UTF-16 offsets) with `text`. */
@@ -53,9 +53,37 @@ function countBreaks(text: string): number {
  * chunk's text: positions inside the chunk do not move.
  */
 function parseChunk(text: string, first: boolean, labels: readonly string[]): ChunkResult {
+  // Checked before remark sees the chunk: its time grows with the cube of list depth.
+  const deep = tooDeep(text);
+  if (deep) return unparsed(text, deep.offset, deep.depth);
   const source = labels.length ? `${text}\n\n${labels.map((l) => `[${l}]: #`).join('\n')}\n` : text;
-  const tree = (first ? markdownWithFrontMatter : markdown).parse(source) as Root;
-  return extractChunk(tree, source, text.length);
+  try {
+    const tree = (first ? markdownWithFrontMatter : markdown).parse(source) as Root;
+    return extractChunk(tree, source, text.length);
+  } catch (e) {
+    // remark recurses over inline nesting too (emphasis in emphasis, thousands deep), which
+    // no cheap scan bounds: a chunk whose parse overflows the stack is left unparsed.
+    if (e instanceof RangeError) return unparsed(text, 0);
+    throw e;
+  }
+}
+
+/** A chunk left unparsed: no blocks, and where it nests too deeply (the line at `offset`). */
+function unparsed(text: string, offset: number, depth?: number): ChunkResult {
+  const line = countBreaks(text.slice(0, offset));
+  const range = { start: { line, character: 0 }, end: { line, character: lineEnd(text, offset) - offset } };
+  return {
+    blocks: [],
+    headingTexts: [],
+    footnoteDefinitions: [],
+    footnoteCalls: [],
+    links: [],
+    definitions: [],
+    wanted: [],
+    // A fence or raw HTML block it leaves open still runs past the cut.
+    last: openBlockScan(text),
+    tooDeep: { range, depth },
+  };
 }
 
 /**
@@ -90,7 +118,16 @@ function makeChunk(doc: string, start: number, end: number, line: number, labels
 function* chunksFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean): Generator<Chunk, void> {
   const fmEnd = pos === 0 ? frontMatterEnd(text) : 0;
   while (pos < text.length) {
-    let cut = nextBoundary(text, pos, pos, pos === 0 ? fmEnd : 0);
+    const min = pos === 0 ? fmEnd : 0;
+    let cut = nextBoundary(text, pos, pos, min);
+    const deep = tooDeep(text.slice(pos, cut));
+    if (deep) {
+      // A chunk that nests too deeply is not parsed: keep that to the one piece (between
+      // safe cuts) that holds the deep line, so that the rest of the group still is.
+      let piece = pos;
+      for (let next = nextCut(text, pos, min); next <= pos + deep.offset; next = nextCut(text, next)) piece = next;
+      cut = piece > pos ? piece : nextCut(text, pos, min);
+    }
     let chunk = makeChunk(text, pos, cut, line);
     for (;;) {
       const last = chunk.result.last;

@@ -26,7 +26,8 @@ export type DiagnosticCode =
   | 'undefined-footnote'
   | 'circular-support'
   | 'unsourced-figure'
-  | 'file-too-large';
+  | 'file-too-large'
+  | 'nesting-too-deep';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 /** A severity setting: `ignore` drops the diagnostic. */
@@ -240,6 +241,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'circular-support': 'warning',
   'unsourced-figure': 'information',
   'file-too-large': 'information',
+  'nesting-too-deep': 'information',
 };
 
 export const DIAGNOSTIC_CODES = Object.keys(DEFAULT_SEVERITY) as DiagnosticCode[];
