@@ -2,11 +2,10 @@
 // must be joined document-wide (footnotes, links, definitions). Positions here are
 // relative to the chunk: line 0 is the chunk's first line.
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { slug } from 'github-slugger';
 import { findFigures } from './figures';
 import { BOLD_LABEL, BOLD_LABEL_WITH_COLON, PLAIN_LABEL, kindOfLabel } from './labels';
-import { PlainText, type LinkCall } from './plainText';
+import { PlainText, toPlainString as toString, type LinkCall } from './plainText';
 import { lineEnd } from './blocks';
 import type { BlockType, Figure, NodeKind, Range } from './types';
 

@@ -2,7 +2,7 @@
 // ids found in the text get document ranges. Footnote markers, ids, code and link
 // text are "masked" (kept out of figure search); markers and ids are also dropped
 // from the node's text.
-import type { PhrasingContent } from 'mdast';
+import type { Nodes, PhrasingContent } from 'mdast';
 
 interface Segment {
   /** Offset in the plain text. */
@@ -27,6 +27,13 @@ export interface LinkCall {
   end: number;
   /** True when the link's text is its URL (autolink, bare URL). */
   literal: boolean;
+}
+
+/** Children still to be added, and whether their text is masked. */
+interface Nested {
+  nodes: readonly PhrasingContent[];
+  i: number;
+  masked: boolean;
 }
 
 const TEXT_FOOTNOTE = /\[\^([^\]\s]+)\]/g;
@@ -64,10 +71,21 @@ export class PlainText {
   }
 
   addPhrasing(nodes: readonly PhrasingContent[], masked = false): void {
-    for (const node of nodes) this.addNode(node, masked);
+    // An explicit stack: inline content nests as deep as the text asks (emphasis in
+    // emphasis, thousands of levels), deeper than the call stack goes.
+    const stack: Nested[] = [{ nodes, i: 0, masked }];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.i >= top.nodes.length) stack.pop();
+      else {
+        const inner = this.addNode(top.nodes[top.i++], top.masked);
+        if (inner) stack.push(inner);
+      }
+    }
   }
 
-  private addNode(node: PhrasingContent, masked: boolean): void {
+  /** Adds a node's own text; returns its children when they are to be added next. */
+  private addNode(node: PhrasingContent, masked: boolean): Nested | undefined {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     switch (node.type) {
@@ -83,23 +101,19 @@ export class PlainText {
       case 'emphasis':
       case 'strong':
       case 'delete':
-        this.addPhrasing(node.children, masked);
-        return;
+        return { nodes: node.children, i: 0, masked };
       case 'link': {
         const text = node.children.length === 1 && node.children[0].type === 'text' ? node.children[0].value : undefined;
         const literal = text !== undefined && (text === node.url || `mailto:${text}` === node.url || `http://${text}` === node.url);
         this.links.push({ url: node.url, start, end, literal });
-        this.addPhrasing(node.children, true);
-        return;
+        return { nodes: node.children, i: 0, masked: true };
       }
       case 'linkReference':
         this.links.push({ identifier: node.identifier, start, end, literal: false });
-        this.addPhrasing(node.children, true);
-        return;
-      case 'footnoteReference': {
+        return { nodes: node.children, i: 0, masked: true };
+      case 'footnoteReference':
         this.footnotes.push({ raw: node.label ?? node.identifier, start, end });
         return;
-      }
       case 'image':
         this.addText(node.alt ?? '', start, end, true);
         return;
@@ -196,4 +210,21 @@ export class PlainText {
     }
     return found;
   }
+}
+
+/**
+ * The text of a node as mdast-util-to-string gives it (values, image alts, children in
+ * order), without its recursion: headings and footnote definitions nest inline content as
+ * deep as the text asks.
+ */
+export function toPlainString(node: Nodes): string {
+  let out = '';
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop() as Nodes;
+    if ('value' in n) out += n.value;
+    else if ('alt' in n && n.alt) out += n.alt;
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
+  }
+  return out;
 }
