@@ -58,7 +58,9 @@ function parseChunk(text: string, first: boolean, labels: readonly string[]): Ch
   if (deep) return unparsed(text, deep.offset, deep.depth);
   const source = labels.length ? `${text}\n\n${labels.map((l) => `[${l}]: #`).join('\n')}\n` : text;
   try {
-    const tree = (first ? markdownWithFrontMatter : markdown).parse(source) as Root;
+    // Only a closed front matter: remark-frontmatter, trying an unclosed `---` to the end,
+    // turns every list and block quote after it into paragraphs.
+    const tree = (first && frontMatterEnd(text) > 0 ? markdownWithFrontMatter : markdown).parse(source) as Root;
     return extractChunk(tree, source, text.length);
   } catch (e) {
     // remark recurses over inline nesting too (emphasis in emphasis, thousands deep), which
