@@ -152,7 +152,9 @@ export function openEnd(
     if (!open) return -1;
     const fence = open[1];
     const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
-    const lastLineStart = lineStartBefore(text, blockEnd);
+    // The block's last line: a line ending it ends with opens no line of its own (the line
+    // after it is the next chunk's, maybe the fence that closes this block).
+    const lastLineStart = lineStartBefore(text, withoutLineEnding(text, blockEnd));
     if (lastLineStart > blockStart && close.test(text.slice(lastLineStart, lineEnd(text, lastLineStart)))) return -1;
     // Unclosed: it runs to its closing fence (or the end of the document).
     for (let line = cut; line < text.length; line = nextLineStart(text, line)) {
@@ -177,6 +179,14 @@ export function openEnd(
     }
   }
   return -1;
+}
+
+/** `end`, or before the line ending that `text` has just before `end`. */
+function withoutLineEnding(text: string, end: number): number {
+  let e = end;
+  if (e > 0 && text.charCodeAt(e - 1) === NL) e--;
+  if (e > 0 && text.charCodeAt(e - 1) === CR) e--;
+  return e;
 }
 
 function lineStartBefore(text: string, end: number): number {
