@@ -84,15 +84,21 @@ export interface ChunkResult {
   tooDeep?: { range: Range; depth?: number };
 }
 
-/** Chunk-relative offset → position. */
+/**
+ * Chunk-relative offset → position. Offsets past `end` (the definitions appended for
+ * parsing: an open fence in a list item can run into them) are placed at `end`.
+ */
 export class Locator {
   private readonly starts: number[] = [0];
-  constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
+  constructor(
+    readonly text: string,
+    private readonly end = text.length,
+  ) {
+    for (let i = 0; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
       else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
+        if (i + 1 < end && text.charCodeAt(i + 1) === 10) i++;
         this.starts.push(i + 1);
       }
     }
@@ -101,6 +107,7 @@ export class Locator {
     return this.starts.length;
   }
   pos(offset: number): { line: number; character: number } {
+    if (offset > this.end) offset = this.end;
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -138,7 +145,7 @@ class Extractor {
     private readonly text: string,
     private readonly limit: number,
   ) {
-    this.loc = new Locator(text);
+    this.loc = new Locator(text, limit);
   }
 
   run(root: Root): ChunkResult {
@@ -146,7 +153,8 @@ class Extractor {
     this.result.blocks = this.blocks(children);
     const last = children[children.length - 1];
     if (last?.position) {
-      this.result.last = { type: last.type, start: last.position.start.offset ?? 0, end: last.position.end.offset ?? 0 };
+      // Clamped: an open fence or HTML block runs on into the definitions appended for parsing.
+      this.result.last = { type: last.type, start: last.position.start.offset ?? 0, end: Math.min(this.limit, last.position.end.offset ?? 0) };
     }
     return this.result;
   }
