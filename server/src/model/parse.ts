@@ -48,9 +48,9 @@ function countBreaks(text: string): number {
 }
 
 /**
- * Parses one chunk. Reference-style links whose definitions stand in other chunks are
- * plain text to remark, so their labels are given as stand-in definitions after the
- * chunk's text: positions inside the chunk do not move.
+ * Parses one chunk. Reference-style links and footnote calls whose definitions stand in
+ * other chunks are plain text to remark, so their labels are given as stand-in definitions
+ * after the chunk's text: positions inside the chunk do not move.
  */
 function parseChunk(text: string, first: boolean, labels: readonly string[]): ChunkResult {
   // Checked before remark sees the chunk: its time grows with the cube of list depth.
@@ -98,17 +98,43 @@ function detached(s: string): string {
   return (s + ' ').slice(0, -1);
 }
 
-function makeChunk(doc: string, start: number, end: number, line: number, labels: readonly string[] = [], wanted?: readonly string[]): Chunk {
+const FOOTNOTE_CALL = /\[\^([^[\]\s]+)\](:?)/g;
+
+/**
+ * `^label` for each footnote call the text may hold, once each, in order; and those of them
+ * that the text does not seem to define itself (`[^label]:`), which get stand-ins at first.
+ */
+function footnoteWants(text: string): { wanted: string[]; stand: string[] } {
+  if (!text.includes('[^')) return { wanted: [], stand: [] };
+  const all = new Set<string>();
+  const defined = new Set<string>();
+  FOOTNOTE_CALL.lastIndex = 0;
+  for (let m = FOOTNOTE_CALL.exec(text); m; m = FOOTNOTE_CALL.exec(text)) {
+    all.add(`^${m[1]}`);
+    if (m[2]) defined.add(`^${m[1]}`);
+  }
+  const wanted = [...all];
+  return { wanted, stand: wanted.filter((w) => !defined.has(w)) };
+}
+
+/**
+ * Parses a chunk. Without `labels` (a first parse), every footnote call is taken to be
+ * defined, as it usually is (definitions gather at the end, in other chunks): it gets a
+ * stand-in definition, and `resolveDefinitions` parses again only when one is not.
+ */
+function makeChunk(doc: string, start: number, end: number, line: number, labels?: readonly string[], wanted?: readonly string[]): Chunk {
   const text = detached(doc.slice(start, end));
-  const result = parseChunk(text, start === 0, labels);
+  const notes = wanted ? undefined : footnoteWants(text);
+  const appended = labels ?? notes?.stand ?? [];
+  const result = parseChunk(text, start === 0, appended);
   return {
     start,
     line,
     text,
     breaks: countBreaks(text),
     result,
-    wanted: wanted ?? result.wanted,
-    appended: labels.join('\u0000'),
+    wanted: wanted ?? (notes?.wanted.length ? [...notes.wanted, ...result.wanted] : result.wanted),
+    appended: appended.join('\u0000'),
   };
 }
 
@@ -244,11 +270,20 @@ export class ParsedDocument {
   private resolveDefinitions(chunks: Chunk[]): Chunk[] {
     const defs = this.collectDefinitions(chunks);
     this.defs = defs;
-    if (!defs.size && !chunks.some((c) => c.appended)) return chunks;
+    // Footnotes too: a call whose definition stands in another chunk is text to remark
+    // (a heading's text, `[^a][^a]`…), so it keeps a stand-in `[^label]: #`.
+    const notes = new Set<string>();
+    for (const c of chunks) for (const d of c.result.footnoteDefinitions) notes.add(normalizeLabel(d.raw));
+    if (!defs.size && !notes.size && !chunks.some((c) => c.appended)) return chunks;
     return chunks.map((c) => {
       if (!c.wanted.length && !c.appended) return c;
       const local = new Set(c.result.definitions.map(([id]) => id));
+      const localNotes = new Set(c.result.footnoteDefinitions.map((d) => normalizeLabel(d.raw)));
       const need = [...new Set(c.wanted)].filter((raw) => {
+        if (raw.startsWith('^')) {
+          const id = normalizeLabel(raw.slice(1));
+          return notes.has(id) && !localNotes.has(id);
+        }
         const id = normalizeLabel(raw);
         return defs.has(id) && !local.has(id);
       });

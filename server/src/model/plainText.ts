@@ -36,7 +36,7 @@ interface Nested {
   masked: boolean;
 }
 
-const TEXT_FOOTNOTE = /\[\^([^\]\s]+)\]/g;
+const TEXT_FOOTNOTE = /\[\^([^[\]\s]+)\]/g;
 
 /** Collects plain text from phrasing content. */
 export class PlainText {
