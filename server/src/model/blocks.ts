@@ -132,6 +132,19 @@ const HTML_END: [RegExp, RegExp][] = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
+/** Text that closes each kind of HTML_END block. */
+const HTML_CLOSER = ['</pre>', '-->', '?>', '>', ']]>'];
+
+/** A line that closes the top-level fenced code or raw HTML block starting at `start`, if it is one. */
+export function closerFor(text: string, type: string, start: number): string | undefined {
+  const first = text.slice(start, lineEnd(text, start));
+  if (type === 'code') return FENCE_OPEN.exec(first)?.[1];
+  if (type === 'html') {
+    const kind = HTML_END.findIndex(([opener]) => opener.test(first));
+    return kind < 0 ? undefined : HTML_CLOSER[kind];
+  }
+  return undefined;
+}
 
 /**
  * When the last top-level block of a chunk is a construct that a cut cannot end, the

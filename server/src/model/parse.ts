@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
-import { frontMatterEnd, lineEnd, nextBoundary, nextCut, nextLineStart, openBlockScan, openEnd, tooDeep } from './blocks';
+import { closerFor, frontMatterEnd, lineEnd, nextBoundary, nextCut, nextLineStart, openBlockScan, openEnd, tooDeep } from './blocks';
 import { extractChunk, type ChunkResult } from './extract';
 
 /** An edit of the previous text: replace [start, end) (UTF-16 offsets) with `text`. */
@@ -56,11 +56,23 @@ function parseChunk(text: string, first: boolean, labels: readonly string[]): Ch
   // Checked before remark sees the chunk: its time grows with the cube of list depth.
   const deep = tooDeep(text);
   if (deep) return unparsed(text, deep.offset, deep.depth);
-  const source = labels.length ? `${text}\n\n${labels.map((l) => `[${l}]: #`).join('\n')}\n` : text;
+  const defs = labels.map((l) => `[${l}]: #`).join('\n');
+  let source = labels.length ? `${text}\n\n${defs}\n` : text;
+  // Only a closed front matter: remark-frontmatter, trying an unclosed `---` to the end,
+  // turns every list and block quote after it into paragraphs.
+  const parser = first && frontMatterEnd(text) > 0 ? markdownWithFrontMatter : markdown;
   try {
-    // Only a closed front matter: remark-frontmatter, trying an unclosed `---` to the end,
-    // turns every list and block quote after it into paragraphs.
-    const tree = (first && frontMatterEnd(text) > 0 ? markdownWithFrontMatter : markdown).parse(source) as Root;
+    let tree = parser.parse(source) as Root;
+    // A fence or raw HTML block left open at the document's end would take the stand-ins
+    // in as its content: close it before them, and parse again.
+    const last = tree.children[tree.children.length - 1];
+    if (labels.length && last?.position && (last.position.start.offset ?? 0) < text.length && (last.position.end.offset ?? 0) > text.length) {
+      const closer = closerFor(text, last.type, last.position.start.offset ?? 0);
+      if (closer) {
+        source = `${text}\n${closer}\n\n${defs}\n`;
+        tree = parser.parse(source) as Root;
+      }
+    }
     return extractChunk(tree, source, text.length);
   } catch (e) {
     // remark recurses over inline nesting too (emphasis in emphasis, thousands deep), which
