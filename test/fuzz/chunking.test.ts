@@ -1,0 +1,22 @@
+// (d) Chunked parsing equals whole-document parsing: the model cuts a document into pieces
+// that remark parses apart and claims the cuts change nothing. The reference is one remark
+// parse of the whole document fed through the model's own extraction (test/fuzz/reference.ts),
+// so any difference is the chunking's.
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { anyText, argDoc } from './generators';
+import { sameAsWhole } from './oracles';
+import { check, runs } from './config';
+
+/** Chunk sizes: a cut at every safe line, small groups, and the editor's defaults. */
+const sizes = fc.constantFrom({ min: 0, max: 0 }, { min: 0, max: 0 }, { min: 16, max: 64 }, { min: 64, max: 256 }, { min: 1024, max: 16384 });
+
+describe('fuzz: chunked parsing equals a whole-document parse', () => {
+  it(`for argument-shaped Markdown (${runs(1200)} cases)`, () => {
+    check('chunked = whole (argument documents)', fc.tuple(argDoc, sizes), ([text, c]) => sameAsWhole(text, c), 1200);
+  });
+
+  it(`for any text (${runs(700)} cases)`, () => {
+    check('chunked = whole (any text)', fc.tuple(anyText, sizes), ([text, c]) => sameAsWhole(text, c), 700);
+  });
+});
