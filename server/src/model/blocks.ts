@@ -75,7 +75,9 @@ export function nextCut(text: string, pos: number, min = 0): number {
     const next = nextLineStart(text, line);
     if (line > pos && line >= min) {
       const c = text.charCodeAt(line);
-      const indented = c === SPACE || c === TAB || c === NL || c === CR;
+      // A byte-order mark inside the text is text, but micromark drops one that starts its
+      // input: a chunk must never start with it.
+      const indented = c === SPACE || c === TAB || c === NL || c === CR || c === 0xfeff;
       if (!indented && (prevBlank || startsBulletItem(text, line))) return line;
     }
     prevBlank = isBlankLine(text, line, next);
