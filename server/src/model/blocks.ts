@@ -53,7 +53,8 @@ function startsBulletItem(text: string, pos: number): boolean {
 
 /** End of YAML front matter at the very start of the text (0 if there is none). */
 export function frontMatterEnd(text: string): number {
-  if (!/^---[ \t]*(?:\r\n|\r|\n)/.test(text)) return 0;
+  // After a byte-order mark too: micromark drops it before it looks for front matter.
+  if (!/^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/.test(text)) return 0;
   let pos = nextLineStart(text, 0);
   while (pos < text.length) {
     const end = lineEnd(text, pos);

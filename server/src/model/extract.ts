@@ -125,7 +125,21 @@ export class Locator {
 const WANTED = /\[([^[\]]+)\]/g;
 
 export function extractChunk(root: Root, text: string, limit: number): ChunkResult {
+  if (text.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);
   return new Extractor(text, limit).run(root);
+}
+
+/** micromark drops a byte-order mark at its input's start and counts offsets without it: put it back. */
+function shiftOffsets(root: Root, by: number): void {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as Nodes;
+    if (n.position) {
+      if (n.position.start.offset !== undefined) n.position.start.offset += by;
+      if (n.position.end.offset !== undefined) n.position.end.offset += by;
+    }
+    if ('children' in n) for (const c of n.children) stack.push(c as Nodes);
+  }
 }
 
 class Extractor {
