@@ -26,8 +26,11 @@ export function hitsOrderedListBug(text: string): boolean {
   const lines = text.split(/\r\n|\r|\n/);
   let afterCode = false;
   for (const line of lines) {
-    const content = line.replace(/^(?:[ \t]{0,3}>[ \t]?|[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)*/, '');
-    if (afterCode && /^[ \t]{0,3}\d{1,9}[.)]/.test(content) && !/^[ \t]{0,3}0*1[.)]/.test(content)) return true;
+    // Any item of an ordered list, at any indentation (nested ones too), after anything that
+    // may be indented code (four columns, also inside an item: an estimate from above).
+    const quoted = line.replace(/^(?:[ \t]{0,3}>[ \t]?)*/, '');
+    if (afterCode && /^[ \t]*(?:[-*+][ \t]+)*\d{1,9}[.)](?:[ \t]|$)/.test(quoted) && !/^[ \t]*(?:[-*+][ \t]+)*0*1[.)]/.test(quoted)) return true;
+    const content = quoted.replace(/^(?:[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)*/, '');
     if (/^(?: {4}|\t)/.test(content) && content.trim() !== '') afterCode = true;
     else if (content.trim() !== '') afterCode = false;
   }
