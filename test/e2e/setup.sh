@@ -57,7 +57,9 @@ if ! cs_ok; then
   rm -rf "$CS"; mkdir -p "$CS"
   echo '{"private":true}' >"$CS/package.json"
   # nodedir: build native modules against Node 24's headers, not the machine's (~/.npmrc may say /usr).
-  (cd "$CS" && npm_config_nodedir="$NODE_PKG" npm_config_prefer_offline=true npm install --prefer-offline --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION") >"$CS/install.log" 2>&1 \
+  # Under `npm run`, the outer npm (Node 20) exports npm_config_user_agent, which the inner
+  # npm would take as its own: code-server's postinstall reads it and refuses Node 20.
+  (cd "$CS" && env -u npm_config_user_agent npm_config_nodedir="$NODE_PKG" npm_config_prefer_offline=true npm install --prefer-offline --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION") >"$CS/install.log" 2>&1 \
     || { tail -30 "$CS/install.log" >&2; die "npm install code-server@$CODE_SERVER_VERSION failed (log: $CS/install.log)"; }
   [ -f "$ENTRY" ] || die "code-server installed but $ENTRY is missing (log: $CS/install.log)"
   [ -d "$CS/node_modules/code-server/lib/vscode/node_modules" ] \
