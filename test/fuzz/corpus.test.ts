@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { analyzeText, analyze, parseDocument } from '../../server/src/model';
 import { checkAll } from './invariants';
 import { checkNoForbiddenNodes } from './reference';
-import { hitsOrderedListBug, options, sameAsWhole } from './oracles';
+import { options, sameAsWhole } from './oracles';
 import { assertSameAnalysis, withChunking } from './compare';
 import { apply } from './generators';
 
@@ -49,11 +49,12 @@ function variants(text: string): [string, string][] {
   ];
 }
 
+/** Strict chunked = whole: no text of the corpus is set aside for remark's ordered-list quirk. */
 function checkDocument(text: string): void {
   const a = analyzeText(text, options);
   checkAll(text, a);
   checkNoForbiddenNodes(text, a.nodes);
-  sameAsWhole(text);
+  sameAsWhole(text, { min: 0, max: 0 }, true);
 }
 
 describe('corpus: CommonMark spec examples and GFM forms', () => {
@@ -61,12 +62,10 @@ describe('corpus: CommonMark spec examples and GFM forms', () => {
     assert.ok(examples.length >= 600, `only ${examples.length} examples`);
   });
 
-  let skipped = 0;
   const all = [...examples, ...GFM.map((text, i) => ({ name: `GFM form ${i + 1}`, text }))];
   it(`${all.length} documents × 4 forms: no throw, invariants, no node from code/HTML/tables, chunked = whole`, () => {
     for (const ex of all) {
       for (const [form, text] of variants(ex.text)) {
-        if (hitsOrderedListBug(text)) skipped++;
         try {
           checkDocument(text);
         } catch (e) {
@@ -78,12 +77,11 @@ describe('corpus: CommonMark spec examples and GFM forms', () => {
 
   it('the whole corpus as one document, cut into chunks, equals its whole-document parse', () => {
     const text = all.map((e) => e.text).join('\n\n');
-    assert.ok(!hitsOrderedListBug(text), 'the comparison below is not skipped');
     const a = analyzeText(text, options);
     checkAll(text, a);
     checkNoForbiddenNodes(text, a.nodes);
-    sameAsWhole(text);
-    sameAsWhole(text, { min: 256, max: 2048 });
+    sameAsWhole(text, { min: 0, max: 0 }, true);
+    sameAsWhole(text, { min: 256, max: 2048 }, true);
   });
 
   it('typing the corpus in, example by example, keeps incremental equal to full', () => {
@@ -101,9 +99,5 @@ describe('corpus: CommonMark spec examples and GFM forms', () => {
         }
       }
     });
-  });
-
-  it('reports how many texts meet remark’s ordered-list bug (left out of chunked = whole)', (t) => {
-    t.diagnostic(`${skipped} of ${all.length * 4} texts skipped for chunked = whole`);
   });
 });
