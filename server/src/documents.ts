@@ -5,7 +5,7 @@ import { sep } from 'node:path';
 import picomatch from 'picomatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { analyze, parseDocument, type Analysis, type AnalyzeOptions, type ParsedDocument } from './model';
+import { analyze, emptyAnalysis, parseDocument, type Analysis, type AnalyzeOptions, type ParsedDocument } from './model';
 import type { ArgmapSettings } from './protocol';
 import { injectFault } from './faults';
 import { describeError, type Logger } from './log';
@@ -96,23 +96,6 @@ function lastSegment(uri: string): string {
   }
 }
 
-/** An analysis with nothing in it, answered when the model fails on a document. */
-export function emptyAnalysis(path: string, lineCount: number): Analysis {
-  return {
-    path,
-    lineCount,
-    nodes: [],
-    status: [],
-    edges: [],
-    headings: [],
-    footnoteDefinitions: new Map(),
-    footnoteRefs: [],
-    idLinks: [],
-    diagnostics: [],
-    tooLarge: false,
-    dependencies: [],
-  };
-}
 
 /** Grows the touched region by one edit of the current text ([start, end) replaced by `length` characters). */
 export function touch(previous: Touched | undefined, start: number, end: number, length: number): Touched {

@@ -486,10 +486,11 @@ function stronglyConnected(
   return { id, size };
 }
 
-function tooLargeAnalysis(path: string, max: number): Analysis {
+/** An analysis with nothing in it (also what the server answers when the model fails). */
+export function emptyAnalysis(path: string, lineCount: number): Analysis {
   return {
     path,
-    lineCount: 1,
+    lineCount,
     nodes: [],
     status: [],
     edges: [],
@@ -497,9 +498,17 @@ function tooLargeAnalysis(path: string, max: number): Analysis {
     footnoteDefinitions: new Map(),
     footnoteRefs: [],
     idLinks: [],
+    diagnostics: [],
+    tooLarge: false,
+    dependencies: [],
+  };
+}
+
+function tooLargeAnalysis(path: string, max: number): Analysis {
+  return {
+    ...emptyAnalysis(path, 1),
     diagnostics: [{ code: 'file-too-large', severity: DEFAULT_SEVERITY['file-too-large'], message: messages.tooLarge(max), range: zero() }],
     tooLarge: true,
-    dependencies: [],
   };
 }
 

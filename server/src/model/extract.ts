@@ -142,17 +142,14 @@ function shiftOffsets(root: Root, by: number): void {
   }
 }
 
+/** A chunk result with nothing in it yet. */
+export function emptyChunkResult(): ChunkResult {
+  return { blocks: [], headingTexts: [], footnoteDefinitions: [], footnoteCalls: [], links: [], definitions: [], wanted: [] };
+}
+
 class Extractor {
   private readonly loc: Locator;
-  private readonly result: ChunkResult = {
-    blocks: [],
-    headingTexts: [],
-    footnoteDefinitions: [],
-    footnoteCalls: [],
-    links: [],
-    definitions: [],
-    wanted: [],
-  };
+  private readonly result: ChunkResult = emptyChunkResult();
 
   /** `limit`: offsets at or past it belong to definitions appended for parsing, not to the chunk. */
   constructor(

@@ -2,4 +2,4 @@
 export * from './types';
 export { findFigures, figureKey } from './figures';
 export { parseDocument, type ParsedDocument, type TextEdit } from './parse';
-export { analyze, analyzeText } from './analyze';
+export { analyze, analyzeText, emptyAnalysis } from './analyze';

@@ -7,7 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import { closerFor, frontMatterEnd, lineEnd, nextBoundary, nextCut, nextLineStart, openBlockScan, openEnd, tooDeep } from './blocks';
-import { extractChunk, type ChunkResult } from './extract';
+import { emptyChunkResult, extractChunk, type ChunkResult } from './extract';
 
 /** An edit of the previous text: replace [start, end) (UTF-16 offsets) with `text`. */
 export interface TextEdit {
@@ -87,13 +87,7 @@ function unparsed(text: string, offset: number, depth?: number): ChunkResult {
   const line = countBreaks(text.slice(0, offset));
   const range = { start: { line, character: 0 }, end: { line, character: lineEnd(text, offset) - offset } };
   return {
-    blocks: [],
-    headingTexts: [],
-    footnoteDefinitions: [],
-    footnoteCalls: [],
-    links: [],
-    definitions: [],
-    wanted: [],
+    ...emptyChunkResult(),
     // A fence or raw HTML block it leaves open still runs past the cut.
     last: openBlockScan(text),
     tooDeep: { range, depth },
