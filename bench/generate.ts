@@ -281,14 +281,13 @@ function frontMatter(title: string, seed: number): string {
  * the target as they come): nested claims, cited evidence, challenges and rebuttals, prose, references,
  * ids, block quotes, tables and footnotes, in `##` sections.
  */
-export function generateArgumentMarkdown(targetBytes: number, seed = 1): string {
-  const w = new Writer(seed);
-  let text = frontMatter(`Generated argument (${targetBytes} bytes, seed ${seed})`, seed);
+/** `head` then whole sections, stopping at the section count that lands closest to `targetBytes`. */
+function fillToSize(head: string, targetBytes: number, sectionAt: (n: number) => string): string {
+  let text = head;
   let bytes = Buffer.byteLength(text);
   for (let n = 1; ; n++) {
-    const s = section(w, n) + '\n';
+    const s = sectionAt(n) + '\n';
     const b = Buffer.byteLength(s);
-    // Whole sections only: stop at the section count that lands closest to the target.
     const over = bytes + b > targetBytes;
     if (over && n > 1 && bytes + b - targetBytes > targetBytes - bytes) break;
     text += s;
@@ -296,6 +295,12 @@ export function generateArgumentMarkdown(targetBytes: number, seed = 1): string 
     if (over) break;
   }
   return text;
+}
+
+export function generateArgumentMarkdown(targetBytes: number, seed = 1): string {
+  const w = new Writer(seed);
+  const head = frontMatter(`Generated argument (${targetBytes} bytes, seed ${seed})`, seed);
+  return fillToSize(head, targetBytes, (n) => section(w, n));
 }
 
 /**
@@ -380,19 +385,8 @@ function argdownSection(w: Writer, n: number, titles: Record<string, string[]>):
 export function generateArgdown(targetBytes: number, seed = 1): string {
   const w = new Writer(seed);
   const titles: Record<string, string[]> = { claim: [], evidence: [], challenge: [] };
-  let text = `===\ntitle: Generated argument (${targetBytes} bytes, seed ${seed})\n===\n\n# Generated argument\n\n`;
-  let bytes = Buffer.byteLength(text);
-  for (let n = 1; ; n++) {
-    const s = argdownSection(w, n, titles) + '\n';
-    const b = Buffer.byteLength(s);
-    // Whole sections only: stop at the section count that lands closest to the target.
-    const over = bytes + b > targetBytes;
-    if (over && n > 1 && bytes + b - targetBytes > targetBytes - bytes) break;
-    text += s;
-    bytes += b;
-    if (over) break;
-  }
-  return text;
+  const head = `===\ntitle: Generated argument (${targetBytes} bytes, seed ${seed})\n===\n\n# Generated argument\n\n`;
+  return fillToSize(head, targetBytes, (n) => argdownSection(w, n, titles));
 }
 
 // ---------------------------------------------------------------------------
