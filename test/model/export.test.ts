@@ -3,6 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Analysis, ArgNode, Edge, Figure, NodeKind, NodeStatus } from '../../server/src/model/types';
+import { emptyAnalysis } from '../../server/src/model/analyze';
 import { LABEL_LINE, labelText, MAX_LABEL, toDot, toGraphJson, toMermaid, toTree } from '../../server/src/model/export';
 
 const range = (line: number, from = 0, to = 40) => ({ start: { line, character: from }, end: { line, character: to } });
@@ -31,20 +32,7 @@ function node(index: number, kind: NodeKind, text: string, line: number, extra: 
 const status = (s: Partial<NodeStatus> = {}): NodeStatus => ({ supported: false, cited: false, contested: false, ...s });
 
 function analysis(nodes: ArgNode[], statuses: NodeStatus[], edges: Edge[]): Analysis {
-  return {
-    path: 'map.arg.md',
-    lineCount: 20,
-    nodes,
-    status: statuses,
-    edges,
-    headings: [],
-    footnoteDefinitions: new Map(),
-    footnoteRefs: [],
-    idLinks: [],
-    diagnostics: [],
-    tooLarge: false,
-    dependencies: [],
-  };
+  return { ...emptyAnalysis('map.arg.md', 20), nodes, status: statuses, edges };
 }
 
 const figure: Figure = { text: 'over 9,200 companies', value: 9200, kind: 'count', range: range(2, 12, 32) };

@@ -4,7 +4,7 @@
 import type { Block, ChunkResult, CitationDraft, Item, LinkDraft, NodeDraft } from './extract';
 import { normalizeLabel, type Chunk, type ParsedDocument } from './parse';
 import { dirname, joinPath } from './paths';
-import type { ArgNode, Citation, Figure, FootnoteDefinition, FootnoteRef, Heading, IdLink, Position, Range } from './types';
+import type { ArgNode, Citation, FootnoteDefinition, FootnoteRef, Heading, IdLink, Position, Range } from './types';
 
 export interface FileGraph {
   path: string;
@@ -311,15 +311,7 @@ class GraphBuilder {
 }
 
 /** A node draft's ranges placed in the document; shared by every analysis while the chunk stays on its line. */
-interface PlacedNode {
-  line: number;
-  range: Range;
-  fullRange: Range;
-  blockRange: Range;
-  idRange?: Range;
-  figures: Figure[];
-  bodyFigures: Figure[];
-}
+type PlacedNode = Pick<ArgNode, 'range' | 'fullRange' | 'blockRange' | 'idRange' | 'figures' | 'bodyFigures'> & { line: number };
 
 const placedNodes = new WeakMap<NodeDraft, PlacedNode>();
 
