@@ -4,7 +4,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import { analyze, parseDocument, type Analysis } from '../server/src/model/index';
+import { analyze, parseDocument, type Analysis } from '../server/src/model';
 
 const bare = unified().use(remarkParse).use(remarkGfm);
 

@@ -69,6 +69,7 @@ export function analysis(spec: Spec): Analysis {
     nodes,
     status: spec.status ?? nodes.map(() => status()),
     edges,
+    referenceTargets: new Map(),
     headings: spec.headings ?? [],
     footnoteDefinitions: new Map((spec.footnotes ?? []).map((f) => [f.label, f])),
     footnoteRefs: [],

@@ -1,8 +1,7 @@
 // Comparing two analyses of the same text, with a failure message that names the first
 // difference (node for node, diagnostic for diagnostic) instead of a screenful of JSON.
 import assert from 'node:assert/strict';
-import type { Analysis } from '../../server/src/model';
-import { chunking } from '../../server/src/model/blocks';
+import { type Analysis, chunking } from '../../server/src/model';
 
 export function assertSameAnalysis(actual: Analysis, expected: Analysis, what: string): void {
   const n = Math.max(actual.nodes.length, expected.nodes.length);

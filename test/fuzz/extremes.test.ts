@@ -5,8 +5,7 @@
 import { describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { analyzeText, type Analysis } from '../../server/src/model';
-import { MAX_NESTING } from '../../server/src/model/blocks';
+import { analyzeText, type Analysis, MAX_NESTING } from '../../server/src/model';
 import { checkAll } from './invariants';
 
 /** Runs `f`, fails when it takes more than `boundMs` of CPU time, and reports the time. */

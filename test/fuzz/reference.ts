@@ -7,12 +7,9 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
-import { extractChunk } from '../../server/src/model/extract';
-import { frontMatterEnd } from '../../server/src/model/blocks';
-import type { Chunk, ParsedDocument } from '../../server/src/model/parse';
+import { extractChunk, frontMatterEnd, type Chunk, type ParsedDocument, type Position } from '../../server/src/model';
 import { lineStarts } from './invariants';
 import assert from 'node:assert/strict';
-import type { Position } from '../../server/src/model';
 
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
 const markdownWithFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();

@@ -2,9 +2,7 @@
 // well-formed whatever a node's text holds.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Analysis, ArgNode, Edge, Figure, NodeKind, NodeStatus } from '../../server/src/model/types';
-import { emptyAnalysis } from '../../server/src/model/analyze';
-import { LABEL_LINE, labelText, MAX_LABEL, toDot, toGraphJson, toMermaid, toTree } from '../../server/src/model/export';
+import { type Analysis, type ArgNode, type Edge, type Figure, type NodeKind, type NodeRef, type NodeStatus, emptyAnalysis, LABEL_LINE, labelText, MAX_LABEL, toDot, toGraphJson, toMermaid, toTree } from '../../server/src/model';
 
 const range = (line: number, from = 0, to = 40) => ({ start: { line, character: from }, end: { line, character: to } });
 
@@ -31,8 +29,13 @@ function node(index: number, kind: NodeKind, text: string, line: number, extra: 
 
 const status = (s: Partial<NodeStatus> = {}): NodeStatus => ({ supported: false, cited: false, contested: false, ...s });
 
-function analysis(nodes: ArgNode[], statuses: NodeStatus[], edges: Edge[]): Analysis {
-  return { ...emptyAnalysis('map.arg.md', 20), nodes, status: statuses, edges };
+/** The reference targets an analysis stores: each reference's edge names its target. */
+function targetsOf(edges: Edge[]): Map<number, NodeRef> {
+  return new Map(edges.filter((e) => e.via !== undefined).map((e) => [e.via as number, e.from]));
+}
+
+function analysis(nodes: ArgNode[], statuses: NodeStatus[], edges: Edge[], referenceTargets = targetsOf(edges)): Analysis {
+  return { ...emptyAnalysis('map.arg.md', 20), nodes, status: statuses, edges, referenceTargets };
 }
 
 const figure: Figure = { text: 'over 9,200 companies', value: 9200, kind: 'count', range: range(2, 12, 32) };
@@ -70,7 +73,12 @@ function sample(): Analysis {
   ];
   // Deliberately not in source order: the exports put edges in the order their children stand.
   const edges: Edge[] = [
-    { from: { file: 'other.arg.md', id: 'y', kind: 'claim', status: status({ supported: true }) }, to: { local: 0 }, relation: 'supports', via: 4 },
+    {
+      from: { file: 'other.arg.md', id: 'y', path: 'other.arg.md', node: 0, kind: 'claim', status: status({ supported: true }) },
+      to: { local: 0 },
+      relation: 'supports',
+      via: 4,
+    },
     { from: { local: 5 }, to: { local: 2 }, relation: 'supports', via: 3 },
     { from: { local: 2 }, to: { local: 0 }, relation: 'attacks' },
     { from: { local: 1 }, to: { local: 0 }, relation: 'supports' },

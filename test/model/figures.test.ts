@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findFigures, figureKey } from '../../server/src/model/figures';
-import type { FoundFigure } from '../../server/src/model/types';
+import { findFigures, figureKey, type FoundFigure } from '../../server/src/model';
 
 type Expected = [text: string, value: number, kind: FoundFigure['kind']];
 

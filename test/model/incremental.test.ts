@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, analyzeText, parseDocument, type ParsedDocument } from '../../server/src/model';
-import { chunking } from '../../server/src/model/blocks';
+import { analyze, analyzeText, parseDocument, type ParsedDocument, chunking } from '../../server/src/model';
 
 const base = [
   '---',

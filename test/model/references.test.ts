@@ -13,7 +13,7 @@ test('a reference to another file counts like a local one; the target status com
   assert.deepEqual(a.dependencies, ['dir/other.arg.md']);
   const edge = a.edges.find((e) => 'file' in e.from);
   assert.deepEqual(edge && { from: edge.from, to: edge.to, relation: edge.relation }, {
-    from: { file: 'other.arg.md', id: 'e', kind: 'evidence', status: { supported: false, cited: true, contested: false } },
+    from: { file: 'other.arg.md', id: 'e', path: 'dir/other.arg.md', node: 0, kind: 'evidence', status: { supported: false, cited: true, contested: false } },
     to: { local: 0 },
     relation: 'supports',
   });

@@ -1,7 +1,8 @@
 // The argument map as data and text: graph JSON (the spec's shape), Mermaid, DOT and a text tree.
 // Every writer works from the same view of the graph (`graphView`): reference nodes folded
 // into their targets, nodes of other files named `file.arg.md#id`, edges in source order.
-import type { Analysis, ArgNode, FigureKind, NodeKind, NodeRefKey, NodeStatus, Relation } from './types';
+import { statusWord, statusWords, type StatusWord } from './statusWords';
+import type { Analysis, ArgNode, ExternalNodeRef, FigureKind, NodeKind, NodeRef, NodeStatus, Relation } from './types';
 
 export interface GraphJson {
   nodes: {
@@ -9,7 +10,7 @@ export interface GraphJson {
     kind: NodeKind;
     text: string;
     line: number;
-    status: 'supported' | 'unsupported' | 'cited' | 'uncited';
+    status: StatusWord;
     contested: boolean;
     cited: boolean;
     figures: { text: string; value: number; kind: FigureKind }[];
@@ -18,7 +19,7 @@ export interface GraphJson {
 }
 
 /** A graph end: a node of this file (never a reference node), or a node of another file. */
-type End = { local: number } | { external: string; kind?: NodeKind; status?: NodeStatus };
+type End = { local: number } | ExternalNodeRef;
 
 interface ViewEdge {
   from: End;
@@ -30,13 +31,13 @@ interface GraphView {
   /** Indexes of the nodes that are graph nodes (references left out), in document order. */
   nodes: number[];
   /** Nodes of other files, by `file#id`, in order of first appearance. */
-  externals: Map<string, { kind?: NodeKind; status?: NodeStatus }>;
+  externals: Map<string, ExternalNodeRef>;
   edges: ViewEdge[];
 }
 
 export function toGraphJson(analysis: Analysis): GraphJson {
   const view = graphView(analysis);
-  const name = (end: End) => ('local' in end ? analysis.nodes[end.local].id : end.external);
+  const name = (end: End) => ('local' in end ? analysis.nodes[end.local].id : externalName(end));
   return {
     nodes: view.nodes.map((i) => {
       const node = analysis.nodes[i];
@@ -155,13 +156,13 @@ export function toTree(analysis: Analysis): string {
 function treeLine(analysis: Analysis, node: ArgNode): string {
   if (!node.reference) {
     const status = statusOf(analysis, node.index);
-    return `${node.kind} (${statusWords(node.kind, status)}): ${plainText(node.text) || '(empty)'}`;
+    return `${node.kind} (${statusWords(node.kind, status).join(', ')}): ${plainText(node.text) || '(empty)'}`;
   }
   const target = (node.reference.rawFile ?? '') + '#' + node.reference.id;
-  const end = referenceTarget(analysis, node);
+  const end = referenceEnd(analysis, node);
   let status = 'broken reference';
-  if (end && 'local' in end) status = statusWords(analysis.nodes[end.local].kind, statusOf(analysis, end.local));
-  else if (end?.kind && end.status) status = statusWords(end.kind, end.status);
+  if (end && 'local' in end) status = statusWords(analysis.nodes[end.local].kind, statusOf(analysis, end.local)).join(', ');
+  else if (end?.kind && end.status) status = statusWords(end.kind, end.status).join(', ');
   else if (end) status = 'in another file';
   return `${node.kind} → ${plainText(target)} (${status}): ${plainText(node.text)}`;
 }
@@ -200,11 +201,11 @@ function dotNodeAttributes(label: string, kind?: NodeKind, status?: NodeStatus):
 
 function graphView(analysis: Analysis): GraphView {
   const nodes = analysis.nodes.filter((n) => !n.reference).map((n) => n.index);
-  const externals = new Map<string, { kind?: NodeKind; status?: NodeStatus }>();
+  const externals = new Map<string, ExternalNodeRef>();
   const edges: { edge: ViewEdge; order: number }[] = [];
   analysis.edges.forEach((edge, k) => {
-    const from = resolveEnd(analysis, edge.from);
-    const to = resolveEnd(analysis, edge.to);
+    const from = graphEnd(analysis, edge.from);
+    const to = graphEnd(analysis, edge.to);
     if (!from || !to) return;
     // The child's place in the file orders the edge: the reference that made it, else the child.
     const order = edge.via ?? ('local' in edge.from ? edge.from.local : 'local' in edge.to ? edge.to.local : k);
@@ -213,32 +214,31 @@ function graphView(analysis: Analysis): GraphView {
   edges.sort((a, b) => a.order - b.order);
   for (const { edge } of edges) {
     for (const end of [edge.from, edge.to]) {
-      if ('external' in end && !externals.has(end.external)) {
-        externals.set(end.external, { kind: end.kind, status: end.status });
-      }
+      if (!('local' in end) && !externals.has(externalName(end))) externals.set(externalName(end), end);
     }
   }
   return { nodes, externals, edges: edges.map((e) => e.edge) };
 }
 
-/** A model key as a graph end; a reference node stands for its target. */
-function resolveEnd(analysis: Analysis, key: NodeRefKey): End | undefined {
-  if (!('local' in key)) return { external: `${key.file}#${key.id}`, kind: key.kind, status: key.status };
-  const node = analysis.nodes[key.local];
+/** A graph node as a graph end; a reference node stands for its target. */
+function graphEnd(analysis: Analysis, ref: NodeRef): End | undefined {
+  if (!('local' in ref)) return ref;
+  const node = analysis.nodes[ref.local];
   if (!node) return undefined;
-  return node.reference ? referenceTarget(analysis, node) : { local: node.index };
+  return node.reference ? referenceEnd(analysis, node) : ref;
 }
 
-function referenceTarget(analysis: Analysis, node: ArgNode): End | undefined {
-  // The edge the model made for this reference knows the target best (kind and status of another file's node).
-  for (const edge of analysis.edges) {
-    if (edge.via !== node.index) continue;
-    const target = edge.from;
-    if ('local' in target) return analysis.nodes[target.local]?.reference ? undefined : target;
-    return { external: `${target.file}#${target.id}`, kind: target.kind, status: target.status };
+/** What a reference node stands for in the graph: the target the analysis resolved. */
+function referenceEnd(analysis: Analysis, node: ArgNode): End | undefined {
+  if (node.parent !== undefined) {
+    const target = analysis.referenceTargets.get(node.index);
+    if (target) return 'local' in target && analysis.nodes[target.local]?.reference ? undefined : target;
   }
+  // A reference with no parent makes no edge. Kept as it was before the model stored the
+  // targets (issue 10 changes no output): named by what it says, another file's node
+  // without a status even when it does not resolve, a node of this file by its id.
   const ref = node.reference!;
-  if (ref.file !== undefined || ref.rawFile !== undefined) return { external: `${ref.rawFile ?? ref.file}#${ref.id}` };
+  if (ref.file !== undefined || ref.rawFile !== undefined) return { file: ref.rawFile ?? ref.file ?? '', id: ref.id };
   const target = analysis.nodes.find((n) => n.id === ref.id && !n.reference);
   return target ? { local: target.index } : undefined;
 }
@@ -247,17 +247,13 @@ function statusOf(analysis: Analysis, index: number): NodeStatus {
   return analysis.status[index] ?? { supported: false, cited: false, contested: false };
 }
 
-function statusWord(kind: NodeKind, status: NodeStatus): GraphJson['nodes'][number]['status'] {
-  if (kind === 'evidence') return status.cited ? 'cited' : 'uncited';
-  return status.supported ? 'supported' : 'unsupported';
-}
-
-function statusWords(kind: NodeKind, status: NodeStatus): string {
-  return statusWord(kind, status) + (status.contested ? ', contested' : '');
+/** Another file's node as graph JSON and the diagrams name it: `file.arg.md#id`, the file as written. */
+export function externalName(ref: ExternalNodeRef): string {
+  return `${ref.file}#${ref.id}`;
 }
 
 const localKey = (index: number) => `#local:${index}`;
-const endKey = (end: End) => ('local' in end ? localKey(end.local) : end.external);
+const endKey = (end: End) => ('local' in end ? localKey(end.local) : externalName(end));
 
 /** Diagram identifiers: `n<index>` for this file's nodes, `x<k>` for others; never the text. */
 function diagramIds(view: GraphView): Map<string, string> {

@@ -7,6 +7,7 @@ import { findFigures } from './figures';
 import { BOLD_LABEL, BOLD_LABEL_WITH_COLON, PLAIN_LABEL, kindOfLabel } from './labels';
 import { PlainText, toPlainString as toString, type LinkCall } from './plainText';
 import { lineEnd } from './blocks';
+import { Locator } from './positions';
 import type { BlockType, Figure, NodeKind, Range } from './types';
 
 export interface FootnoteCallDraft {
@@ -82,44 +83,6 @@ export interface ChunkResult {
    * the offending line, and the estimated depth (none when the parser itself ran out of stack).
    */
   tooDeep?: { range: Range; depth?: number };
-}
-
-/**
- * Chunk-relative offset → position. Offsets past `end` (the definitions appended for
- * parsing: an open fence in a list item can run into them) are placed at `end`.
- */
-export class Locator {
-  private readonly starts: number[] = [0];
-  constructor(
-    readonly text: string,
-    private readonly end = text.length,
-  ) {
-    for (let i = 0; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (i + 1 < end && text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
-  }
-  get lineCount(): number {
-    return this.starts.length;
-  }
-  pos(offset: number): { line: number; character: number } {
-    if (offset > this.end) offset = this.end;
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - this.starts[lo] };
-  }
-  range(start: number, end: number): Range {
-    return { start: this.pos(start), end: this.pos(end) };
-  }
 }
 
 const WANTED = /\[([^[\]]+)\]/g;

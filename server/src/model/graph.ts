@@ -4,42 +4,10 @@
 import type { Block, ChunkResult, CitationDraft, Item, LinkDraft, NodeDraft } from './extract';
 import { normalizeLabel, type Chunk, type ParsedDocument } from './parse';
 import { dirname, joinPath } from './paths';
-import type { ArgNode, Citation, FootnoteDefinition, FootnoteRef, Heading, IdLink, Position, Range } from './types';
-
-export interface FileGraph {
-  path: string;
-  lineCount: number;
-  end: Position;
-  nodes: ArgNode[];
-  headings: Heading[];
-  /** Slugs of every heading in the file (nested ones too). */
-  slugs: Map<string, number | undefined>;
-  /** Explicit id → the node that defines it first. */
-  ids: Map<string, number>;
-  /** Nodes whose explicit id was already taken. */
-  duplicateIds: number[];
-  footnoteDefinitions: Map<string, FootnoteDefinition>;
-  footnoteRefs: FootnoteRef[];
-  /** Links to ids outside reference nodes. */
-  idLinks: IdLink[];
-  /** Chunks left unparsed because they nest too deeply: where, and how deep (estimated). */
-  tooDeep: { range: Range; depth?: number }[];
-}
+import type { ArgNode, Citation, FileGraph, FootnoteDefinition, FootnoteRef, Heading, IdLink, Range } from './types';
+import { shiftRange as shift, unionRange as union } from './positions';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-function shift(r: Range, line: number): Range {
-  if (line === 0) return r;
-  return { start: { line: r.start.line + line, character: r.start.character }, end: { line: r.end.line + line, character: r.end.character } };
-}
-
-function before(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
-}
-
-function union(a: Range, b: Range): Range {
-  return { start: before(b.start, a.start) ? b.start : a.start, end: before(a.end, b.end) ? b.end : a.end };
-}
 
 /** Parses a link destination that points at an id: `#x` or `path.arg.md#x`. */
 export function parseIdUrl(url: string, fromPath: string): { rawFile?: string; file?: string; id: string } | undefined {

@@ -1,5 +1,34 @@
-// The argument model: Markdown → graph → analysis. Pure: the server, the CLI and the tests share it.
+// The argument model's API, and the only way into the model from outside it (server,
+// CLI, tests, bench). Pure: no vscode, no LSP, no Node built-ins.
+//
+// Markdown → chunks (parse) → nodes (extract) → one file's graph (graph) → analysis
+// (analyze: reach, resolve, status, diagnostics) → views (export). See docs/architecture-model.md.
+//
+// Reading an analysis:
+// - `analysis.nodes[i]`, `analysis.status[i]`: node i and its status (a reference node has its target's).
+// - `analysis.edges`: `from` the child, `to` the parent, both `NodeRef`s: `{ local: i }`, or a node of
+//   another file with its `file` (as written), `path` (workspace-relative), `node` (index there), `kind`, `status`.
+// - `analysis.referenceTargets.get(i)`: the node reference node i resolved to (a `NodeRef`), resolved once by
+//   the analysis; `nodes[i].reference.target` / `idLinks[k].target` say the same for display (file, node, text, range, status).
+// - `statusWord` / `statusWords`: a status as words, the one place that does it.
+// - `DEFAULT_SEVERITY` is the table of diagnostic codes (code → default severity), `DIAGNOSTIC_CODES` its keys.
+// - `AnalyzeOptions.graphCache`: hand in `createGraphCache()` to keep other files' graphs between analyses.
+
+// Shapes
 export * from './types';
-export { findFigures, figureKey } from './figures';
-export { parseDocument, type ParsedDocument, type TextEdit } from './parse';
+
+// Markdown → analysis
+export { parseDocument, diffEdit, normalizeLabel, type Chunk, type ParsedDocument, type TextEdit } from './parse';
 export { analyze, analyzeText, emptyAnalysis } from './analyze';
+export { createGraphCache } from './graphCache';
+export { DEFAULT_MAX_FILE_SIZE, utf8Length } from './size';
+export { messages } from './messages';
+
+// Reading an analysis
+export { statusWord, statusWords, type StatusWord } from './statusWords';
+export { findFigures, figureKey } from './figures';
+export { toGraphJson, toMermaid, toDot, toTree, externalName, plainText, labelText, MAX_LABEL, LABEL_LINE, type GraphJson } from './export';
+
+// The chunker's knobs and pieces, for tests, fuzzing and benchmarks only.
+export { chunking, frontMatterEnd, MAX_NESTING } from './blocks';
+export { extractChunk, type ChunkResult } from './extract';

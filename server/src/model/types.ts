@@ -178,18 +178,35 @@ export interface NodeStatus {
 
 /** An edge of the argument graph: `from` the child, `to` the parent. */
 export interface Edge {
-  from: NodeRefKey;
-  to: NodeRefKey;
+  from: NodeRef;
+  to: NodeRef;
   relation: Relation;
   /** Index of the reference node that made this edge, if any. */
   via?: number;
 }
 
+/** A node of another file, as this file's graph names it. */
+export interface ExternalNodeRef {
+  /** The file as this file's first reference to it writes it (relative to this file). */
+  file: string;
+  id: string;
+  /** Workspace-relative posix path of the file, when the reference resolved. */
+  path?: string;
+  /** The node's index in its file, when the reference resolved. */
+  node?: number;
+  kind?: NodeKind;
+  status?: NodeStatus;
+}
+
 /**
- * A node named across files: an index into this file's nodes, or `file.arg.md#id`
- * for a node in another file (the path as it is written relative to this file).
+ * A graph node, the one encoding shared by every reader: an index into this file's
+ * nodes, or a node of another file. Edges made by the analysis always carry the
+ * external node's `path`, `node`, `kind` and `status`.
  */
-export type NodeRefKey = { local: number } | { file: string; id: string; kind?: NodeKind; status?: NodeStatus };
+export type NodeRef = { local: number } | ExternalNodeRef;
+
+/** @deprecated the old name of `NodeRef`. */
+export type NodeRefKey = NodeRef;
 
 export interface Analysis {
   /** Workspace-relative posix path of the file, as given. */
@@ -201,6 +218,12 @@ export interface Analysis {
   status: NodeStatus[];
   /** Graph edges; references are resolved: an edge from the target to the reference's parent. */
   edges: Edge[];
+  /**
+   * Each reference node that resolved to a node (index → that node), whether or not it
+   * has a parent. Resolved once by the analysis; export, hover and symbols read it here.
+   * The target's status is `status[index]` of the reference node (or the external ref's `status`).
+   */
+  referenceTargets: Map<number, NodeRef>;
   headings: Heading[];
   footnoteDefinitions: Map<string, FootnoteDefinition>;
   footnoteRefs: FootnoteRef[];
@@ -219,16 +242,48 @@ export interface Analysis {
  */
 export type FileReader = (path: string) => string | { error: string };
 
+/** One file's graph before references are resolved: what `graph.ts` builds and a `GraphCache` keeps. */
+export interface FileGraph {
+  path: string;
+  lineCount: number;
+  end: Position;
+  nodes: ArgNode[];
+  headings: Heading[];
+  /** Slugs of every heading in the file (nested ones too). */
+  slugs: Map<string, number | undefined>;
+  /** Explicit id → the node that defines it first. */
+  ids: Map<string, number>;
+  /** Nodes whose explicit id was already taken. */
+  duplicateIds: number[];
+  footnoteDefinitions: Map<string, FootnoteDefinition>;
+  footnoteRefs: FootnoteRef[];
+  /** Links to ids outside reference nodes. */
+  idLinks: IdLink[];
+  /** Chunks left unparsed because they nest too deeply: where, and how deep (estimated). */
+  tooDeep: { range: Range; depth?: number }[];
+}
+
+/**
+ * Parsed graphs of other files, kept by the caller between analyses (the model keeps no
+ * state of its own). `get` answers only for the same text; `createGraphCache` makes one.
+ */
+export interface GraphCache {
+  get(path: string, text: string): FileGraph | undefined;
+  set(path: string, text: string, graph: FileGraph): void;
+}
+
 export interface AnalyzeOptions {
   /** Workspace-relative posix path of this file; cross-file references resolve relative to it. */
   path?: string;
   /** Reads other files; without it, cross-file references are broken ("no workspace"). */
   readFile?: FileReader;
-  /** UTF-8 byte limit (`argmap.maxFileSize`); default 10,000,000. */
+  /** UTF-8 byte limit (`argmap.maxFileSize`); default `DEFAULT_MAX_FILE_SIZE`. */
   maxFileSize?: number;
+  /** Graphs of other files from earlier analyses; without it, every referenced file is parsed each time. */
+  graphCache?: GraphCache;
 }
 
-/** The default severity of each code, as the spec's table gives it. */
+/** The diagnostic codes and the default severity of each, as the spec's table gives it: the one table. */
 export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'unsupported-claim': 'warning',
   'uncited-evidence': 'warning',
@@ -244,4 +299,5 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'nesting-too-deep': 'information',
 };
 
+/** Every diagnostic code, in the table's order. */
 export const DIAGNOSTIC_CODES = Object.keys(DEFAULT_SEVERITY) as DiagnosticCode[];

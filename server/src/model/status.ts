@@ -1,0 +1,186 @@
+// Status over the reached graph: support and citation as a least fixpoint (so support
+// that only runs through a cycle does not count), attacks and contested nodes, the
+// reference edges that close a cycle of supports (Tarjan), and the figures stated below a node.
+import { figureKey } from './figures';
+import type { ReachedNode } from './reach';
+import type { GlobalEdge } from './resolve';
+import type { NodeStatus } from './types';
+
+/** The 8 possible statuses, shared: a huge file has tens of thousands of nodes. */
+const STATUSES: readonly NodeStatus[] = Array.from({ length: 8 }, (_, bits) =>
+  Object.freeze({ supported: (bits & 1) !== 0, cited: (bits & 2) !== 0, contested: (bits & 4) !== 0 }),
+);
+
+export class SupportGraph {
+  /** Edges into each node as linked lists (head per node, next per edge): no array per node. */
+  private readonly inHead: Int32Array;
+  private readonly inNext: number[];
+  /** Supports edges out of each node, the same way. */
+  private readonly outHead: Int32Array;
+  private readonly outNext: number[];
+  private readonly cited: Uint8Array;
+  private readonly supported: Uint8Array;
+  /** Attacked by at least one challenge. */
+  private readonly attackedBy: Uint8Array;
+  /** Attacked by a challenge that nothing attacks. */
+  private readonly contested: Uint8Array;
+
+  constructor(
+    private readonly nodes: readonly ReachedNode[],
+    private readonly edges: readonly GlobalEdge[],
+  ) {
+    const n = nodes.length;
+    this.inHead = new Int32Array(n).fill(-1);
+    this.outHead = new Int32Array(n).fill(-1);
+    this.inNext = new Array<number>(edges.length);
+    this.outNext = new Array<number>(edges.length);
+    this.attackedBy = new Uint8Array(n);
+    this.contested = new Uint8Array(n);
+    this.cited = new Uint8Array(n);
+    this.supported = new Uint8Array(n);
+    edges.forEach((e, i) => {
+      this.inNext[i] = this.inHead[e.to];
+      this.inHead[e.to] = i;
+      if (e.relation === 'supports') {
+        this.outNext[i] = this.outHead[e.from];
+        this.outHead[e.from] = i;
+      } else this.attackedBy[e.to] = 1;
+    });
+    for (const e of edges) if (e.relation === 'attacks' && !this.attackedBy[e.from]) this.contested[e.to] = 1;
+    this.computeSupport();
+  }
+
+  /** Least fixpoint: evidence is cited by its own sources or cited corroboration; claims by cited evidence or supported claims. */
+  private computeSupport(): void {
+    const all = this.nodes;
+    const queue: number[] = [];
+    all.forEach((g, i) => {
+      if (g.node.kind === 'evidence' && !g.node.reference && g.node.citations.some((c) => c.kind === 'url' || c.defined)) {
+        this.cited[i] = 1;
+        queue.push(i);
+      }
+    });
+    while (queue.length) {
+      const x = queue.pop() as number;
+      for (let i = this.outHead[x]; i >= 0; i = this.outNext[i]) {
+        const y = this.edges[i].to;
+        const parentKind = all[y].node.kind;
+        if (parentKind === 'evidence') {
+          // Only cited evidence corroborates evidence.
+          if (all[x].node.kind === 'evidence' && !this.cited[y]) {
+            this.cited[y] = 1;
+            queue.push(y);
+          }
+        } else if (!this.supported[y]) {
+          this.supported[y] = 1;
+          // A supported challenge supports nothing further: its edges attack.
+          if (parentKind === 'claim') queue.push(y);
+        }
+      }
+    }
+  }
+
+  statusOf(g: number): NodeStatus {
+    return STATUSES[this.supported[g] | (this.cited[g] << 1) | (this.contested[g] << 2)];
+  }
+
+  /** Attacked by at least one challenge (answered or not). */
+  attacked(g: number): boolean {
+    return this.attackedBy[g] === 1;
+  }
+
+  /** Reference nodes of file 0 whose supports edge closes a cycle of supports. */
+  circularReferences(): Set<number> {
+    const out = new Set<number>();
+    // Only a reference can close a cycle: without supports through one, skip the search.
+    if (!this.edges.some((e) => e.relation === 'supports' && e.via !== undefined)) return out;
+    const comp = stronglyConnected(this.nodes.length, this.outHead, this.outNext, this.edges);
+    for (const e of this.edges) {
+      if (e.relation !== 'supports' || e.via === undefined || this.nodes[e.via].file !== 0) continue;
+      if (e.from === e.to || (comp.id[e.from] === comp.id[e.to] && comp.size[comp.id[e.from]] > 1)) out.add(e.via);
+    }
+    return out;
+  }
+
+  /** Figure keys stated by cited evidence in the support tree under `g`. */
+  figuresStatedBelow(g: number): Set<string> {
+    const stated = new Set<string>();
+    const seen = new Set<number>([g]);
+    const stack = [g];
+    while (stack.length) {
+      const x = stack.pop() as number;
+      for (let i = this.inHead[x]; i >= 0; i = this.inNext[i]) {
+        const e = this.edges[i];
+        if (e.relation !== 'supports' || seen.has(e.from)) continue;
+        seen.add(e.from);
+        const child = this.nodes[e.from].node;
+        if (child.kind === 'evidence' && this.cited[e.from]) {
+          for (const f of child.figures) stated.add(figureKey(f));
+          for (const f of child.bodyFigures) stated.add(figureKey(f));
+        }
+        stack.push(e.from);
+      }
+    }
+    return stated;
+  }
+}
+
+/**
+ * Tarjan's strongly connected components over supports edges (linked lists from
+ * `head`/`next`), iterative so long chains cannot overflow the stack.
+ */
+function stronglyConnected(
+  n: number,
+  head: Int32Array,
+  nextEdge: readonly number[],
+  edges: readonly GlobalEdge[],
+): { id: Int32Array; size: number[] } {
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const id = new Int32Array(n).fill(-1);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const size: number[] = [];
+  let counter = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    // Each frame: a node and the edge to look at next (-1 when its list is done).
+    const work: [number, number][] = [[root, head[root]]];
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (work.length) {
+      const frame = work[work.length - 1];
+      const [v, i] = frame;
+      if (i >= 0) {
+        frame[1] = nextEdge[i];
+        const w = edges[i].to;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          work.push([w, head[w]]);
+        } else if (onStack[w]) low[v] = Math.min(low[v], index[w]);
+        continue;
+      }
+      work.pop();
+      if (work.length) {
+        const u = work[work.length - 1][0];
+        low[u] = Math.min(low[u], low[v]);
+      }
+      if (low[v] === index[v]) {
+        const c = size.length;
+        let count = 0;
+        for (;;) {
+          const w = stack.pop() as number;
+          onStack[w] = 0;
+          id[w] = c;
+          count++;
+          if (w === v) break;
+        }
+        size.push(count);
+      }
+    }
+  }
+  return { id, size };
+}
