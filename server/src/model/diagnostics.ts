@@ -1,6 +1,6 @@
 // Every diagnostic of the spec, with its default severity, for the file under analysis.
 // File 0's nodes are numbered 0… in the reached graph too, so a node's index is its number.
-import { MAX_NESTING } from './blocks';
+import { MAX_NESTING } from './parse/nesting';
 import { figureKey } from './figures';
 import { messages } from './messages';
 import { compareRanges, zeroRange } from './positions';

@@ -6,7 +6,7 @@ import { slug } from 'github-slugger';
 import { findFigures } from './figures';
 import { BOLD_LABEL, BOLD_LABEL_WITH_COLON, PLAIN_LABEL, kindOfLabel } from './labels';
 import { PlainText, toPlainString as toString, type LinkCall } from './plainText';
-import { lineEnd } from './blocks';
+import { lineEnd } from './parse/lines';
 import { Locator } from './positions';
 import type { BlockType, Figure, NodeKind, Range } from './types';
 

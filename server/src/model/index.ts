@@ -30,5 +30,5 @@ export { findFigures, figureKey } from './figures';
 export { toGraphJson, toMermaid, toDot, toTree, externalName, plainText, labelText, MAX_LABEL, LABEL_LINE, type GraphJson } from './export';
 
 // The chunker's knobs and pieces, for tests, fuzzing and benchmarks only.
-export { chunking, frontMatterEnd, MAX_NESTING } from './blocks';
+export { chunking, frontMatterEnd, MAX_NESTING } from './parse';
 export { extractChunk, type ChunkResult } from './extract';

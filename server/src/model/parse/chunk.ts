@@ -1,0 +1,166 @@
+// Markdown → chunks: the document is cut into chunks that remark parses independently
+// (cuts.ts says where), so that a keystroke re-parses only the chunks it touches and no
+// parse ever sees the whole of a huge file. The words are in docs/architecture-model.md.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Root } from 'mdast';
+import { emptyChunkResult, extractChunk, type ChunkResult } from '../extract';
+import { closerFor, frontMatterEnd, nextBoundary, nextCut, openEnd } from './cuts';
+import { countBreaks, lineEnd, startOfLineEndingAt } from './lines';
+import { openBlockScan, tooDeep } from './nesting';
+
+export interface Chunk {
+  /** Offset of the chunk's first character in the document. */
+  readonly start: number;
+  /** The document line the chunk starts on (0-based). */
+  readonly line: number;
+  readonly text: string;
+  /** Line endings inside the chunk. */
+  readonly breaks: number;
+  readonly result: ChunkResult;
+  /** Reference labels the chunk uses that are defined elsewhere, before it was given their definitions. */
+  readonly wanted: readonly string[];
+  /** The definitions appended for parsing (a key of their labels). */
+  readonly appended: string;
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
+const markdownWithFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+/**
+ * Parses one chunk. Reference-style links and footnote calls whose definitions stand in
+ * other chunks are plain text to remark, so their labels are given as stand-in definitions
+ * after the chunk's text: positions inside the chunk do not move.
+ */
+function parseChunk(text: string, first: boolean, labels: readonly string[]): ChunkResult {
+  // Checked before remark sees the chunk: its time grows with the cube of list depth.
+  const deep = tooDeep(text);
+  if (deep) return unparsed(text, deep.offset, deep.depth);
+  const defs = labels.map((l) => `[${l}]: #`).join('\n');
+  let source = labels.length ? `${text}\n\n${defs}\n` : text;
+  // Only a closed front matter: remark-frontmatter, trying an unclosed `---` to the end,
+  // turns every list and block quote after it into paragraphs.
+  const parser = first && frontMatterEnd(text) > 0 ? markdownWithFrontMatter : markdown;
+  try {
+    let tree = parser.parse(source) as Root;
+    // A fence or raw HTML block left open at the document's end would take the stand-ins
+    // in as its content: close it before them, and parse again.
+    const last = tree.children[tree.children.length - 1];
+    if (labels.length && last?.position && (last.position.start.offset ?? 0) < text.length && (last.position.end.offset ?? 0) > text.length) {
+      const closer = closerFor(text, last.type, last.position.start.offset ?? 0);
+      if (closer) {
+        source = `${text}\n${closer}\n\n${defs}\n`;
+        tree = parser.parse(source) as Root;
+      }
+    }
+    return extractChunk(tree, source, text.length);
+  } catch (e) {
+    // remark recurses over inline nesting too (emphasis in emphasis, thousands deep), which
+    // no cheap scan bounds: a chunk whose parse overflows the stack is left unparsed.
+    if (e instanceof RangeError) return unparsed(text, 0);
+    throw e;
+  }
+}
+
+/** A chunk left unparsed: no blocks, and where it nests too deeply (the line at `offset`). */
+function unparsed(text: string, offset: number, depth?: number): ChunkResult {
+  const line = countBreaks(text.slice(0, offset));
+  const range = { start: { line, character: 0 }, end: { line, character: lineEnd(text, offset) - offset } };
+  return {
+    ...emptyChunkResult(),
+    // A fence or raw HTML block it leaves open still runs past the cut.
+    last: openBlockScan(text),
+    tooDeep: { range, depth },
+  };
+}
+
+/**
+ * A copy of `s` that shares no memory with the string it was cut from. V8 keeps a slice
+ * as a view of its parent, and every string remark cuts from a chunk (node text, labels)
+ * would keep that view's parent, the whole document of one version, alive: after many
+ * keystrokes every version of a huge file. Concatenating forces a flat copy.
+ */
+function detached(s: string): string {
+  return (s + ' ').slice(0, -1);
+}
+
+const FOOTNOTE_CALL = /\[\^([^[\]\s]+)\](:?)/g;
+
+/**
+ * `^label` for each footnote call the text may hold, once each, in order; and those of them
+ * that the text does not seem to define itself (`[^label]:`), which get stand-ins at first.
+ */
+function footnoteWants(text: string): { wanted: string[]; stand: string[] } {
+  if (!text.includes('[^')) return { wanted: [], stand: [] };
+  const all = new Set<string>();
+  const defined = new Set<string>();
+  FOOTNOTE_CALL.lastIndex = 0;
+  for (let m = FOOTNOTE_CALL.exec(text); m; m = FOOTNOTE_CALL.exec(text)) {
+    all.add(`^${m[1]}`);
+    if (m[2]) defined.add(`^${m[1]}`);
+  }
+  const wanted = [...all];
+  return { wanted, stand: wanted.filter((w) => !defined.has(w)) };
+}
+
+/**
+ * Parses a chunk. Without `labels` (a first parse), every footnote call is taken to be
+ * defined, as it usually is (definitions gather at the end, in other chunks): it gets a
+ * stand-in definition, and `resolveDefinitions` (definitions.ts) parses again only when one is not.
+ */
+export function makeChunk(doc: string, start: number, end: number, line: number, labels?: readonly string[], wanted?: readonly string[]): Chunk {
+  const text = detached(doc.slice(start, end));
+  const notes = wanted ? undefined : footnoteWants(text);
+  const appended = labels ?? notes?.stand ?? [];
+  const result = parseChunk(text, start === 0, appended);
+  return {
+    start,
+    line,
+    text,
+    breaks: countBreaks(text),
+    result,
+    wanted: wanted ?? (notes?.wanted.length ? [...notes.wanted, ...result.wanted] : result.wanted),
+    appended: appended.join('\u0000'),
+  };
+}
+
+/**
+ * Parses `text` from `pos` (a line start on line `line`) chunk by chunk, until `stop(cut)`
+ * says the rest is already known (or the text ends). A generator, so a caller can parse
+ * a huge document in slices and stay responsive in between.
+ */
+export function* chunksFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean): Generator<Chunk, void> {
+  const fmEnd = pos === 0 ? frontMatterEnd(text) : 0;
+  while (pos < text.length) {
+    const min = pos === 0 ? fmEnd : 0;
+    let cut = nextBoundary(text, pos, pos, min);
+    const deep = tooDeep(text.slice(pos, cut));
+    if (deep) {
+      // A chunk that nests too deeply is not parsed: keep that to the one piece (between
+      // two cuts) that holds the deep line, so that the rest of the chunk still is.
+      let piece = pos;
+      for (let next = nextCut(text, pos, min); next <= pos + deep.offset; next = nextCut(text, next)) piece = next;
+      cut = piece > pos ? piece : nextCut(text, pos, min);
+    }
+    let chunk = makeChunk(text, pos, cut, line);
+    for (;;) {
+      const last = chunk.result.last;
+      const end = last ? openEnd(text, last.type, pos + last.start, pos + last.end, cut) : -1;
+      if (end <= cut) break;
+      // The last block runs past the cut (an open fence or HTML block): take it whole.
+      cut = end >= text.length ? text.length : nextBoundary(text, pos, startOfLineEndingAt(text, end));
+      chunk = makeChunk(text, pos, cut, line);
+    }
+    yield chunk;
+    line += chunk.breaks;
+    pos = cut;
+    if (stop(pos)) return;
+  }
+}
+
+export function parseFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean): Chunk[] {
+  return [...chunksFrom(text, pos, line, stop)];
+}
+

@@ -1,0 +1,156 @@
+// Where a document may be cut into chunks (see docs/architecture-model.md for the words).
+//
+// A cut is only made before a line that CommonMark cannot join to the block above:
+// an unindented line after a blank line, or an unindented bullet item (which ends
+// whatever paragraph, table or list item precedes it). Constructs that survive such a
+// line — a top-level fenced code block or HTML block left open — are detected after
+// parsing (see `openEnd`) and the chunk is extended to where they really close.
+import { CR, NL, SPACE, TAB, followsBlankLine, isBlankLine, lastLineStart, lineEnd, nextLineStart, withoutLineEnding } from './lines';
+
+const BULLET_ITEM = /[-*+][ \t]+\S/y;
+const THEMATIC_BREAK = /([-*_])(?:[ \t]*\1){2,}[ \t]*(?:\r\n|\r|\n|$)/y;
+
+/** An unindented bullet item with content: it interrupts any paragraph or item above it. */
+function startsBulletItem(text: string, pos: number): boolean {
+  BULLET_ITEM.lastIndex = pos;
+  if (!BULLET_ITEM.test(text)) return false;
+  THEMATIC_BREAK.lastIndex = pos;
+  return !THEMATIC_BREAK.test(text);
+}
+
+/** End of YAML front matter at the very start of the text (0 if there is none). */
+export function frontMatterEnd(text: string): number {
+  // After a byte-order mark too: micromark drops it before it looks for front matter.
+  if (!/^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/.test(text)) return 0;
+  let pos = nextLineStart(text, 0);
+  while (pos < text.length) {
+    const end = lineEnd(text, pos);
+    if (/^---[ \t]*$/.test(text.slice(pos, end))) return nextLineStart(text, pos);
+    pos = nextLineStart(text, pos);
+  }
+  return 0;
+}
+
+/**
+ * The first offset after `pos` (and at or after `min`) where a new chunk may start, or
+ * the text's end. `pos` must be a line start.
+ */
+export function nextCut(text: string, pos: number, min = 0): number {
+  const n = text.length;
+  let prevBlank = false;
+  let line = pos;
+  while (line < n) {
+    const next = nextLineStart(text, line);
+    if (line > pos && line >= min) {
+      const c = text.charCodeAt(line);
+      // A byte-order mark inside the text is text, but micromark drops one that starts its
+      // input: a chunk must never start with it.
+      const indented = c === SPACE || c === TAB || c === NL || c === CR || c === 0xfeff;
+      if (!indented && (prevBlank || startsBulletItem(text, line))) return line;
+    }
+    prevBlank = isBlankLine(text, line, next);
+    line = next;
+  }
+  return n;
+}
+
+// Parsing has a fixed cost per call (~0.5 ms here), so a chunk is a run of pieces of a few
+// KB. Which cut is a boundary (ends a chunk) depends on the text at the cut (an anchor: a
+// heading, or a line whose hash is 0 mod 8) rather than on offsets, so that after an edit
+// the chunks further on line up with the old ones again and are reused.
+/** Chunk sizes in UTF-16 units. Tests set `min` to 0 to cut at every safe line. */
+export const chunking = { min: 1024, max: 16384 };
+
+function isAnchor(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos) === 35 /* # */) return true;
+  let h = 2166136261;
+  const end = Math.min(lineEnd(text, pos), pos + 48);
+  for (let i = pos; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return ((h >>> 0) & 7) === 0;
+}
+
+/**
+ * The end of the chunk that starts at `pos`: the first cut at or after `from` where the
+ * chunk is big enough and the text anchors a boundary (or the chunk is too big to grow).
+ */
+export function nextBoundary(text: string, pos: number, from = pos, min = 0): number {
+  let cut = from;
+  for (;;) {
+    cut = nextCut(text, cut, min);
+    if (cut >= text.length) return text.length;
+    const size = cut - pos;
+    if (size >= chunking.max || (size >= chunking.min && (chunking.min === 0 || isAnchor(text, cut)))) return cut;
+  }
+}
+
+export const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
+export const HTML_END: [RegExp, RegExp][] = [
+  [HTML_RAW_OPEN, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+/** Text that closes each kind of HTML_END block. */
+const HTML_CLOSER = ['</pre>', '-->', '?>', '>', ']]>'];
+
+/** A line that closes the top-level fenced code or raw HTML block starting at `start`, if it is one. */
+export function closerFor(text: string, type: string, start: number): string | undefined {
+  const first = text.slice(start, lineEnd(text, start));
+  if (type === 'code') return FENCE_OPEN.exec(first)?.[1];
+  if (type === 'html') {
+    const kind = HTML_END.findIndex(([opener]) => opener.test(first));
+    return kind < 0 ? undefined : HTML_CLOSER[kind];
+  }
+  return undefined;
+}
+
+/**
+ * When the last top-level block of a chunk is a construct that a cut cannot end, the
+ * offset (in `text`) where it really ends; otherwise -1.
+ * `blockStart`/`blockEnd` are the block's offsets in `text`; `cut` is where the chunk ended.
+ */
+export function openEnd(
+  text: string,
+  type: string,
+  blockStart: number,
+  blockEnd: number,
+  cut: number,
+): number {
+  if (cut >= text.length) return -1;
+  const first = text.slice(blockStart, lineEnd(text, blockStart));
+  if (type === 'code') {
+    const open = FENCE_OPEN.exec(first);
+    if (!open) return -1;
+    const fence = open[1];
+    const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+    // The block's last line: a line ending it ends with opens no line of its own (the line
+    // after it is the next chunk's, maybe the fence that closes this block).
+    const finalLine = lastLineStart(text, withoutLineEnding(text, blockEnd));
+    if (finalLine > blockStart && close.test(text.slice(finalLine, lineEnd(text, finalLine)))) return -1;
+    // Unclosed: it runs to its closing fence (or the end of the document).
+    for (let line = cut; line < text.length; line = nextLineStart(text, line)) {
+      if (close.test(text.slice(line, lineEnd(text, line)))) return nextLineStart(text, line);
+    }
+    return text.length;
+  }
+  if (type === 'html') {
+    for (const [opener, closer] of HTML_END) {
+      if (!opener.test(first)) continue;
+      if (closer.test(text.slice(blockStart + 1, blockEnd))) return -1;
+      for (let line = cut; line < text.length; line = nextLineStart(text, line)) {
+        if (closer.test(text.slice(line, lineEnd(text, line)))) return nextLineStart(text, line);
+      }
+      return text.length;
+    }
+    // Other HTML blocks end at a blank line; a cut without one is inside them.
+    if (!followsBlankLine(text, cut)) {
+      let line = cut;
+      while (line < text.length && !isBlankLine(text, line, nextLineStart(text, line))) line = nextLineStart(text, line);
+      return line;
+    }
+  }
+  return -1;
+}
+

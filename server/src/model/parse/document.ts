@@ -1,0 +1,102 @@
+// A parsed document: its chunks, computed on first use — at once, in slices (a huge
+// document, so a server can answer requests in between), or from the previous version
+// and the edit that made this one (incremental.ts).
+import { chunksFrom, type Chunk } from './chunk';
+import { collectDefinitions, resolveDefinitions } from './definitions';
+import { diffEdit, updateChunks, type TextEdit } from './incremental';
+
+export type { TextEdit };
+
+/** A document parsed as independent chunks; computed on first use. */
+export class ParsedDocument {
+  private chunkList?: Chunk[];
+  /** A full parse under way in slices (see `parseSome`). */
+  private partial?: { chunks: Chunk[]; rest: Generator<Chunk, void> };
+  private defs?: Map<string, string>;
+
+  constructor(
+    readonly text: string,
+    private previous?: ParsedDocument,
+    private edit?: TextEdit,
+  ) {}
+
+  /** The parsed document this one will be computed from, if any. */
+  get base(): ParsedDocument | undefined {
+    return this.previous;
+  }
+
+  /** True once the chunks exist. */
+  get parsed(): boolean {
+    return this.chunkList !== undefined;
+  }
+
+  /**
+   * Parses until `timeUp()` says to stop (checked after each chunk); true once every chunk
+   * exists. Lets a server parse a huge document in slices and answer requests in between.
+   */
+  parseSome(timeUp: () => boolean): boolean {
+    if (this.chunkList) return true;
+    const base = this.previous?.chunkList;
+    if (base && this.edit) {
+      void this.chunks; // an update touches a few chunks: no need to slice it
+      return true;
+    }
+    this.partial ??= { chunks: [], rest: chunksFrom(this.text, 0, 0, () => false) };
+    for (;;) {
+      const next = this.partial.rest.next();
+      if (next.done) break;
+      this.partial.chunks.push(next.value);
+      if (timeUp()) return false;
+    }
+    this.chunkList = this.withDefinitions(this.partial.chunks);
+    this.partial = undefined;
+    this.previous = undefined;
+    this.edit = undefined;
+    return true;
+  }
+
+  get chunks(): readonly Chunk[] {
+    if (!this.chunkList) {
+      const base = this.previous?.chunkList;
+      if (base && this.edit) {
+        this.chunkList = this.withDefinitions(updateChunks(this.text, base, this.edit));
+        this.previous = undefined;
+        this.edit = undefined;
+      } else {
+        this.parseSome(() => false);
+      }
+    }
+    return this.chunkList as readonly Chunk[];
+  }
+
+  /** Link reference definitions of the whole document: normalised label → url (first wins). */
+  get definitions(): ReadonlyMap<string, string> {
+    if (!this.defs) {
+      const chunks = this.chunks;
+      this.defs = collectDefinitions(chunks);
+    }
+    return this.defs;
+  }
+
+  /** The chunks with the definitions of the whole document given to those that need them. */
+  private withDefinitions(chunks: Chunk[]): Chunk[] {
+    const defs = collectDefinitions(chunks);
+    this.defs = defs;
+    return resolveDefinitions(this.text, chunks, defs);
+  }
+}
+
+/**
+ * Parses `text`; with `previous` (and optionally the edits that turned its text into
+ * `text`, applied in order as LSP sends them) only the chunks the change touches are
+ * parsed again.
+ */
+export function parseDocument(text: string, previous?: ParsedDocument, edits?: readonly TextEdit[]): ParsedDocument {
+  if (!previous || previous.text.length === 0 || text.length === 0) return new ParsedDocument(text);
+  // Only a parsed document is a base: a chain of unparsed versions would keep every text alive.
+  const base = previous.parsed ? previous : previous.base;
+  if (!base) return new ParsedDocument(text);
+  const edit = base === previous && edits && edits.length === 1 ? edits[0] : diffEdit(base.text, text);
+  return new ParsedDocument(text, base, edit);
+}
+

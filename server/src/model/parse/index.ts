@@ -1,0 +1,7 @@
+// Markdown → chunks, for the rest of the model (model/index.ts is the way in from outside).
+export { parseDocument, ParsedDocument } from './document';
+export type { Chunk } from './chunk';
+export { diffEdit, type TextEdit } from './incremental';
+export { normalizeLabel } from './definitions';
+export { chunking, frontMatterEnd } from './cuts';
+export { MAX_NESTING } from './nesting';
