@@ -5,7 +5,7 @@ import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, 
 import { slug } from 'github-slugger';
 import { findFigures } from './figures';
 import { BOLD_LABEL, BOLD_LABEL_WITH_COLON, PLAIN_LABEL, kindOfLabel } from './labels';
-import { PlainText, toPlainString as toString, type LinkCall } from './plainText';
+import { InlineText, mdastText, type LinkCall } from './inlineText';
 import { lineEnd } from './parse/lines';
 import { Locator } from './positions';
 import type { BlockType, Figure, NodeKind, Range } from './types';
@@ -47,10 +47,10 @@ export interface NodeDraft {
 }
 
 export type Block =
-  | { t: 'heading'; depth: number; text: string; range: Range; node?: NodeDraft }
-  | { t: 'paragraph'; node?: NodeDraft }
-  | { t: 'list'; key: string; items: Item[] }
-  | { t: 'other' };
+  | { type: 'heading'; depth: number; text: string; range: Range; node?: NodeDraft }
+  | { type: 'paragraph'; node?: NodeDraft }
+  | { type: 'list'; key: string; items: Item[] }
+  | { type: 'other' };
 
 export interface Item {
   node?: NodeDraft;
@@ -157,7 +157,7 @@ class Extractor {
           out.push(this.heading(node, nested));
           break;
         case 'paragraph':
-          out.push({ t: 'paragraph', node: this.labelled(node, 'paragraph') });
+          out.push({ type: 'paragraph', node: this.labelled(node, 'paragraph') });
           break;
         case 'list':
           out.push(this.list(node));
@@ -171,37 +171,37 @@ class Extractor {
         case 'footnoteDefinition':
           this.result.footnoteDefinitions.push({
             raw: node.label ?? node.identifier,
-            text: toString(node).replace(/\s+/g, ' ').trim(),
+            text: mdastText(node).replace(/\s+/g, ' ').trim(),
             range: this.range(node),
           });
           this.collectCalls(node);
-          out.push({ t: 'other' });
+          out.push({ type: 'other' });
           break;
         case 'yaml':
           break;
         case 'table':
           this.collectCalls(node);
-          out.push({ t: 'other' });
+          out.push({ type: 'other' });
           break;
         default:
           // Code, HTML, thematic breaks: never nodes, and nothing to resolve inside.
-          out.push({ t: 'other' });
+          out.push({ type: 'other' });
       }
     }
     return out;
   }
 
   private heading(node: Heading, nested: boolean): Block {
-    const text = toString(node);
+    const text = mdastText(node);
     this.result.headingTexts.push({ text, slug: slug(text), top: !nested });
-    return { t: 'heading', depth: node.depth, text, range: this.range(node), node: this.labelled(node, 'heading') };
+    return { type: 'heading', depth: node.depth, text, range: this.range(node), node: this.labelled(node, 'heading') };
   }
 
   private list(node: List): Block {
     const first = node.children[0];
     const marker = first?.position ? this.text.charAt(this.markerOffset(first)) : '-';
     const key = node.ordered ? `ordered${marker}` : `bullet${marker}`;
-    return { t: 'list', key, items: node.children.map((item) => this.item(item)) };
+    return { type: 'list', key, items: node.children.map((item) => this.item(item)) };
   }
 
   /** Offset of a list item's marker character that tells lists apart (`-`, `*`, `+`, `.`, `)`). */
@@ -217,7 +217,7 @@ class Extractor {
     const node = first && (first.type === 'paragraph' || first.type === 'heading') ? this.labelled(first, 'listItem') : undefined;
     if (!node) return { blocks: this.blocks(item.children, true) };
     if (first.type === 'heading') {
-      const text = toString(first);
+      const text = mdastText(first);
       this.result.headingTexts.push({ text, slug: slug(text), top: false });
     }
     node.itemRange = this.range(item);
@@ -231,7 +231,7 @@ class Extractor {
   private addBody(node: NodeDraft, paragraphs: Paragraph[]): void {
     const texts: string[] = [];
     for (const p of paragraphs) {
-      const plain = new PlainText(this.text);
+      const plain = new InlineText(this.text);
       plain.addPhrasing(p.children);
       texts.push(plain.finalText());
       // The body's paragraphs are also prose blocks of the item, which record their calls.
@@ -265,7 +265,7 @@ class Extractor {
       };
     }
     if (first.type === 'strong') {
-      const inner = toString(first);
+      const inner = mdastText(first);
       const colonInside = BOLD_LABEL_WITH_COLON.exec(inner);
       if (colonInside) return { word: colonInside[1].trim(), start, rest: children.slice(1) };
       const bare = BOLD_LABEL.exec(inner);
@@ -289,7 +289,7 @@ class Extractor {
       this.collectCalls(block);
       return undefined;
     }
-    const plain = new PlainText(this.text);
+    const plain = new InlineText(this.text);
     if (label.restText) plain.addText(label.restText.value, label.restText.start, label.restText.end, false);
     plain.addPhrasing(label.rest);
 
@@ -327,7 +327,7 @@ class Extractor {
   }
 
   /** The node's only content is one link (to an id, checked later): a reference. */
-  private reference(rest: PhrasingContent[], restText: string | undefined, plain: PlainText): LinkDraft | undefined {
+  private reference(rest: PhrasingContent[], restText: string | undefined, plain: InlineText): LinkDraft | undefined {
     const meaningful = rest.filter((n) => !(n.type === 'text' && /^\s*(\{#[^\s{}]+\})?\s*$/.test(n.value)));
     if (restText !== undefined && restText.trim() !== '') return undefined;
     if (meaningful.length !== 1) return undefined;
@@ -346,7 +346,7 @@ class Extractor {
   }
 
   /** Footnote calls and links of a node's text: recorded document-wide, and as the node's citations. */
-  private citations(plain: PlainText, record = true): CitationDraft[] {
+  private citations(plain: InlineText, record = true): CitationDraft[] {
     const out: CitationDraft[] = [];
     for (const f of plain.footnotes) {
       const range = this.loc.range(f.start, f.end);
@@ -362,7 +362,7 @@ class Extractor {
     return out;
   }
 
-  private figures(plain: PlainText): Figure[] {
+  private figures(plain: InlineText): Figure[] {
     return findFigures(plain.masked()).map((f) => {
       const [s, e] = plain.sourceRange(f.start, f.end);
       return { text: plain.raw.slice(f.start, f.end).replace(/\s+/g, ' '), value: f.value, kind: f.kind, range: this.loc.range(s, e) };
@@ -375,7 +375,7 @@ class Extractor {
     while (stack.length) {
       const n = stack.pop() as Nodes;
       if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') {
-        const plain = new PlainText(this.text);
+        const plain = new InlineText(this.text);
         plain.addPhrasing(n.children);
         this.citations(plain);
       } else if ('children' in n) {

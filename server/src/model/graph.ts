@@ -68,7 +68,7 @@ class GraphBuilder {
       this.chunkLine = chunk.line;
       this.collectDocumentWide(chunk, slugger);
     }
-    let previous: Prev = { t: 'other' };
+    let previous: Prev = { type: 'other' };
     for (const chunk of chunks) {
       this.chunkLine = chunk.line;
       for (const block of chunk.result.blocks) previous = this.topLevel(block, previous);
@@ -130,7 +130,7 @@ class GraphBuilder {
   }
 
   private topLevel(block: Block, previous: Prev): Prev {
-    switch (block.t) {
+    switch (block.type) {
       case 'heading': {
         while (this.headingStack.length && this.headingStack[this.headingStack.length - 1].depth >= block.depth) this.headingStack.pop();
         const node = block.node ? this.addNode(block.node, this.sectionParent()) : undefined;
@@ -145,38 +145,38 @@ class GraphBuilder {
           node,
         });
         this.headingStack.push({ depth: block.depth, node });
-        return { t: 'other' };
+        return { type: 'other' };
       }
       case 'paragraph':
-        return block.node ? { t: 'paragraph', node: this.addNode(block.node, this.sectionParent()) } : { t: 'other' };
+        return block.node ? { type: 'paragraph', node: this.addNode(block.node, this.sectionParent()) } : { type: 'other' };
       case 'list':
         return this.list(block.key, block.items, previous, this.sectionParent());
       default:
-        return { t: 'other' };
+        return { type: 'other' };
     }
   }
 
   /** A list belongs to the labelled paragraph right before it, or continues the list before it. */
   private list(key: string, items: Item[], previous: Prev, fallback: number | undefined): Prev {
     const owner =
-      previous.t === 'paragraph' ? previous.node : previous.t === 'list' && previous.key === key ? previous.owner : fallback;
+      previous.type === 'paragraph' ? previous.node : previous.type === 'list' && previous.key === key ? previous.owner : fallback;
     for (const item of items) {
       const parent = item.node ? this.addNode(item.node, owner) : owner;
       this.container(item.blocks, parent);
     }
-    return { t: 'list', key, owner };
+    return { type: 'list', key, owner };
   }
 
   /** Blocks inside a list item: nodes there are children of the item's node. */
   private container(blocks: Block[], parent: number | undefined): void {
-    let previous: Prev = { t: 'other' };
+    let previous: Prev = { type: 'other' };
     for (const block of blocks) {
-      if ((block.t === 'heading' || block.t === 'paragraph') && block.node) {
-        previous = { t: 'paragraph', node: this.addNode(block.node, parent) };
-      } else if (block.t === 'list') {
+      if ((block.type === 'heading' || block.type === 'paragraph') && block.node) {
+        previous = { type: 'paragraph', node: this.addNode(block.node, parent) };
+      } else if (block.type === 'list') {
         previous = this.list(block.key, block.items, previous, parent);
       } else {
-        previous = { t: 'other' };
+        previous = { type: 'other' };
       }
     }
   }
@@ -341,7 +341,7 @@ class Slugger {
   }
 }
 
-type Prev = { t: 'other' } | { t: 'paragraph'; node: number } | { t: 'list'; key: string; owner: number | undefined };
+type Prev = { type: 'other' } | { type: 'paragraph'; node: number } | { type: 'list'; key: string; owner: number | undefined };
 
 export function buildGraph(doc: ParsedDocument, path: string): FileGraph {
   return new GraphBuilder(doc, path).build();

@@ -38,8 +38,8 @@ interface Nested {
 
 const TEXT_FOOTNOTE = /\[\^([^[\]\s]+)\]/g;
 
-/** Collects plain text from phrasing content. */
-export class PlainText {
+/** The text of phrasing content with a map back to source offsets (not `plainText`, which makes one printable line). */
+export class InlineText {
   raw = '';
   /** Same length as `raw`; masked characters are spaces. */
   private maskParts: string[] = [];
@@ -217,7 +217,7 @@ export class PlainText {
  * order), without its recursion: headings and footnote definitions nest inline content as
  * deep as the text asks.
  */
-export function toPlainString(node: Nodes): string {
+export function mdastText(node: Nodes): string {
   let out = '';
   const stack: Nodes[] = [node];
   while (stack.length) {
