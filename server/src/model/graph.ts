@@ -1,34 +1,12 @@
 // Chunks → the file's nodes in document order with their parents (the spec's structure
 // rules), headings with their sections and slugs, ids, footnotes and links, all placed
-// in the document. References are resolved later (analyze.ts), since they may cross files.
-import type { Block, ChunkResult, CitationDraft, Item, LinkDraft, NodeDraft } from './extract';
+// in the document. References are resolved later (resolve.ts), since they may cross files.
+import type { Block, CitationDraft, Item, LinkDraft, NodeDraft } from './drafts';
 import { normalizeLabel, type Chunk, type ParsedDocument } from './parse';
-import { dirname, joinPath } from './paths';
-import type { ArgNode, Citation, FileGraph, FootnoteDefinition, FootnoteRef, Heading, IdLink, Range } from './types';
+import type { ArgNode, Citation, FileGraph, Heading, IdLink } from './types';
 import { shiftRange as shift, unionRange as union } from './positions';
-
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-/** Parses a link destination that points at an id: `#x` or `path.arg.md#x`. */
-export function parseIdUrl(url: string, fromPath: string): { rawFile?: string; file?: string; id: string } | undefined {
-  if (SCHEME.test(url)) return undefined;
-  const hash = url.indexOf('#');
-  if (hash < 0) return undefined;
-  const id = safeDecode(url.slice(hash + 1));
-  if (hash === 0) return { id };
-  const rawFile = url.slice(0, hash);
-  if (!/\.arg\.md$/i.test(rawFile.split('?')[0])) return undefined;
-  const file = joinPath(dirname(fromPath), safeDecode(rawFile.split('?')[0]));
-  return { rawFile, file, id };
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
+import { parseIdUrl, SCHEME } from './idLinks';
+import { placedLinks, placeFootnotes, placeNode } from './placement';
 
 class GraphBuilder {
   readonly graph: FileGraph;
@@ -276,51 +254,6 @@ class GraphBuilder {
       if (p !== undefined) nodes[p].fullRange = union(nodes[p].fullRange, nodes[i].fullRange);
     }
   }
-}
-
-/** A node draft's ranges placed in the document; shared by every analysis while the chunk stays on its line. */
-type PlacedNode = Pick<ArgNode, 'range' | 'fullRange' | 'blockRange' | 'idRange' | 'figures' | 'bodyFigures'> & { line: number };
-
-const placedNodes = new WeakMap<NodeDraft, PlacedNode>();
-
-const placedLinks = new WeakMap<LinkDraft, { line: number; path: string; target: ReturnType<typeof parseIdUrl>; range: Range }>();
-
-function placeNode(d: NodeDraft, line: number): PlacedNode {
-  const hit = placedNodes.get(d);
-  if (hit && hit.line === line) return hit;
-  const blockRange = shift(d.blockRange, line);
-  const placed: PlacedNode = {
-    line,
-    range: shift(d.range, line),
-    fullRange: d.itemRange ? shift(d.itemRange, line) : blockRange,
-    blockRange,
-    idRange: d.idRange && shift(d.idRange, line),
-    figures: d.figures.map((f) => ({ ...f, range: shift(f.range, line) })),
-    bodyFigures: d.bodyFigures.map((f) => ({ ...f, range: shift(f.range, line) })),
-  };
-  placedNodes.set(d, placed);
-  return placed;
-}
-
-interface PlacedFootnotes {
-  line: number;
-  definitions: FootnoteDefinition[];
-  calls: FootnoteRef[];
-}
-
-const placedFootnotes = new WeakMap<ChunkResult, PlacedFootnotes>();
-
-function placeFootnotes(chunk: Chunk): PlacedFootnotes {
-  const hit = placedFootnotes.get(chunk.result);
-  if (hit && hit.line === chunk.line) return hit;
-  const r = chunk.result;
-  const placed: PlacedFootnotes = {
-    line: chunk.line,
-    definitions: r.footnoteDefinitions.map((d) => ({ label: normalizeLabel(d.raw), raw: d.raw, text: d.text, range: shift(d.range, chunk.line) })),
-    calls: r.footnoteCalls.map((c) => ({ label: normalizeLabel(c.raw), raw: c.raw, range: shift(c.range, chunk.line) })),
-  };
-  placedFootnotes.set(chunk.result, placed);
-  return placed;
 }
 
 /**

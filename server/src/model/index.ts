@@ -31,4 +31,5 @@ export { toGraphJson, toMermaid, toDot, toTree, externalName, plainText, labelTe
 
 // The chunker's knobs and pieces, for tests, fuzzing and benchmarks only.
 export { chunking, frontMatterEnd, MAX_NESTING } from './parse';
-export { extractChunk, type ChunkResult } from './extract';
+export { extractChunk } from './extract';
+export type { ChunkResult } from './drafts';
