@@ -5,7 +5,7 @@ import { sep } from 'node:path';
 import picomatch from 'picomatch';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { analyze, emptyAnalysis, parseDocument, type Analysis, type AnalyzeOptions, type ParsedDocument } from './model';
+import { analyze, createGraphCache, emptyAnalysis, parseDocument, type Analysis, type AnalyzeOptions, type ParsedDocument } from './model';
 import type { ArgmapSettings } from './protocol';
 import { injectFault } from './faults';
 import { describeError, type Logger } from './log';
@@ -111,6 +111,8 @@ export function touch(previous: Touched | undefined, start: number, end: number,
 export class Documents {
   private readonly entries = new Map<string, Entry>();
   private readonly byPath = new Map<string, Entry>();
+  /** Other files' graphs, kept while their text is unchanged (the model keeps no state itself). */
+  private readonly graphCache = createGraphCache();
   private matchers: { globs: string; match: (path: string) => boolean; anywhere: (path: string) => boolean } | undefined;
   /** Bumped when severities change: every document is published again, analysis unchanged. */
   private epoch = 0;
@@ -340,6 +342,7 @@ export class Documents {
       path: location?.path ?? (uri ? lastSegment(uri) : undefined),
       readFile: location ? this.host.workspace.reader(location.root, this.openText, misses, reads) : undefined,
       maxFileSize,
+      graphCache: this.graphCache,
     };
     for (let round = 0; ; round++) {
       misses.clear();

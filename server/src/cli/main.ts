@@ -1,6 +1,6 @@
 // `argmap check` and `argmap graph`: the command line → the model → printed output and an exit code.
 import path from 'node:path';
-import { analyzeText, type Analysis } from '../model';
+import { analyzeText, createGraphCache, type Analysis } from '../model';
 import { plainText, toDot, toGraphJson, toMermaid, toTree } from '../model/export';
 import { parseArgs, UsageError, type Command } from './args';
 import { byPosition, formatJson, formatText, type FileResult } from './format';
@@ -55,6 +55,7 @@ function check(command: Extract<Command, { command: 'check' }>, io: Io, say: (m:
   errors.forEach(say);
   let unreadable = errors.length > 0;
   const readFile = workspaceReader(io.cwd, command.maxFileSize);
+  const graphCache = createGraphCache();
   const results: FileResult[] = [];
   for (const file of files) {
     const text = readInput(file.absolute, command.maxFileSize);
@@ -67,6 +68,7 @@ function check(command: Extract<Command, { command: 'check' }>, io: Io, say: (m:
       path: workspacePath(io.cwd, file.absolute),
       readFile,
       maxFileSize: command.maxFileSize,
+      graphCache,
     });
     results.push({ file: file.display, diagnostics: byPosition(analysis.diagnostics) });
   }
