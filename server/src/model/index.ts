@@ -13,6 +13,7 @@
 // - `statusWord` / `statusWords`: a status as words, the one place that does it.
 // - `DEFAULT_SEVERITY` is the table of diagnostic codes (code → default severity), `DIAGNOSTIC_CODES` its keys.
 // - `AnalyzeOptions.graphCache`: hand in `createGraphCache()` to keep other files' graphs between analyses.
+// - `DEFAULT_MAX_FILE_SIZE`: the size limit's default; `compareRanges`/`isBefore`: the model's range order.
 
 // Shapes
 export * from './types';
@@ -23,6 +24,7 @@ export { analyze, analyzeText, emptyAnalysis } from './analyze';
 export { createGraphCache } from './graphCache';
 export { DEFAULT_MAX_FILE_SIZE, utf8Length } from './size';
 export { messages } from './messages';
+export { compareRanges, isBefore } from './positions';
 
 // Reading an analysis
 export { statusWord, statusWords, type StatusWord } from './statusWords';

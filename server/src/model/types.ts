@@ -205,9 +205,6 @@ export interface ExternalNodeRef {
  */
 export type NodeRef = { local: number } | ExternalNodeRef;
 
-/** @deprecated the old name of `NodeRef`. */
-export type NodeRefKey = NodeRef;
-
 export interface Analysis {
   /** Workspace-relative posix path of the file, as given. */
   path: string;
