@@ -1,10 +1,21 @@
-// Settings and custom messages, shared by the server and the client.
+// Settings and custom messages, shared by the server and the client. The client imports
+// from the server only this file and `membership.ts` (both free of server internals).
 import { RequestType } from 'vscode-languageserver-protocol';
+import type { DiagnosticCode, SeveritySetting } from './model';
 import type { GraphJson } from './model/export';
-import type { DiagnosticCode, SeveritySetting } from './model/types';
+import { DEFAULT_FILES } from './membership';
+
+// TODO(issue 10): from './model' once the model's index exports it.
+export type { GraphJson } from './model/export';
 
 /** The configuration section the settings live in (`argmap.*`). */
 export const SETTINGS_SECTION = 'argmap';
+
+/**
+ * The spec's `argmap.maxFileSize` default, in UTF-8 bytes: the one definition outside the
+ * model (server, CLI). TODO(issue 10): the model's `DEFAULT_MAX_FILE_SIZE` once it exports one.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 10_000_000;
 
 export interface ArgmapSettings {
   files: string[];
@@ -14,10 +25,10 @@ export interface ArgmapSettings {
 }
 
 export const DEFAULT_SETTINGS: ArgmapSettings = {
-  files: ['**/*.arg.md'],
+  files: [...DEFAULT_FILES],
   severity: {},
   diagnostics: { delay: 200 },
-  maxFileSize: 10_000_000,
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
 };
 
 export interface GraphParams {

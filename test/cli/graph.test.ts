@@ -84,8 +84,8 @@ describe('argmap graph', () => {
   });
 
   for (const [args, message] of [
-    [['graph', 'missing.arg.md'], /^argmap: cannot read 'missing\.arg\.md': no such file or folder\n$/],
-    [['graph', 'folder'], /^argmap: cannot read 'folder': is a folder\n$/],
+    [['graph', 'missing.arg.md'], /^argmap: cannot read 'missing\.arg\.md': it does not exist\n$/],
+    [['graph', 'folder'], /^argmap: cannot read 'folder': it is a directory\n$/],
     [['graph', 'map.arg.md', 'main.arg.md'], /exactly one file/],
     [['graph', '--format', 'svg', 'map.arg.md'], /unknown format 'svg'/],
     [['graph'], /exactly one file/],

@@ -2,7 +2,7 @@
 // challenges), what a footnote says, and where a reference or link leads. Every piece
 // of the file's text is escaped: a hover never carries HTML or a link it did not make.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { Analysis, ArgNode, Citation, Edge, Figure, IdLink, NodeKind, Range } from '../model/types';
+import type { Analysis, ArgNode, Citation, Edge, Figure, IdLink, NodeKind, Range } from '../model';
 import { escapeMarkdown, markdownUrl, oneLine } from './markdown';
 
 /** Analyses of other files (workspace-relative posix paths), loaded by the caller beforehand. */

@@ -1,6 +1,6 @@
 // The outline: nodes in document order under their parents, prose headings as groups.
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
-import type { Analysis, ArgNode, Heading, NodeKind, Position, Range } from '../model/types';
+import type { Analysis, ArgNode, Heading, NodeKind, Position, Range } from '../model';
 import { oneLine } from './markdown';
 
 const SYMBOL_KINDS: Readonly<Record<NodeKind, SymbolKind>> = {
