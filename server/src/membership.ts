@@ -6,7 +6,7 @@
 export const DEFAULT_FILES: readonly string[] = ['**/*.arg.md'];
 
 /** The name every argument file may have, whatever `argmap.files` says. */
-export const ARGUMENT_SUFFIX = '.arg.md';
+const ARGUMENT_SUFFIX = '.arg.md';
 
 /**
  * `argmap.files` as the user wrote it → the globs to match: not a list → the default;

@@ -3,6 +3,7 @@
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { DiagnosticCode, SeveritySetting } from './model';
 import type { GraphJson } from './model/export';
+import { DEFAULT_MAX_FILE_SIZE } from './defaults';
 import { DEFAULT_FILES } from './membership';
 
 // TODO(issue 10): from './model' once the model's index exports it.
@@ -10,12 +11,6 @@ export type { GraphJson } from './model/export';
 
 /** The configuration section the settings live in (`argmap.*`). */
 export const SETTINGS_SECTION = 'argmap';
-
-/**
- * The spec's `argmap.maxFileSize` default, in UTF-8 bytes: the one definition outside the
- * model (server, CLI). TODO(issue 10): the model's `DEFAULT_MAX_FILE_SIZE` once it exports one.
- */
-export const DEFAULT_MAX_FILE_SIZE = 10_000_000;
 
 export interface ArgmapSettings {
   files: string[];

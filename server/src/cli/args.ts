@@ -1,5 +1,5 @@
 // Command-line arguments → a command to run. Throws `UsageError` for anything it cannot read.
-import { DEFAULT_MAX_FILE_SIZE } from '../protocol';
+import { DEFAULT_MAX_FILE_SIZE } from '../defaults';
 
 export const CHECK_FORMATS = ['text', 'json'] as const;
 export const GRAPH_FORMATS = ['tree', 'json', 'mermaid', 'dot'] as const;

@@ -1,6 +1,6 @@
 // What `argmap --help` and `argmap --version` print.
 import { version } from '../../../package.json';
-import { DEFAULT_MAX_FILE_SIZE } from '../protocol';
+import { DEFAULT_MAX_FILE_SIZE } from '../defaults';
 
 export const VERSION = version;
 

@@ -42,7 +42,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * text (an image, an archive…). The byte order mark goes: an editor does not show it
  * either, and positions must match the editor's.
  */
-export function decodeText(bytes: Uint8Array): ReadResult {
+function decodeText(bytes: Uint8Array): ReadResult {
   if (bytes.includes(0)) return { error: 'it is a binary file' };
   try {
     return dropBom(utf8.decode(bytes));
@@ -77,7 +77,7 @@ export async function readReferenced(realRoot: string, absolute: string, maxFile
 }
 
 /** `readReferenced`, synchronously, for the CLI. */
-export function readReferencedSync(realRoot: string, absolute: string, maxFileSize: number): ReadResult {
+function readReferencedSync(realRoot: string, absolute: string, maxFileSize: number): ReadResult {
   try {
     const real = fs.realpathSync(absolute);
     const why = refusal(realRoot, real, fs.statSync(real), maxFileSize);
@@ -87,7 +87,7 @@ export function readReferencedSync(realRoot: string, absolute: string, maxFileSi
   }
 }
 
-export function realpathOrSelf(p: string): string {
+function realpathOrSelf(p: string): string {
   try {
     return fs.realpathSync(p);
   } catch {
