@@ -1,6 +1,7 @@
 // The language server in this process, over an in-memory connection (two stream pairs):
 // startServer driven as the editor drives it, without spawning dist/server.js. Documents
-// are Markdown text in, LSP payloads out; `$$CURSOR$$` in a text marks a hover position.
+// are Markdown text in, LSP payloads out; `$$CURSOR$$` in a text marks a hover position
+// (test/features/text.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,18 +30,9 @@ import {
 } from 'vscode-languageserver-protocol';
 import { startServer } from '../../server/src/startServer';
 import { GraphRequest, type GraphJson } from '../../server/src/protocol';
+import { withCursor } from '../features/text';
 
-export const CURSOR = '$$CURSOR$$';
-
-/** The text without its `$$CURSOR$$` marker, and the marker's position. */
-export function withCursor(marked: string): { text: string; position: Position } {
-  const at = marked.indexOf(CURSOR);
-  if (at < 0 || marked.indexOf(CURSOR, at + 1) >= 0) throw new Error('the text needs exactly one $$CURSOR$$');
-  const lines = marked.slice(0, at).split('\n');
-  return { text: marked.slice(0, at) + marked.slice(at + CURSOR.length), position: { line: lines.length - 1, character: lines[lines.length - 1].length } };
-}
-
-export const joinLines = (...lines: string[]): string => lines.join('\n');
+export { joinLines } from '../features/text';
 
 /** What VS Code announces, trimmed to what these tests touch. */
 export const EDITOR: ClientCapabilities = {
