@@ -1,7 +1,7 @@
 // `argmap graph` as a process, in each format, on a file whose map follows from the spec by hand.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { GraphJson } from '../../server/src/model/export';
+import type { GraphJson } from '../../server/src/protocol';
 import { argmap, assertOneLineError, lines, workspace } from './helpers';
 import { CROSS_FILE, FACTS, GRAPH } from './fixtures';
 
