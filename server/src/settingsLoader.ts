@@ -16,9 +16,9 @@ export class SettingsLoader {
 
   constructor(
     private readonly log: Logger,
-    private readonly timeoutMs = SETTINGS_TIMEOUT_MS,
     /** `workspace/configuration` for the section, or undefined when the client cannot answer it. */
     pull: () => Promise<unknown> | undefined,
+    private readonly timeoutMs = SETTINGS_TIMEOUT_MS,
   ) {
     this.settings = new Settings({ pull });
   }

@@ -42,8 +42,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let client: ClientCapabilities = {};
   let folders: WorkspaceFolder[] = [];
   const workspace = new WorkspaceFiles();
-  const settings = new SettingsLoader(log, options.settingsTimeoutMs, () =>
-    client.workspace?.configuration ? connection.workspace.getConfiguration({ section: SETTINGS_SECTION }) : undefined,
+  const settings = new SettingsLoader(
+    log,
+    () => (client.workspace?.configuration ? connection.workspace.getConfiguration({ section: SETTINGS_SECTION }) : undefined),
+    options.settingsTimeoutMs,
   );
   const documents = new Documents({
     workspace,

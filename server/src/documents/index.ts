@@ -40,7 +40,10 @@ export class Documents {
       workspace,
       log,
       openText: this.store.openText,
-      openAnalysis: (fsPath) => (this.store.atPath(fsPath)?.argument ? this.analysis(this.store.atPath(fsPath)!.uri) : undefined),
+      openAnalysis: (fsPath) => {
+        const open = this.store.atPath(fsPath);
+        return open?.argument ? this.analysis(open.uri) : undefined;
+      },
     });
     const maxFileSize = () => host.settings().maxFileSize;
     this.cache = new AnalysisCache(this.store, new SlicedParser((e) => this.store.isOpen(e)), this.loads, { log, maxFileSize, ready: host.ready });
