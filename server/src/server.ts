@@ -1,11 +1,12 @@
 // The language server process (dist/server.js): the connection over stdio or IPC, handed
 // to startServer, which wires everything else.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { faultsFromEnv } from './faults';
 import { describeError } from './log';
 import { startServer } from './startServer';
 
 const connection = createConnection(ProposedFeatures.all);
-const { log } = startServer(connection);
+const { log } = startServer(connection, { faults: faultsFromEnv(process.env.ARGMAP_FAULT) });
 
 // Bad input must never take the server down: whatever escapes a handler is logged.
 process.on('uncaughtException', (err) => log.error(`uncaught: ${describeError(err)}`));

@@ -11,7 +11,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { Documents } from './documents';
-import { injectedFaults, injectFault } from './faults';
+import { faultInjector, NO_FAULTS } from './faults';
 import { toLspDiagnostics } from './features/diagnostics';
 import { graphResponse } from './features/graph';
 import { hoverInMarkdown, hoverRequest } from './features/hoverRequest';
@@ -25,6 +25,8 @@ import { fsPathOf } from './workspace/paths';
 export interface ServerOptions {
   /** How long the first analyses wait for the client's settings before using the defaults. */
   settingsTimeoutMs?: number;
+  /** Features to fail on `fault*` documents (tests only; see faults.ts). */
+  faults?: readonly string[];
 }
 
 export interface RunningServer {
@@ -39,6 +41,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     warn: (m) => connection.console.warn(m),
     info: (m) => connection.console.info(m),
   };
+  const faults = options.faults ?? [];
+  const injectFault = faults.length ? faultInjector(faults) : NO_FAULTS;
   let client: ClientCapabilities = {};
   let folders: WorkspaceFolder[] = [];
   const workspace = new WorkspaceFiles();
@@ -50,6 +54,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new Documents({
     workspace,
     log,
+    injectFault,
     settings: () => settings.value,
     ready: () => settings.pending,
     diagnostics: (uri, analysis) => {
@@ -76,7 +81,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(() => {
-    if (injectedFaults.length) log.warn(`ARGMAP_FAULT (tests only): ${injectedFaults.join(', ')} will throw on fault* documents`);
+    if (faults.length) log.warn(`ARGMAP_FAULT (tests only): ${faults.join(', ')} will throw on fault* documents`);
     const ws = client.workspace;
     if (ws?.didChangeConfiguration?.dynamicRegistration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
@@ -116,6 +121,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     analysis: (uri: string) => documents.analysis(uri),
     locate: (uri: string) => workspace.locate(uri),
     analyzeFile: (root: string, relative: string) => documents.analyzeFile(root, relative),
+    injectFault,
   };
   connection.onHover(
     guardRequest(log, 'hover', null, ({ textDocument, position }, token) =>

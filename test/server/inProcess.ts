@@ -48,6 +48,8 @@ export interface InProcessOptions {
   files?: Record<string, string>;
   settings?: unknown;
   capabilities?: ClientCapabilities;
+  /** Features to fail on `fault*` documents (server/src/faults.ts). */
+  faults?: string[];
 }
 
 const TIMEOUT_MS = 10_000;
@@ -81,7 +83,7 @@ export class InProcessServer {
     const toClient = new PassThrough();
     // Message readers and writers, not raw streams: on a raw stream's end the library exits the process.
     const server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    startServer(server);
+    startServer(server, { faults: options.faults });
     server.listen();
     const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     let root: string | undefined;

@@ -65,3 +65,19 @@ describe('startServer in process', () => {
     assert.equal(await server.hover(uri, { line: 0, character: 3 }), null);
   });
 });
+
+describe('startServer with faults handed in', () => {
+  it('answers a feature that throws with nothing, logs why, and keeps serving', async () => {
+    const server = await InProcessServer.start({ faults: ['hover'] });
+    try {
+      const text = 'Claim: Parks cool cities.\n';
+      const faulty = await server.open('argmap-faults/fault.arg.md', text);
+      assert.equal(await server.hover(faulty, { line: 0, character: 3 }), null);
+      assert.ok(server.logs.some((l) => l.startsWith('hover failed: Error: injected hover fault')), server.logs.join('\n'));
+      const fine = await server.open('argmap-faults/fine.arg.md', text);
+      assert.match((((await server.hover(fine, { line: 0, character: 3 }))?.contents ?? {}) as { value?: string }).value ?? '', /^\*\*Claim\*\* · unsupported/);
+    } finally {
+      server.dispose();
+    }
+  });
+});

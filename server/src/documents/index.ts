@@ -3,6 +3,7 @@
 // slices (parsing), cross-file loads (loads), one analysis per version (cache) and
 // publishing (publisher); this file says what each event means for them.
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import type { InjectFault } from '../faults';
 import type { Analysis } from '../model';
 import type { Logger } from '../log';
 import type { ArgmapSettings } from '../protocol';
@@ -17,6 +18,7 @@ import { DocumentStore, type Entry } from './store';
 export interface DocumentsHost {
   readonly workspace: WorkspaceFiles;
   readonly log: Logger;
+  readonly injectFault: InjectFault;
   settings(): ArgmapSettings;
   /** Settles once the client's settings are known (initially and after a change); analyses wait for it. */
   ready?(): Promise<void>;
@@ -39,6 +41,7 @@ export class Documents {
     this.loads = new CrossFileLoads({
       workspace,
       log,
+      injectFault: host.injectFault,
       openText: this.store.openText,
       openAnalysis: (fsPath) => {
         const open = this.store.atPath(fsPath);

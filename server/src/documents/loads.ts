@@ -2,7 +2,7 @@
 // cache; what it missed is loaded from disk and the model runs again, until nothing is
 // missing. Also the analysis of a file that is not open (a hover's target).
 import { analyze, type Analysis, type AnalyzeOptions, type ParsedDocument } from '../model';
-import { injectFault } from '../faults';
+import type { InjectFault } from '../faults';
 import { describeError, type Logger } from '../log';
 import type { WorkspaceFiles } from '../workspace/files';
 import type { Location } from '../workspace/paths';
@@ -14,6 +14,7 @@ const MAX_LOAD_ROUNDS = 16;
 export interface LoadsHost {
   readonly workspace: WorkspaceFiles;
   readonly log: Logger;
+  readonly injectFault: InjectFault;
   /** The text of an open buffer at a file-system path (read before the disk). */
   openText(fsPath: string): string | undefined;
   /** The analysis of the open argument document at `fsPath`, or undefined when none is open. */
@@ -46,7 +47,7 @@ export class CrossFileLoads {
     };
     for (let round = 0; ; round++) {
       misses.clear();
-      injectFault('analysis', options.path);
+      this.host.injectFault('analysis', options.path);
       const analysis = analyze(parsed, options);
       if (misses.size === 0 || !location || round >= MAX_LOAD_ROUNDS) return analysis;
       await workspace.load(misses, location.root, maxFileSize);

@@ -2,7 +2,7 @@
 // files the hover names (loaded first, as `hover` itself is synchronous), then the hover.
 import { MarkupKind, type CancellationToken, type ClientCapabilities, type Hover, type Position } from 'vscode-languageserver';
 import type { Analysis } from '../model';
-import { injectFault } from '../faults';
+import type { InjectFault } from '../faults';
 import type { Location } from '../workspace/paths';
 import { hover, hoverFiles } from './hover';
 
@@ -11,6 +11,7 @@ export interface HoverSources {
   analysis(uri: string): Promise<Analysis | undefined>;
   locate(uri: string): Location | undefined;
   analyzeFile(root: string, relative: string): Promise<Analysis | undefined>;
+  injectFault: InjectFault;
 }
 
 /** Whether the client reads Markdown in hovers (it does unless it says otherwise). */
@@ -37,6 +38,6 @@ export async function hoverRequest(
       if (other) others.set(file, other);
     }
   }
-  injectFault('hover', uri);
+  sources.injectFault('hover', uri);
   return hover(analysis, position, (path) => others.get(path), markdown);
 }
