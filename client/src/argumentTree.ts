@@ -1,6 +1,6 @@
 // The Argument view's items, built from the `argmap/graph` answer. Pure data (no vscode
 // import) so the shape of the tree can be checked without an editor.
-import type { GraphJson } from '../../server/src/model/export';
+import type { GraphJson } from '../../server/src/protocol';
 
 export type GraphNode = GraphJson['nodes'][number];
 

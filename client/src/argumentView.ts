@@ -1,7 +1,7 @@
 // The Argument view in the Explorer: the argument of the active editor's file as a tree,
 // from `argmap/graph`, refreshed while the user types.
 import * as vscode from 'vscode';
-import type { GraphJson } from '../../server/src/model/export';
+import type { GraphJson } from '../../server/src/protocol';
 import { buildArgumentTree, type ArgumentItem, type RevealTarget } from './argumentTree';
 
 export const VIEW_ID = 'argmap.argumentView';

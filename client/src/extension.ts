@@ -2,7 +2,7 @@
 // the commands, and returns an API that in-editor tests wait on instead of sleeping.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { GraphJson } from '../../server/src/model/export';
+import type { GraphJson } from '../../server/src/protocol';
 import { ArgumentView, REVEAL_COMMAND, revealNode, type ArgumentViewApi } from './argumentView';
 import { ArgmapLanguageServer } from './languageServer';
 import { argumentSelector } from './selector';

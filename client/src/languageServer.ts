@@ -8,7 +8,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { GraphJson } from '../../server/src/model/export';
+import type { GraphJson } from '../../server/src/protocol';
 import { GraphRequest } from '../../server/src/protocol';
 import { argumentSelector, isArgumentDocument, type ArgumentSelector } from './selector';
 

@@ -1,9 +1,9 @@
-// Which documents are argument files: Markdown on disk matching `argmap.files`, globs
-// against workspace-relative paths. Untitled documents have no path to match, so they are
-// not argument files (save one as `*.arg.md` to map it).
+// Which documents are argument files: Markdown on disk matching `argmap.files`, by the rule
+// the server and the CLI share (server/src/membership.ts). Untitled documents have no path
+// to match, so they are not argument files (save one as `*.arg.md` to map it).
 import * as vscode from 'vscode';
-
-export const DEFAULT_FILES = ['**/*.arg.md'];
+import { cleanFiles, globsFor } from '../../server/src/membership';
+import { SETTINGS_SECTION } from '../../server/src/protocol';
 
 export interface ArgumentSelector {
   filters: vscode.DocumentFilter[];
@@ -13,18 +13,10 @@ export interface ArgumentSelector {
 
 /** `argmap.files` for a folder (or the window), with bad entries dropped. */
 export function filesSetting(scope?: vscode.Uri): string[] {
-  const value = vscode.workspace.getConfiguration('argmap', scope).get<unknown>('files');
-  if (!Array.isArray(value)) return DEFAULT_FILES;
-  return value
-    .filter((glob): glob is string => typeof glob === 'string')
-    .map((glob) => glob.trim().replace(/^\.\//, ''))
-    .filter((glob) => glob !== '');
+  return cleanFiles(vscode.workspace.getConfiguration(SETTINGS_SECTION, scope).get<unknown>('files'));
 }
 
-/**
- * One filter per folder and glob, relative to the folder; globs that start with `**` also
- * match files outside every folder. With no folder open, every glob matches at any depth.
- */
+/** One filter per folder and glob, relative to the folder; then the globs that apply outside every folder. */
 export function argumentSelector(): ArgumentSelector {
   const filters: vscode.DocumentFilter[] = [];
   const keys: string[] = [];
@@ -34,12 +26,9 @@ export function argumentSelector(): ArgumentSelector {
   };
   const folders = vscode.workspace.workspaceFolders ?? [];
   for (const folder of folders) {
-    for (const glob of filesSetting(folder.uri)) add(new vscode.RelativePattern(folder, glob), `${folder.uri.toString()} ${glob}`);
+    for (const glob of globsFor(filesSetting(folder.uri), 'folder')) add(new vscode.RelativePattern(folder, glob), `${folder.uri.toString()} ${glob}`);
   }
-  for (const glob of filesSetting()) {
-    if (glob.startsWith('**')) add(glob, `* ${glob}`);
-    else if (folders.length === 0) add(`**/${glob.replace(/^\/+/, '')}`, `* **/${glob}`);
-  }
+  for (const glob of globsFor(filesSetting(), folders.length ? 'outside' : 'no-folder')) add(glob, `* ${glob}`);
   return { filters, key: keys.join('\n') };
 }
 

@@ -1,7 +1,11 @@
-// Settings and custom messages, shared by the server and the client.
+// Settings and custom messages, shared by the server and the client. The client imports
+// from the server only this file and `membership.ts` (both free of server internals).
 import { RequestType } from 'vscode-languageserver-protocol';
-import type { GraphJson } from './model/export';
-import type { DiagnosticCode, SeveritySetting } from './model/types';
+import type { DiagnosticCode, GraphJson, SeveritySetting } from './model';
+import { DEFAULT_MAX_FILE_SIZE } from './defaults';
+import { DEFAULT_FILES } from './membership';
+
+export type { GraphJson } from './model';
 
 /** The configuration section the settings live in (`argmap.*`). */
 export const SETTINGS_SECTION = 'argmap';
@@ -14,10 +18,10 @@ export interface ArgmapSettings {
 }
 
 export const DEFAULT_SETTINGS: ArgmapSettings = {
-  files: ['**/*.arg.md'],
+  files: [...DEFAULT_FILES],
   severity: {},
   diagnostics: { delay: 200 },
-  maxFileSize: 10_000_000,
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
 };
 
 export interface GraphParams {

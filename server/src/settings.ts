@@ -1,7 +1,8 @@
 // The `argmap` configuration section, read from the client and checked field by field:
 // a setting of the wrong type falls back to its default instead of reaching the model.
+import { cleanFiles } from './membership';
+import { DIAGNOSTIC_CODES, type DiagnosticCode, type SeveritySetting } from './model';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type ArgmapSettings } from './protocol';
-import { DIAGNOSTIC_CODES, type DiagnosticCode, type SeveritySetting } from './model/types';
 
 const SEVERITY_SETTINGS: ReadonlySet<string> = new Set<SeveritySetting>(['ignore', 'hint', 'information', 'warning', 'error']);
 const CODES: ReadonlySet<string> = new Set(DIAGNOSTIC_CODES);
@@ -34,14 +35,11 @@ function nonNegativeNumber(value: unknown, fallback: number): number {
 /** Turns whatever the client sent for the `argmap` section into complete settings. */
 export function normalizeSettings(raw: unknown): ArgmapSettings {
   if (!isRecord(raw)) return { ...DEFAULT_SETTINGS, severity: {}, diagnostics: { ...DEFAULT_SETTINGS.diagnostics } };
-  const files =
-    Array.isArray(raw.files) && raw.files.every((f) => typeof f === 'string')
-      ? (raw.files as string[]).map((f) => f.trim().replace(/^\.\//, '')).filter((f) => f !== '')
-      : DEFAULT_SETTINGS.files;
+  const files = cleanFiles(raw.files);
   const diagnostics = isRecord(raw.diagnostics) ? raw.diagnostics : {};
   const delay = nonNegativeNumber(diagnostics.delay ?? raw['diagnostics.delay'], DEFAULT_SETTINGS.diagnostics.delay);
   const maxFileSize = nonNegativeNumber(raw.maxFileSize, DEFAULT_SETTINGS.maxFileSize);
-  return { files: [...files], severity: severities(raw), diagnostics: { delay }, maxFileSize };
+  return { files, severity: severities(raw), diagnostics: { delay }, maxFileSize };
 }
 
 /** How the server asks for settings: pulled when the client supports it, else pushed in didChangeConfiguration. */

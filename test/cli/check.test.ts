@@ -97,7 +97,7 @@ describe('argmap check', () => {
   it('exits 2 for a missing path, says so on stderr, and still checks the other files', () => {
     const r = argmap(dir, 'check', '--format', 'json', 'clean.arg.md', 'missing.arg.md', 'empty.arg.md');
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /^argmap: cannot read 'missing\.arg\.md': no such file or folder\n$/);
+    assert.match(r.stderr, /^argmap: cannot read 'missing\.arg\.md': it does not exist\n$/);
     const files = json(r.stdout);
     assert.deepEqual(
       files.map((f) => f.file),

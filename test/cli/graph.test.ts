@@ -1,7 +1,7 @@
 // `argmap graph` as a process, in each format, on a file whose map follows from the spec by hand.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { GraphJson } from '../../server/src/model/export';
+import type { GraphJson } from '../../server/src/protocol';
 import { argmap, assertOneLineError, lines, workspace } from './helpers';
 import { CROSS_FILE, FACTS, GRAPH } from './fixtures';
 
@@ -84,8 +84,8 @@ describe('argmap graph', () => {
   });
 
   for (const [args, message] of [
-    [['graph', 'missing.arg.md'], /^argmap: cannot read 'missing\.arg\.md': no such file or folder\n$/],
-    [['graph', 'folder'], /^argmap: cannot read 'folder': is a folder\n$/],
+    [['graph', 'missing.arg.md'], /^argmap: cannot read 'missing\.arg\.md': it does not exist\n$/],
+    [['graph', 'folder'], /^argmap: cannot read 'folder': it is a directory\n$/],
     [['graph', 'map.arg.md', 'main.arg.md'], /exactly one file/],
     [['graph', '--format', 'svg', 'map.arg.md'], /unknown format 'svg'/],
     [['graph'], /exactly one file/],

@@ -59,6 +59,6 @@ describe('expandPaths', () => {
   it('reports what names nothing and keeps the rest', () => {
     const r = expandPaths(['missing.arg.md', 'top.arg.md', 'nothing/**/*.arg.md'], dir);
     assert.deepEqual(r.files.map((f) => f.display), ['top.arg.md']);
-    assert.deepEqual(r.errors, ["cannot read 'missing.arg.md': no such file or folder", "no files match 'nothing/**/*.arg.md'"]);
+    assert.deepEqual(r.errors, ["cannot read 'missing.arg.md': it does not exist", "no files match 'nothing/**/*.arg.md'"]);
   });
 });

@@ -1,28 +1,35 @@
+// Diagnostics, from Markdown text to LSP diagnostics: the spec's codes, default severities
+// and ranges (from the label to the end of the node's first line), `source: "argmap"`.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DiagnosticSeverity } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { toLspDiagnostics } from '../../server/src/features/diagnostics';
-import type { ModelDiagnostic } from '../../server/src/model/types';
-import { analysis, line } from './build';
+import { analysisOf, joinLines } from './text';
 
-const model: ModelDiagnostic[] = [
-  { code: 'unsupported-claim', severity: 'warning', message: 'Claim is not supported.', range: line(0), node: 0 },
-  { code: 'unanswered-challenge', severity: 'information', message: 'Challenge is unanswered.', range: line(1), node: 1 },
-  { code: 'broken-reference', severity: 'error', message: 'No node.', range: line(2, 5, 9) },
-];
-const withDiagnostics = () => ({ ...analysis({ nodes: [] }), diagnostics: model });
+const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+
+/** An unsupported claim, a challenge nobody answers, and a reference to no node. */
+const analysis = () => analysisOf(joinLines('Claim: Parks cool cities.', '', '- Challenge: Parks take land.', '- Evidence: [gone](#missing)', ''));
+const byLine = (ds: Diagnostic[]) => [...ds].sort((a, b) => a.range.start.line - b.range.start.line);
 
 describe('toLspDiagnostics', () => {
-  it('keeps code, message and range, adds the source, maps the default severity', () => {
-    assert.deepEqual(toLspDiagnostics(withDiagnostics()), [
-      { range: line(0), severity: DiagnosticSeverity.Warning, code: 'unsupported-claim', source: 'argmap', message: 'Claim is not supported.' },
-      { range: line(1), severity: DiagnosticSeverity.Information, code: 'unanswered-challenge', source: 'argmap', message: 'Challenge is unanswered.' },
-      { range: line(2, 5, 9), severity: DiagnosticSeverity.Error, code: 'broken-reference', source: 'argmap', message: 'No node.' },
-    ]);
+  it('gives each finding its code, default severity, range and the source; the message as the model words it', () => {
+    const a = analysis();
+    const lsp = byLine(toLspDiagnostics(a));
+    assert.deepEqual(
+      lsp.map((d) => [d.code, d.severity, d.source, d.range]),
+      [
+        ['unsupported-claim', DiagnosticSeverity.Warning, 'argmap', range(0, 0, 0, 25)],
+        ['unanswered-challenge', DiagnosticSeverity.Information, 'argmap', range(2, 2, 2, 29)],
+        ['broken-reference', DiagnosticSeverity.Error, 'argmap', range(3, 2, 3, 28)],
+      ],
+    );
+    const messages = new Map(a.diagnostics.map((d) => [d.code, d.message]));
+    for (const d of lsp) assert.equal(d.message, messages.get(d.code as never));
   });
 
   it('applies severity settings; `ignore` drops the code', () => {
-    const lsp = toLspDiagnostics(withDiagnostics(), { 'unsupported-claim': 'ignore', 'broken-reference': 'hint', 'unanswered-challenge': 'error' });
+    const lsp = byLine(toLspDiagnostics(analysis(), { 'unsupported-claim': 'ignore', 'broken-reference': 'hint', 'unanswered-challenge': 'error' }));
     assert.deepEqual(
       lsp.map((d) => [d.code, d.severity]),
       [
@@ -33,6 +40,6 @@ describe('toLspDiagnostics', () => {
   });
 
   it('carries no relatedInformation, data or tags', () => {
-    for (const d of toLspDiagnostics(withDiagnostics())) assert.deepEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'severity', 'source']);
+    for (const d of toLspDiagnostics(analysis())) assert.deepEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'severity', 'source']);
   });
 });

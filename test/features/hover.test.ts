@@ -1,125 +1,140 @@
+// Hover, from Markdown text to the LSP payload. Expected texts follow the spec's "Hover on
+// a node" (kind, status, evidence with each figure's source, open challenges) in the
+// project's layout (docs), every piece of the file escaped as Markdown.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hover, hoverFiles } from '../../server/src/features/hover';
-import type { Analysis, IdLink } from '../../server/src/model/types';
-import { analysis, figure, footnote, line, node, range, status } from './build';
+import type { Analysis } from '../../server/src/model';
+import { analysisOf, joinLines, withCursor } from './text';
 
-/** A claim (line 0) with two pieces of evidence and two challenges, one answered. */
-function claimWithEvidence(): Analysis {
-  return analysis({
-    nodes: [
-      node(0, 'claim', 'Exports grew 35% to $1.2 billion.', 0),
-      node(1, 'evidence', 'Exports grew 35%[^a] to $1.2 billion[^b].', 1, {
-        parent: 0,
-        figures: [figure('35%', 35, 'percent', range(1, 25, 1, 28)), figure('$1.2 billion', 1.2e9, 'money', range(1, 36, 1, 48))],
-        citations: [footnote('a', range(1, 28, 1, 32)), footnote('b', range(1, 48, 1, 52))],
-      }),
-      node(2, 'evidence', 'Everyone says so.', 2, { parent: 0 }),
-      node(3, 'challenge', 'The base year was odd.', 3, { parent: 0 }),
-      node(4, 'challenge', 'Prices fell.', 4, { parent: 0 }),
-      node(5, 'challenge', 'They did not.', 5, { parent: 4 }),
-    ],
-    status: [status({ supported: true, contested: true }), status({ cited: true }), status(), status(), status({ contested: true }), status()],
-    footnotes: [
-      { label: 'A', raw: 'a', text: 'Customs, table 1.', range: line(10) },
-      { label: 'B', raw: 'b', text: 'Customs, table 2.', range: line(11) },
-    ],
-  });
+const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+
+interface Options {
+  path?: string;
+  files?: Record<string, string>;
+  /** Other files' analyses handed to the hover (as the server loads them). */
+  others?: Record<string, Analysis>;
+  markdown?: boolean;
 }
 
-const value = (a: Analysis, l: number, c: number, others?: (p: string) => Analysis | undefined, markdown = true) =>
-  (hover(a, { line: l, character: c }, others, markdown)?.contents as { value: string } | undefined)?.value;
+function hoverAt(marked: string, options: Options = {}) {
+  const { text, position } = withCursor(marked);
+  const analysis = analysisOf(text, options.path, options.files);
+  return hover(analysis, position, (p) => options.others?.[p], options.markdown ?? true);
+}
+
+const valueAt = (marked: string, options?: Options) => (hoverAt(marked, options)?.contents as { value: string } | undefined)?.value;
+
+/** A claim with two pieces of evidence (one cited, with two figures) and two challenges, one answered. */
+const EXPORTS = [
+  'Claim: Exports grew 35% to $1.2 billion.',
+  '',
+  '- Evidence: Exports grew 35%[^a] to $1.2 billion[^b].',
+  '- Evidence: Everyone says so.[^z]',
+  '- Challenge: The base year was odd.',
+  '- Challenge: Prices fell.',
+  '  - Rebuttal: They did not.',
+  '',
+  '[^a]: Customs, table 1.',
+  '[^b]: Customs, table 2.',
+];
+
+/** EXPORTS with the cursor put at `column` of line `line`. */
+function exportsAt(line: number, column: number): string {
+  const lines = [...EXPORTS];
+  lines[line] = lines[line].slice(0, column) + '$$CURSOR$$' + lines[line].slice(column);
+  return joinLines(...lines);
+}
 
 describe('hover on a node', () => {
   it('gives kind, status, each evidence with its figures and the source each comes from, and open challenges', () => {
     assert.equal(
-      value(claimWithEvidence(), 0, 5),
-      [
+      valueAt(exportsAt(0, 9)),
+      joinLines(
         '**Claim** · supported · contested',
+        '',
         'Evidence:',
-        [
-          '- Exports grew 35%\\[^a\\] to $1.2 billion\\[^b\\]. · cited',
-          '  - **35%**: \\[^a\\] Customs, table 1.',
-          '  - **$1.2 billion**: \\[^b\\] Customs, table 2.',
-          '- Everyone says so. · uncited',
-        ].join('\n'),
+        '',
+        // The node's text: footnote markers dropped, `$` escaped.
+        '- Exports grew 35% to \\$1.2 billion. · cited',
+        '  - **35%**: \\[^a\\] Customs, table 1.',
+        '  - **\\$1.2 billion**: \\[^b\\] Customs, table 2.',
+        '- Everyone says so. · uncited',
+        // A footnote with no definition cites nothing; the hover says so.
+        '  - source: \\[^z\\] (undefined footnote)',
+        '',
         'Open challenges:',
+        '',
         '- The base year was odd.',
-      ].join('\n\n').replace('$1.2 billion\\[', '\\$1.2 billion\\[').replace('**$1.2', '**\\$1.2'),
+      ),
     );
   });
 
-  it('covers the node block and nothing else', () => {
-    const a = claimWithEvidence();
-    assert.deepEqual(hover(a, { line: 0, character: 2 })?.range, line(0, 2));
-    assert.equal(hover(a, { line: 0, character: 0 }), null);
-    assert.equal(hover(a, { line: 50, character: 0 }), null);
+  it('covers the node from its label to the end of its line', () => {
+    assert.deepEqual(hoverAt(exportsAt(4, 20))?.range, range(4, 2, 4, 35));
+    assert.equal(hoverAt(exportsAt(7, 0)), null);
   });
 
   it('answers in plain text for a client without Markdown', () => {
-    assert.equal(value(claimWithEvidence(), 3, 5, undefined, false), 'Challenge · unsupported');
-    assert.equal(hover(claimWithEvidence(), { line: 3, character: 5 }, undefined, false)?.contents && 'plaintext', 'plaintext');
+    const answer = hoverAt(exportsAt(4, 20), { markdown: false });
+    assert.deepEqual(answer?.contents, { kind: 'plaintext', value: 'Challenge · unsupported' });
   });
 
   it('names a figure with no citation after it by the last one before it, and evidence without figures by its sources', () => {
-    const a = analysis({
-      nodes: [
-        node(0, 'evidence', 'Per [^a], 9,200 firms.', 0, {
-          figures: [figure('9,200 firms', 9200, 'count', range(0, 12, 0, 23))],
-          citations: [footnote('a', range(0, 6, 0, 10))],
-        }),
-        node(1, 'evidence', 'See the site.', 1, { citations: [{ kind: 'url', url: 'https://example.org/x', range: line(1, 8, 20) }] }),
-        node(2, 'evidence', 'A claim with 3 items.', 2, { figures: [figure('3 items', 3, 'count', range(2, 15, 2, 22))] }),
-      ],
-      status: [status({ cited: true }), status({ cited: true }), status()],
-      footnotes: [{ label: 'A', raw: 'a', text: 'Registry.', range: line(9) }],
-    });
-    assert.equal(value(a, 0, 3), '**Evidence** · cited\n\n- **9,200 firms**: \\[^a\\] Registry.');
-    assert.equal(value(a, 1, 3), '**Evidence** · cited\n\n- source: [https\\://example.org/x](https://example.org/x)');
-    assert.equal(value(a, 2, 3), '**Evidence** · uncited\n\n- **3 items**: no source');
+    const text = (cursorLine: number) => {
+      const lines = ['Evidence: Per [^a], 9,200 firms.', '', 'Evidence: See [the site](https://example.org/x).', '', 'Evidence: It names 4,100 firms.', '', '[^a]: Registry.'];
+      lines[cursorLine] = `Evi$$CURSOR$$${lines[cursorLine].slice(3)}`;
+      return joinLines(...lines);
+    };
+    assert.equal(valueAt(text(0)), '**Evidence** · cited\n\n- **9,200 firms**: \\[^a\\] Registry.');
+    assert.equal(valueAt(text(2)), '**Evidence** · cited\n\n- source: [https\\://example.org/x](https://example.org/x)');
+    assert.equal(valueAt(text(4)), '**Evidence** · uncited\n\n- **4,100 firms**: no source');
+  });
+});
+
+describe('hover across files', () => {
+  const files = { 'dir/other.arg.md': 'Evidence: Far away, per [the x site](https://x.org). {#e}\n' };
+  const other = analysisOf(files['dir/other.arg.md'], 'dir/other.arg.md', files);
+  const here = (cursorLine: number) => {
+    const lines = ['Claim: Here.', '', '- Evidence: [far](other.arg.md#e)'];
+    lines[cursorLine] = lines[cursorLine].replace(':', () => ':$$CURSOR$$');
+    return joinLines(...lines);
+  };
+  const options = (loaded: boolean): Options => ({ path: 'dir/here.arg.md', files, others: loaded ? { 'dir/other.arg.md': other } : {} });
+
+  it('names the other files a hover reads, resolved against the workspace', () => {
+    for (const line of [0, 2]) {
+      const { text, position } = withCursor(here(line));
+      assert.deepEqual(hoverFiles(analysisOf(text, 'dir/here.arg.md', files), position), ['dir/other.arg.md'], `line ${line}`);
+    }
   });
 
   it('lists evidence of another file from its analysis, or by its id when that is not loaded', () => {
-    const reference: IdLink = { file: 'dir/other.arg.md', rawFile: 'other.arg.md', id: 'e', range: line(1, 12, 30), target: { file: 'dir/other.arg.md', node: 0, kind: 'evidence', text: 'Far away.', range: line(0) } };
-    const a = analysis({
-      path: 'dir/here.arg.md',
-      nodes: [node(0, 'claim', 'Here.', 0), node(1, 'evidence', 'far', 1, { parent: 0, reference })],
-      status: [status({ supported: true }), status({ cited: true })],
-      edges: [{ from: { file: 'other.arg.md', id: 'e', kind: 'evidence', status: status({ cited: true }) }, to: { local: 0 }, relation: 'supports', via: 1 }],
-    });
-    const other = analysis({ path: 'dir/other.arg.md', nodes: [node(0, 'evidence', 'Far away.', 0, { citations: [{ kind: 'url', url: 'https://x.org', range: line(0) }] })], status: [status({ cited: true })] });
-    assert.deepEqual(hoverFiles(a, { line: 0, character: 3 }), ['dir/other.arg.md']);
-    assert.deepEqual(hoverFiles(a, { line: 1, character: 3 }), ['dir/other.arg.md']);
     assert.equal(
-      value(a, 0, 3, (p) => (p === 'dir/other.arg.md' ? other : undefined)),
-      '**Claim** · supported\n\nEvidence:\n\n- Far away. · cited · in dir/other.arg.md\n  - source: [https\\://x.org](https://x.org/)',
+      valueAt(here(0), options(true)),
+      '**Claim** · supported\n\nEvidence:\n\n- Far away, per the x site. · cited · in dir/other.arg.md\n  - source: [https\\://x.org](https://x.org/)',
     );
-    assert.equal(value(a, 0, 3), '**Claim** · supported\n\nEvidence:\n\n- \\#e · cited · in dir/other.arg.md');
-    // On the reference itself, without the other file: what the resolution and the edge carry.
-    assert.equal(value(a, 1, 3), '**Evidence** reference to Far away.\n\n**Evidence** · cited · in dir/other.arg.md');
+    assert.equal(valueAt(here(0), options(false)), '**Claim** · supported\n\nEvidence:\n\n- \\#e · cited · in dir/other.arg.md');
+  });
+
+  it('shows a reference’s target: its own hover when loaded, else what the resolution carries', () => {
+    assert.equal(
+      valueAt(here(2), options(true)),
+      '**Evidence** reference to Far away, per the x site.\n\n**Evidence** · cited · in dir/other.arg.md\n\n- source: [https\\://x.org](https://x.org/)',
+    );
+    assert.equal(valueAt(here(2), options(false)), '**Evidence** reference to Far away, per the x site.\n\n**Evidence** · cited · in dir/other.arg.md');
   });
 });
 
 describe('hover on footnotes and links', () => {
   it('shows a footnote text, or that it is undefined', () => {
-    const a = { ...claimWithEvidence(), footnoteRefs: [{ label: 'A', raw: 'a', range: range(1, 28, 1, 32) }, { label: 'Z', raw: 'z', range: range(1, 52, 1, 56) }] };
-    assert.deepEqual(hover(a, { line: 1, character: 29 }), {
-      contents: { kind: 'markdown', value: '**\\[^a\\]** Customs, table 1.' },
-      range: range(1, 28, 1, 32),
-    });
-    assert.equal(value(a, 1, 53), '**\\[^z\\]**: undefined footnote');
+    assert.deepEqual(hoverAt(exportsAt(2, 29)), { contents: { kind: 'markdown', value: '**\\[^a\\]** Customs, table 1.' }, range: range(2, 28, 2, 32) });
+    assert.equal(valueAt(exportsAt(3, 31)), '**\\[^z\\]**: undefined footnote');
   });
 
   it('shows a heading target, and why a link does not resolve', () => {
-    const base = claimWithEvidence();
-    const a = {
-      ...base,
-      idLinks: [
-        { id: 'intro', range: line(20, 0, 10), target: { text: 'Intro & <more>', range: line(30) } },
-        { id: 'gone', file: 'x.arg.md', rawFile: 'x.arg.md', range: line(21, 0, 10), error: 'Cannot resolve `x.arg.md`: it does not exist.' },
-      ],
-    };
-    assert.equal(value(a, 20, 1), 'Link to section **Intro \\& \\<more\\>**');
-    assert.equal(value(a, 21, 1), 'Link to x.arg.md#gone: Cannot resolve \\`x.arg.md\\`: it does not exist.');
+    const text = (link: string) => joinLines('# Intro & more', '', `Claim: See [the intro](#intro--more) and [gone](x.arg.md#gone).`.replace(`[${link}`, () => `[$$CURSOR$$${link}`));
+    assert.equal(valueAt(text('the intro')), 'Link to section **Intro \\& more**');
+    assert.equal(valueAt(text('gone')), 'Link to x.arg.md#gone: Cannot resolve \\`x.arg.md\\`: it does not exist.');
   });
 });

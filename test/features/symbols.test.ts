@@ -1,104 +1,85 @@
+// The outline, from Markdown text to document symbols, as the spec's "What the editor
+// shows" describes it: nodes under their parents, prose headings as groups.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { documentSymbols, flatSymbols, nodeDetail } from '../../server/src/features/symbols';
-import type { Heading } from '../../server/src/model/types';
-import { analysis, line, node, range, status } from './build';
+import { documentSymbols, flatSymbols } from '../../server/src/features/symbols';
+import { analysisOf, joinLines } from './text';
 
-const names = (symbols: DocumentSymbol[]): unknown[] => symbols.map((s) => (s.children ? [s.name, names(s.children)] : s.name));
-
-function heading(text: string, at: number, sectionEnd: number, depth = 2, nodeIndex?: number): Heading {
-  return { depth, text, slug: text.toLowerCase(), range: line(at, 0, 20), sectionRange: range(at, 0, sectionEnd, 0), node: nodeIndex };
-}
+const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+const names = (symbols: DocumentSymbol[]): unknown[] => symbols.map((s) => (s.children?.length ? [s.name, names(s.children)] : s.name));
+const symbolsOf = (text: string, files?: Record<string, string>) => documentSymbols(analysisOf(text, 'test.arg.md', files));
 
 describe('documentSymbols', () => {
   it('puts a node in a prose group that lies between it and its parent, and groups under the innermost section', () => {
-    // 0 # Claim: A          (section to 20)
-    // 2 ## Prose P          (section to 10)
-    // 4 - Evidence: e1      (parent A, inside P)
-    // 6 Claim: B            (parent A, inside P)
-    // 7 - Evidence: e2      (parent B: P is not between them)
-    // 10 ## Prose Q         (section to 20)
-    // 12 - Evidence: e3     (parent A, inside Q)
-    // 20 # Prose R          (section to 30)
-    // 22 Evidence: e4       (root, inside R)
-    const a = analysis({
-      nodes: [
-        node(0, 'claim', 'A', 0, { blockType: 'heading', fullRange: range(0, 0, 20, 0) }),
-        node(1, 'evidence', 'e1', 4, { parent: 0 }),
-        node(2, 'claim', 'B', 6, { parent: 0, blockType: 'paragraph', fullRange: range(6, 0, 7, 40) }),
-        node(3, 'evidence', 'e2', 7, { parent: 2 }),
-        node(4, 'evidence', 'e3', 12, { parent: 0 }),
-        node(5, 'evidence', 'e4', 22),
-      ],
-      headings: [heading('A', 0, 20, 1, 0), heading('P', 2, 10), heading('Q', 10, 20), heading('R', 20, 30, 1)],
-    });
-    assert.deepEqual(names(documentSymbols(a)), [['A', [['P', ['e1', ['B', ['e2']]]], ['Q', ['e3']]]], ['R', ['e4']]]);
+    const text = joinLines(
+      '# Claim: A', // A's section runs to `# R`
+      '',
+      '## P', // prose, inside A: e1 and B are A's children and P lies between
+      '',
+      '- Evidence: e1',
+      '',
+      'Claim: B',
+      '',
+      '- Evidence: e2', // the list right after B is B's: P is not between them
+      '',
+      '## Q',
+      '',
+      '- Evidence: e3',
+      '',
+      '# R', // prose, ends A's section
+      '',
+      'Evidence: e4', // a root, inside R
+    );
+    assert.deepEqual(names(symbolsOf(text)), [['A', [['P', ['e1', ['B', ['e2']]]], ['Q', ['e3']]]], ['R', ['e4']]]);
   });
 
-  it('names a node by its text (folded, cut) or its kind, and keeps the selection inside the range', () => {
-    const a = analysis({
-      nodes: [
-        node(0, 'claim', '', 0),
-        node(1, 'evidence', `two\nlines ${'x'.repeat(300)}`, 1, { fullRange: range(1, 4, 1, 10), range: range(1, 2, 1, 30) }),
-      ],
-    });
-    const [empty, long] = documentSymbols(a);
+  it('names a node by its text (folded, cut) or, when empty, its kind', () => {
+    const long = `Shade ${'x'.repeat(300)}`;
+    const [empty, named] = symbolsOf(joinLines('Claim:', '', `Claim: ${long}`));
     assert.equal(empty.name, 'claim');
-    assert.equal(long.name.length, 201);
-    assert.ok(long.name.startsWith('two lines x'));
-    assert.deepEqual(long.range, range(1, 2, 1, 40));
-    assert.deepEqual(long.selectionRange, range(1, 2, 1, 30));
+    assert.equal(named.name, `${long.slice(0, 200)}…`);
   });
 
-  it('grows a parent range to hold its children', () => {
-    const a = analysis({ nodes: [node(0, 'claim', 'A', 0, { fullRange: line(0) }), node(1, 'evidence', 'e', 3, { parent: 0 })] });
-    assert.deepEqual(documentSymbols(a)[0].range, range(0, 0, 3, 40));
+  it('covers the node and its children, and selects its first line', () => {
+    const [claim] = symbolsOf(joinLines('Claim: Parks cool cities.', '', '- Evidence: Shade lowers heat.', '', '  Measured at noon.', '- Challenge: Parks take land.'));
+    assert.deepEqual(claim.range, range(0, 0, 5, 29));
+    assert.deepEqual(claim.selectionRange, range(0, 0, 0, 25));
   });
 
   it('gives each kind its symbol kind and prose headings the Markdown one', () => {
-    const a = analysis({
-      nodes: [node(0, 'claim', 'c', 1), node(1, 'evidence', 'e', 2, { parent: 0 }), node(2, 'challenge', 'x', 3, { parent: 0 })],
-      headings: [heading('H', 0, 10)],
-    });
-    const [h] = documentSymbols(a);
-    assert.equal(h.kind, SymbolKind.String);
-    const [c] = h.children!;
-    assert.deepEqual([c.kind, ...c.children!.map((s) => s.kind)], [SymbolKind.Class, SymbolKind.Constant, SymbolKind.Event]);
+    const [heading] = symbolsOf(joinLines('## H', '', 'Claim: c', '', '- Evidence: e', '- Challenge: x'));
+    assert.equal(heading.kind, SymbolKind.String);
+    const [claim] = heading.children!;
+    assert.deepEqual([claim.kind, ...claim.children!.map((s) => s.kind)], [SymbolKind.Class, SymbolKind.Constant, SymbolKind.Event]);
   });
-});
 
-describe('nodeDetail', () => {
-  it('gives kind, status and child counts, zeros left out', () => {
-    const a = analysis({
-      nodes: [
-        node(0, 'claim', 'c', 0),
-        node(1, 'evidence', 'e1', 1, { parent: 0 }),
-        node(2, 'evidence', 'e2', 2, { parent: 0 }),
-        node(3, 'challenge', 'x', 3, { parent: 0 }),
-        node(4, 'claim', 'r1', 4, { parent: 0 }),
-        node(5, 'claim', 'r2', 5, { parent: 0 }),
-      ],
-      status: [status({ supported: true, contested: true }), status({ cited: true }), status(), status(), status(), status()],
-    });
-    assert.equal(nodeDetail(a, a.nodes[0]), 'claim · supported · contested · 2 claims · 2 evidence · 1 challenge');
-    assert.equal(nodeDetail(a, a.nodes[1]), 'evidence · cited');
-    assert.equal(nodeDetail(a, a.nodes[2]), 'evidence · uncited');
-    assert.equal(nodeDetail(a, a.nodes[3]), 'challenge · unsupported');
+  it('gives kind, status and child counts in the detail, zeros left out', () => {
+    const text = joinLines('Claim: c', '', '- Evidence: e1[^a]', '- Evidence: e2', '- Challenge: x', '- Claim: r1', '- Claim: r2', '', '[^a]: A source.');
+    const [claim] = symbolsOf(text);
+    assert.equal(claim.detail, 'claim · supported · contested · 2 claims · 2 evidence · 1 challenge');
+    assert.deepEqual(
+      claim.children!.map((s) => s.detail),
+      ['evidence · cited', 'evidence · uncited', 'challenge · unsupported', 'claim · unsupported', 'claim · unsupported'],
+    );
   });
 
   it('says where a reference leads', () => {
-    const a = analysis({ nodes: [node(0, 'evidence', 'x', 0, { reference: { id: 'q', file: 'o.arg.md', rawFile: 'o.arg.md', range: line(0) } })] });
-    assert.equal(nodeDetail(a, a.nodes[0]), 'evidence · reference to o.arg.md#q');
+    const [claim] = symbolsOf(joinLines('Claim: c', '', '- Evidence: [q](o.arg.md#q)'), { 'o.arg.md': 'Evidence: Q.[^a] {#q}\n\n[^a]: A source.\n' });
+    assert.equal(claim.children![0].detail, 'evidence · reference to o.arg.md#q');
   });
 });
 
 describe('flatSymbols', () => {
-  it('lists the tree in order with container names', () => {
-    const a = analysis({ nodes: [node(0, 'claim', 'A', 0), node(1, 'evidence', 'e', 1, { parent: 0 })] });
-    assert.deepEqual(flatSymbols(documentSymbols(a), 'file:///x.arg.md'), [
-      { name: 'A', kind: SymbolKind.Class, location: { uri: 'file:///x.arg.md', range: range(0, 0, 1, 40) } },
-      { name: 'e', kind: SymbolKind.Constant, location: { uri: 'file:///x.arg.md', range: line(1) }, containerName: 'A' },
+  it('lists the tree in document order, each symbol with its container’s name', () => {
+    const tree = symbolsOf(joinLines('Claim: A', '', '- Evidence: e', '  - Evidence: f'));
+    const [a] = tree;
+    const [e] = a.children!;
+    const [f] = e.children!;
+    assert.deepEqual(flatSymbols(tree, 'file:///x.arg.md'), [
+      { name: 'A', kind: SymbolKind.Class, location: { uri: 'file:///x.arg.md', range: a.range } },
+      { name: 'e', kind: SymbolKind.Constant, location: { uri: 'file:///x.arg.md', range: e.range }, containerName: 'A' },
+      { name: 'f', kind: SymbolKind.Constant, location: { uri: 'file:///x.arg.md', range: f.range }, containerName: 'e' },
     ]);
   });
 });

@@ -40,7 +40,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
 import { GraphRequest } from '../../server/src/protocol';
-import type { GraphJson } from '../../server/src/model/export';
+import type { GraphJson } from '../../server/src/protocol';
 
 /** The repository root, found from the bundled test's location (out/test/protocol). */
 export function repoRoot(): string {

@@ -1,12 +1,10 @@
 // Command-line arguments → a command to run. Throws `UsageError` for anything it cannot read.
+import { DEFAULT_MAX_FILE_SIZE } from '../defaults';
 
 export const CHECK_FORMATS = ['text', 'json'] as const;
 export const GRAPH_FORMATS = ['tree', 'json', 'mermaid', 'dot'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
-
-/** The spec's `argmap.maxFileSize` default, in UTF-8 bytes. */
-export const DEFAULT_MAX_FILE_SIZE = 10_000_000;
 
 export type Command =
   | { command: 'help'; topic?: 'check' | 'graph' }

@@ -1,5 +1,5 @@
 // Check results printed for people (one line per diagnostic) and for programs (JSON).
-import { plainText } from '../model/export';
+import { plainText } from '../model';
 import type { ModelDiagnostic } from '../model';
 
 export interface FileResult {

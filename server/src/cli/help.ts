@@ -1,5 +1,6 @@
 // What `argmap --help` and `argmap --version` print.
 import { version } from '../../../package.json';
+import { DEFAULT_MAX_FILE_SIZE } from '../defaults';
 
 export const VERSION = version;
 
@@ -15,7 +16,7 @@ Commands:
 
 Options:
   --format FORMAT         output format (check: text, json; graph: tree, json, mermaid, dot)
-  --max-file-size BYTES   skip analysing files larger than this (default 10000000)
+  --max-file-size BYTES   skip analysing files larger than this (default ${DEFAULT_MAX_FILE_SIZE})
   -h, --help              show this help (argmap COMMAND --help for one command)
   --version               print the version
 

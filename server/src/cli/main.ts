@@ -1,12 +1,13 @@
 // `argmap check` and `argmap graph`: the command line → the model → printed output and an exit code.
 import path from 'node:path';
-import { analyzeText, createGraphCache, type Analysis } from '../model';
-import { plainText, toDot, toGraphJson, toMermaid, toTree } from '../model/export';
+import { analyzeText, createGraphCache, plainText, toDot, toGraphJson, toMermaid, toTree, type Analysis } from '../model';
 import { parseArgs, UsageError, type Command } from './args';
 import { byPosition, formatJson, formatText, type FileResult } from './format';
 import { helpText, VERSION } from './help';
+import { readInput } from './input';
 import { expandPaths } from './paths';
-import { readInput, workspacePath, workspaceReader } from './workspace';
+import { workspacePath } from '../workspace/paths';
+import { workspaceReader } from '../workspace/read';
 
 export interface Io {
   /** The workspace: paths are read and references resolved relative to it. */

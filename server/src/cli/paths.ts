@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { DEFAULT_FILES } from '../membership';
+import { notAFile, reasonFor } from '../workspace/read';
 
 export interface InputFile {
   /** The path to show: as given, or the given folder or glob base joined with the file's path below it. */
@@ -18,7 +20,7 @@ export interface Expansion {
 }
 
 /** What a folder means: the spec's default files, with glob rules (no dotfiles). */
-const isArgumentFile = picomatch('**/*.arg.md');
+const isArgumentFile = picomatch([...DEFAULT_FILES]);
 
 export function expandPaths(args: readonly string[], cwd: string): Expansion {
   const files: InputFile[] = [];
@@ -33,12 +35,12 @@ export function expandPaths(args: readonly string[], cwd: string): Expansion {
           if (isArgumentFile(rel)) files.push({ display: joinDisplay(base, rel), absolute: path.join(absolute, rel) });
         }
       } else if (stat.isFile()) files.push({ display: toPosix(arg), absolute });
-      else errors.push(`cannot read '${arg}': not a file or folder`);
-    } else if (stat.error === 'ENOENT' && picomatch.scan(arg).isGlob) {
+      else errors.push(`cannot read '${arg}': ${notAFile(stat)}`);
+    } else if (stat.code === 'ENOENT' && picomatch.scan(arg).isGlob) {
       const matched = expandGlob(arg, cwd);
       if (matched.length) files.push(...matched);
       else errors.push(`no files match '${arg}'`);
-    } else errors.push(`cannot read '${arg}': ${describeError(stat.error)}`);
+    } else errors.push(`cannot read '${arg}': ${stat.error}`);
   }
   return { files: dedupe(files).sort((a, b) => compare(a.display, b.display)), errors };
 }
@@ -94,32 +96,11 @@ function isFile(absolute: string): boolean {
   }
 }
 
-function statOrError(absolute: string): fs.Stats | { error: string } {
+function statOrError(absolute: string): fs.Stats | { error: string; code?: string } {
   try {
     return fs.statSync(absolute);
   } catch (e) {
-    return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
-  }
-}
-
-/** A one-line reason for a Node file-system error code. */
-export function describeError(code: string | undefined): string {
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a folder';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder';
-    case 'ELOOP':
-      return 'too many symbolic links';
-    case 'ENAMETOOLONG':
-      return 'name too long';
-    default:
-      return code ? `unreadable (${code})` : 'unreadable';
+    return { error: reasonFor(e), code: (e as NodeJS.ErrnoException).code };
   }
 }
 

@@ -1,6 +1,6 @@
 // Model diagnostics → LSP diagnostics, with the severities the settings give.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { Analysis, DiagnosticCode, Severity, SeveritySetting } from '../model/types';
+import type { Analysis, DiagnosticCode, Severity, SeveritySetting } from '../model';
 
 const LSP_SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,

@@ -2,8 +2,9 @@
 // challenges), what a footnote says, and where a reference or link leads. Every piece
 // of the file's text is escaped: a hover never carries HTML or a link it did not make.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { Analysis, ArgNode, Citation, Edge, Figure, IdLink, NodeKind, Range } from '../model/types';
+import type { Analysis, ArgNode, Citation, Edge, Figure, IdLink, NodeKind, Range } from '../model';
 import { escapeMarkdown, markdownUrl, oneLine } from './markdown';
+import { statusWords } from './statusWords';
 
 /** Analyses of other files (workspace-relative posix paths), loaded by the caller beforehand. */
 export type OtherFiles = (path: string) => Analysis | undefined;
@@ -98,12 +99,9 @@ function findNode(analysis: Analysis, id: string): ArgNode | undefined {
   return analysis.nodes.find((n) => n.explicitId && n.id === id) ?? analysis.nodes.find((n) => n.id === id);
 }
 
-function statusWords(analysis: Analysis, node: ArgNode): string[] {
+function nodeStatusWords(analysis: Analysis, node: ArgNode): string[] {
   const status = analysis.status[node.index];
-  if (!status) return [];
-  const words = [node.kind === 'evidence' ? (status.cited ? 'cited' : 'uncited') : status.supported ? 'supported' : 'unsupported'];
-  if (status.contested) words.push('contested');
-  return words;
+  return status ? statusWords(node.kind, status) : [];
 }
 
 /** `in other.arg.md` for a node of another file, as one of the words after a name. */
@@ -158,7 +156,7 @@ function nodeName(f: Format, node: ArgNode): string {
 
 /** The hover of a node: kind and status, the evidence under it, open challenges. */
 function nodeHover(f: Format, analysis: Analysis, node: ArgNode, others: OtherFiles, file?: string): string {
-  const blocks: string[] = [[f.strong(TITLES[node.kind]), ...statusWords(analysis, node), ...fileWords(f, file)].join(' · ')];
+  const blocks: string[] = [[f.strong(TITLES[node.kind]), ...nodeStatusWords(analysis, node), ...fileWords(f, file)].join(' · ')];
   if (node.kind === 'evidence') {
     const own = evidenceDetails(f, analysis, node, '');
     if (own.length) blocks.push(own.join('\n'));
@@ -172,7 +170,7 @@ function nodeHover(f: Format, analysis: Analysis, node: ArgNode, others: OtherFi
       const child = analysis.nodes[from.local];
       if (!child) continue;
       if (edge.relation === 'supports' && child.kind === 'evidence') {
-        evidence.push([`- ${nodeName(f, child)}`, ...statusWords(analysis, child)].join(' · '));
+        evidence.push([`- ${nodeName(f, child)}`, ...nodeStatusWords(analysis, child)].join(' · '));
         evidence.push(...evidenceDetails(f, analysis, child, '  '));
       } else if (edge.relation === 'attacks' && !isAnswered(analysis, child.index)) {
         challenges.push(`- ${nodeName(f, child)}`);
@@ -186,7 +184,7 @@ function nodeHover(f: Format, analysis: Analysis, node: ArgNode, others: OtherFi
     const kind = child?.kind ?? from.kind;
     const where = fileWords(f, named?.file ?? from.file);
     if (edge.relation === 'supports' && kind === 'evidence') {
-      const words = other && child ? statusWords(other, child) : from.status ? [from.status.cited ? 'cited' : 'uncited'] : [];
+      const words = other && child ? nodeStatusWords(other, child) : from.status ? statusWords('evidence', from.status).slice(0, 1) : [];
       const name = child ? nodeName(f, child) : f.text(`#${from.id}`);
       evidence.push([`- ${name}`, ...words, ...where].join(' · '));
       if (other && child) evidence.push(...evidenceDetails(f, other, child, '  '));
@@ -203,10 +201,7 @@ function nodeHover(f: Format, analysis: Analysis, node: ArgNode, others: OtherFi
 function edgeStatus(analysis: Analysis, via: number | undefined): string[] {
   const edge = via === undefined ? undefined : analysis.edges.find((e) => e.via === via);
   if (!edge || !('file' in edge.from) || !edge.from.status) return [];
-  const status = edge.from.status;
-  const words = [edge.from.kind === 'evidence' ? (status.cited ? 'cited' : 'uncited') : status.supported ? 'supported' : 'unsupported'];
-  if (status.contested) words.push('contested');
-  return words;
+  return statusWords(edge.from.kind, edge.from.status);
 }
 
 /** Where a link to `#id` (in this file or `link.file`) leads: the target node's own hover, or the heading. */

@@ -1,7 +1,8 @@
 // The outline: nodes in document order under their parents, prose headings as groups.
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
-import type { Analysis, ArgNode, Heading, NodeKind, Position, Range } from '../model/types';
+import type { Analysis, ArgNode, Heading, NodeKind, Position, Range } from '../model';
 import { oneLine } from './markdown';
+import { statusWords } from './statusWords';
 
 const SYMBOL_KINDS: Readonly<Record<NodeKind, SymbolKind>> = {
   claim: SymbolKind.Class,
@@ -43,11 +44,7 @@ export function nodeDetail(analysis: Analysis, node: ArgNode): string {
     return parts.join(' · ');
   }
   const status = analysis.status[node.index];
-  if (status) {
-    if (node.kind === 'evidence') parts.push(status.cited ? 'cited' : 'uncited');
-    else parts.push(status.supported ? 'supported' : 'unsupported');
-    if (status.contested) parts.push('contested');
-  }
+  if (status) parts.push(...statusWords(node.kind, status));
   const counts: Record<NodeKind, number> = { claim: 0, evidence: 0, challenge: 0 };
   for (const child of node.children) {
     const kind = analysis.nodes[child]?.kind;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { touch, type Touched } from '../../server/src/documents';
+import { touch, type Touched } from '../../server/src/documents/store';
 
 function random(seed: number): () => number {
   return () => {

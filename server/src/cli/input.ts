@@ -1,0 +1,31 @@
+// Reading a file the user named to check, in the words of the one reader (workspace/read.ts).
+import fs from 'node:fs';
+import { dropBom, notAFile, reasonFor, type ReadResult } from '../workspace/read';
+
+/**
+ * Reads a file to check. A file over `maxFileSize` bytes is read only far enough for
+ * the model to see that it is too large (and say so), so no file can exhaust memory.
+ * Unlike a referenced file, it is decoded leniently: the user asked for this one.
+ */
+export function readInput(absolute: string, maxFileSize: number): ReadResult {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(absolute, 'r');
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) return { error: notAFile(stat)! };
+    // +4: a multi-byte character cut at the end still decodes to more than the limit.
+    const length = Math.min(stat.size, maxFileSize + 4);
+    const buffer = Buffer.alloc(length);
+    let read = 0;
+    while (read < length) {
+      const n = fs.readSync(fd, buffer, read, length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return dropBom(buffer.subarray(0, read).toString('utf8'));
+  } catch (err) {
+    return { error: reasonFor(err) };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
