@@ -1,3 +1,4 @@
+// @ts-check
 // Draws images/icon.png (128×128): an argument map in miniature, a claim with the evidence
 // that supports it and a challenge that attacks it. No image library: shapes are sampled
 // 4×4 per pixel for smooth edges, and the PNG is written by hand (zlib for the pixels).

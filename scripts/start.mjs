@@ -1,3 +1,4 @@
+// @ts-check
 // `npm start`: the main job on the sample, for a newcomer. Builds, prints the article's
 // argument map and its diagnostics, and opens samples/ in VS Code with the extension in
 // development mode when `code` is on the PATH. Findings in the sample never fail it.

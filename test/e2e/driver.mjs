@@ -1,3 +1,4 @@
+// @ts-check
 // Drives code-server's workbench in headless Chromium so that it runs the e2e suite in its
 // real extension host, then exits with the suite's exit code.
 //
@@ -14,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values: opt } = parseArgs({
+const { values: parsed } = parseArgs({
   options: {
     port: { type: 'string' },
     workspace: { type: 'string' },
@@ -25,11 +26,13 @@ const { values: opt } = parseArgs({
   },
 });
 for (const k of ['port', 'workspace', 'extension', 'suite', 'logs']) {
-  if (!opt[k]) {
+  if (!parsed[/** @type {keyof typeof parsed} */ (k)]) {
     console.error(`driver: missing --${k}`);
     process.exit(2);
   }
 }
+/** The options, every one of them set (checked just above). */
+const opt = /** @type {Required<typeof parsed>} */ (parsed);
 const logs = path.resolve(opt.logs);
 fs.mkdirSync(logs, { recursive: true });
 const report = path.join(logs, 'report.txt');
@@ -97,5 +100,5 @@ try {
   await page.goto(url, { timeout: 60000 });
 } catch (e) {
   clearTimeout(timer);
-  await finish(2, `driver: could not load the workbench: ${e.message}`);
+  await finish(2, `driver: could not load the workbench: ${e instanceof Error ? e.message : e}`);
 }

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Activation, the API that activate() returns, and files that are not argument files.
 const assert = require('assert');

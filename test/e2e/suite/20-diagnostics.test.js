@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Diagnostics in the editor against the CLI on the same files, and the severity settings.
 const assert = require('assert');
@@ -25,7 +26,7 @@ describe('diagnostics', function () {
     const doc = await h.open(SAMPLE);
     await h.untilDiagnostics(doc.uri, expected, 'the editor to match the CLI');
     const all = vscode.languages.getDiagnostics(doc.uri);
-    for (const d of all.filter((x) => CODES.has(h.codeOf(x)))) assert.strictEqual(d.source, 'argmap');
+    for (const d of all.filter((x) => CODES.has(h.codeOf(x) ?? ''))) assert.strictEqual(d.source, 'argmap');
     for (const d of h.argmapDiagnostics(doc.uri)) assert.ok(d.message && d.message.trim(), 'a diagnostic without a message');
   });
 

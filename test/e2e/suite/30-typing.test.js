@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Editing a document: diagnostics follow the buffer (not the disk), and undo brings them back.
 const assert = require('assert');

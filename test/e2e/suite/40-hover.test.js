@@ -1,8 +1,8 @@
+// @ts-check
 'use strict';
 // Hovers through vscode.executeHoverProvider: a claim with a figure, a footnote reference,
 // a link to an id, a reference node.
 const assert = require('assert');
-const vscode = require('vscode');
 const h = require('./helpers');
 
 const FILE = 'fixtures/bay.arg.md';

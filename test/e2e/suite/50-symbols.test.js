@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Document symbols (the Outline): the argument tree, with kind and status in `detail`.
 const assert = require('assert');

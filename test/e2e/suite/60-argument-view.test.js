@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The Argument view (Explorer), read through the API: it follows the active editor and the
 // text being typed.

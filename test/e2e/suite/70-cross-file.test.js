@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // References into another file: resolved from disk or from the open buffer, and followed
 // when the target file changes.

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The language server dies (SIGKILL): the client starts a new one and diagnostics work again.
 const assert = require('assert');
@@ -13,8 +14,7 @@ function serverPids() {
   return out
     .split('\n')
     .map((l) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(l))
-    .filter((m) => m && +m[2] === process.pid && m[3].includes(server))
-    .map((m) => +m[1]);
+    .flatMap((m) => (m && +m[2] === process.pid && m[3].includes(server) ? [+m[1]] : []));
 }
 
 describe('server restart', function () {

@@ -1,3 +1,4 @@
+// @ts-check
 // Shared helpers of the e2e suite (runs inside the extension host; plain CommonJS).
 'use strict';
 const assert = require('assert');
@@ -106,7 +107,7 @@ function cliCheck(...paths) {
   try {
     parsed = JSON.parse(res.stdout);
   } catch (e) {
-    assert.fail(`argmap check --format json printed no JSON (${e.message}): ${res.stdout.slice(0, 500)}`);
+    assert.fail(`argmap check --format json printed no JSON (${e instanceof Error ? e.message : e}): ${res.stdout.slice(0, 500)}`);
   }
   assert.ok(Array.isArray(parsed), 'argmap check --format json did not print an array');
   return parsed;
@@ -138,7 +139,7 @@ async function untilDiagnostics(uri, expected, what, timeoutMs = 30000) {
   try {
     await until(() => JSON.stringify(key(argmapDiagnostics(uri))) === want, what, timeoutMs);
   } catch (e) {
-    assert.deepStrictEqual(key(argmapDiagnostics(uri)), key(expected), `${e.message}\n(editor vs expected)`);
+    assert.deepStrictEqual(key(argmapDiagnostics(uri)), key(expected), `${e instanceof Error ? e.message : e}\n(editor vs expected)`);
   }
 }
 
@@ -146,7 +147,7 @@ async function untilDiagnostics(uri, expected, what, timeoutMs = 30000) {
 async function setSeverity(code, value) {
   const props = Object.assign(
     {},
-    ...[].concat(extension().packageJSON.contributes?.configuration ?? []).map((c) => c.properties ?? {}),
+    ...(/** @type {any[]} */ ([])).concat(extension().packageJSON.contributes?.configuration ?? []).map((c) => c.properties ?? {}),
   );
   const cfg = vscode.workspace.getConfiguration('argmap');
   if (props[`argmap.severity.${code}`]) {
@@ -163,6 +164,7 @@ async function setSeverity(code, value) {
 
 /** All hover contents at a position as one string, and the raw hovers. */
 async function hoverAt(uri, position) {
+  /** @type {import('vscode').Hover[]} */
   const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, position)) ?? [];
   const parts = [];
   for (const h of hovers) for (const c of h.contents) parts.push(typeof c === 'string' ? c : c.value);
