@@ -110,7 +110,10 @@ function argumentFiles() {
   return files.sort();
 }
 
-/** Where to hover in `text`: each line's first character, each `[`, each digit run's start. */
+/**
+ * Where to hover in `text`: each line's first character, each `[`, each digit run's start.
+ * @param {string} text
+ */
 function hoverPositions(text) {
   /** @type {{ line: number, character: number }[]} */
   const positions = [];
@@ -124,9 +127,13 @@ function hoverPositions(text) {
   return positions;
 }
 
-/** A JSON text with the checkout's absolute location replaced by `<root>`, keys sorted. */
+/**
+ * A JSON text with the checkout's absolute location replaced by `<root>`, keys sorted.
+ * @param {unknown} value
+ */
 function stableJson(value) {
-  const sorted = (/** @type {unknown} */ v) => {
+  /** @type {(v: unknown) => unknown} */
+  const sorted = (v) => {
     if (Array.isArray(v)) return v.map(sorted);
     if (v && typeof v === 'object') {
       /** @type {Record<string, unknown>} */

@@ -41,7 +41,7 @@ fs.writeFileSync(report, '');
 fs.writeFileSync(windowLog, '');
 
 // The authority must be the page's own host:port, or the workbench will not resolve the paths.
-const remote = (p) => `vscode-remote://127.0.0.1:${opt.port}${path.resolve(p)}`;
+const remote = (/** @type {string} */ p) => `vscode-remote://127.0.0.1:${opt.port}${path.resolve(p)}`;
 const payload = [
   ['extensionDevelopmentPath', remote(opt.extension)],
   ['extensionTestsPath', remote(opt.suite)],
@@ -62,6 +62,11 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 
 let done = false;
+/**
+ * Prints the suite's report and exits with its code.
+ * @param {number} code
+ * @param {string} [why]
+ */
 async function finish(code, why) {
   if (done) return;
   done = true;
@@ -86,10 +91,10 @@ const timer = setTimeout(
 );
 page.on('crash', () => finish(2, 'driver: the workbench page crashed'));
 page.on('pageerror', (e) => fs.appendFileSync(windowLog, `[pageerror] ${e.stack || e}\n`));
-await page.exposeFunction('codeAutomationLog', (type, args) =>
+await page.exposeFunction('codeAutomationLog', (/** @type {string} */ type, /** @type {unknown[] | undefined} */ args) =>
   fs.appendFileSync(windowLog, `[${type}] ${(args || []).map(String).join(' ')}\n`),
 );
-await page.exposeFunction('codeAutomationExit', (code) => {
+await page.exposeFunction('codeAutomationExit', (/** @type {number} */ code) => {
   clearTimeout(timer);
   return finish(code);
 });

@@ -34,7 +34,7 @@ const opt = /** @type {Required<typeof parsed>} */ (parsed);
 fs.mkdirSync(opt.out, { recursive: true });
 fs.mkdirSync(opt.logs, { recursive: true });
 const started = Date.now();
-const log = (msg) => console.log(`ui: ${msg} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+const log = (/** @type {string} */ msg) => console.log(`ui: ${msg} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 const STEP = 30000;
 
 const browser = await chromium.launch({
@@ -51,6 +51,13 @@ const overall = setTimeout(async () => {
   process.exit(2);
 }, +opt.timeout);
 
+/**
+ * Runs one step of the check; on failure saves a screenshot and exits 1.
+ * @template T
+ * @param {string} name
+ * @param {() => Promise<T>} fn
+ * @returns {Promise<T>}
+ */
 async function step(name, fn) {
   try {
     const r = await fn();
@@ -65,7 +72,10 @@ async function step(name, fn) {
   }
 }
 
-/** Runs a command from the command palette (F1), by its title. */
+/**
+ * Runs a command from the command palette (F1), by its title.
+ * @param {string} title
+ */
 async function command(title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');

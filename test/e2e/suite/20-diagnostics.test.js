@@ -39,7 +39,7 @@ describe('diagnostics', function () {
 
   it('bay.arg.md: the diagnostics the contract predicts', async () => {
     const doc = await h.open('fixtures/bay.arg.md');
-    const whole = (needle, from) => {
+    const whole = (/** @type {string} */ needle, /** @type {number} */ from) => {
       const line = h.lineOf(doc, needle);
       return [line, from, line, doc.lineAt(line).text.length];
     };
@@ -54,7 +54,7 @@ describe('diagnostics', function () {
     const doc = await h.open(SAMPLE);
     const base = h.cliDiagnostics(SAMPLE);
     assert.ok(base.some((d) => d.code === 'unanswered-challenge'), 'the sample has no unanswered challenge');
-    const withSeverity = (changes) =>
+    const withSeverity = (/** @type {Record<string, string>} */ changes) =>
       base
         .filter((d) => changes[d.code] !== 'ignore')
         .map((d) => (changes[d.code] ? { ...d, severity: changes[d.code] } : d));

@@ -7,9 +7,10 @@ const h = require('./helpers');
 
 const FILE = 'fixtures/bay.arg.md';
 /** Hover text with Markdown backslash escapes removed, so that assertions read the words. */
-const plain = (s) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+const plain = (/** @type {string} */ s) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 describe('hover', function () {
+  /** @type {import('vscode').TextDocument} */
   let doc;
   before(async () => {
     await h.api();

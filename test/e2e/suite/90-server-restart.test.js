@@ -32,7 +32,7 @@ describe('server restart', function () {
     const [next] = await h.until(() => { const p = serverPids(); return p.length === 1 && p[0] !== pid && p; }, 'a new server process', 30000);
     assert.notStrictEqual(next, pid);
     if (api.client && typeof api.client.isRunning === 'function') {
-      await h.until(() => api.client.isRunning(), 'the client to be running again');
+      await h.until(() => api.client?.isRunning(), 'the client to be running again');
     }
     await h.untilDiagnostics(doc.uri, initial, 'the diagnostics to come back', 30000);
 

@@ -12,7 +12,7 @@ const Mocha = require('mocha');
 
 exports.run = function run() {
   const reportFile = process.env.E2E_REPORT;
-  const out = (...args) => {
+  const out = (/** @type {unknown[]} */ ...args) => {
     const line = util.format(...args) + '\n';
     if (reportFile) fs.appendFileSync(reportFile, line);
     else process.stdout.write(line);
