@@ -1,6 +1,8 @@
+// @ts-check
 // Bundles the extension, the language server and the CLI into dist/ (CommonJS, all
 // dependencies inlined so the .vsix needs no node_modules). `--tests` and `--bench`
 // also bundle test and bench files into out/ so node:test runs them without a TS loader.
+// (The e2e suite, test/e2e/, is plain JavaScript that VS Code loads as it is: nothing to bundle.)
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +11,7 @@ const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
 const watch = args.has('--watch');
 
+/** @type {esbuild.BuildOptions} */
 const common = {
   bundle: true,
   platform: 'node',
@@ -19,7 +22,11 @@ const common = {
   logLevel: 'warning',
 };
 
-/** Every `*.ts` file under `dir` whose name passes `keep`. */
+/**
+ * Every `*.ts` file under `dir` whose name passes `keep`.
+ * @param {string} dir
+ * @param {(file: string) => boolean} keep
+ */
 function filesUnder(dir, keep) {
   if (!fs.existsSync(dir)) return [];
   return fs
@@ -28,6 +35,7 @@ function filesUnder(dir, keep) {
     .filter((f) => keep(f) && fs.statSync(f).isFile());
 }
 
+/** @type {esbuild.BuildOptions[]} */
 const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
@@ -38,11 +46,8 @@ if (args.has('--tests')) {
   // A clean folder: a deleted test must not keep running from a stale bundle.
   fs.rmSync('out/test', { recursive: true, force: true });
   const entries = filesUnder('test', (f) => f.endsWith('.test.ts') && !f.startsWith(path.join('test', 'e2e')));
-  builds.push({ ...common, entryPoints: entries, outdir: 'out/test', outbase: 'test', sourcemap: true });
-  const e2e = filesUnder(path.join('test', 'e2e', 'suite'), (f) => f.endsWith('.ts'));
-  if (e2e.length) {
-    builds.push({ ...common, entryPoints: e2e, outdir: 'out/e2e/suite', outbase: 'test/e2e/suite', external: ['vscode', 'mocha'] });
-  }
+  // ESLint stays a package: it loads the project's eslint.config.mjs and its plugins at run time.
+  builds.push({ ...common, entryPoints: entries, outdir: 'out/test', outbase: 'test', sourcemap: true, external: ['eslint'] });
 }
 if (args.has('--bench')) {
   const entries = filesUnder('bench', (f) => f.endsWith('.ts') && !f.includes(`${path.sep}results${path.sep}`));

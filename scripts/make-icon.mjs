@@ -1,3 +1,4 @@
+// @ts-check
 // Draws images/icon.png (128×128): an argument map in miniature, a claim with the evidence
 // that supports it and a challenge that attacks it. No image library: shapes are sampled
 // 4×4 per pixel for smooth edges, and the PNG is written by hand (zlib for the pixels).
@@ -21,7 +22,11 @@ const claim = { x: 64, y: 36, r: 17 };
 const evidence = { x: 34, y: 92, r: 15 };
 const challenge = { x: 94, y: 92, r: 15 };
 
-/** Whether a point is on the rounded square behind the map (a 4 px margin is left transparent). */
+/**
+ * Whether a point is on the rounded square behind the map (a 4 px margin is left transparent).
+ * @param {number} x
+ * @param {number} y
+ */
 function insideBackground(x, y) {
   const half = SIZE / 2 - 4;
   const radius = 26;
@@ -30,6 +35,12 @@ function insideBackground(x, y) {
   return Math.hypot(dx, dy) <= radius;
 }
 
+/**
+ * @param {number} x
+ * @param {number} y
+ * @param {{ x: number, y: number }} a
+ * @param {{ x: number, y: number }} b
+ */
 function distanceToSegment(x, y, a, b) {
   const vx = b.x - a.x;
   const vy = b.y - a.y;
@@ -37,7 +48,11 @@ function distanceToSegment(x, y, a, b) {
   return Math.hypot(x - (a.x + t * vx), y - (a.y + t * vy));
 }
 
-/** The colour at one sample point, or null where the icon is transparent. */
+/**
+ * The colour at one sample point, or null where the icon is transparent.
+ * @param {number} x
+ * @param {number} y
+ */
 function colourAt(x, y) {
   if (!insideBackground(x, y)) return null;
   for (const node of [claim, evidence, challenge]) {
@@ -85,12 +100,17 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
+/** @param {Buffer} bytes */
 function crc32(bytes) {
   let c = 0xffffffff;
   for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/**
+ * @param {string} type
+ * @param {Buffer} data
+ */
 function chunk(type, data) {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
@@ -100,6 +120,7 @@ function chunk(type, data) {
   return Buffer.concat([length, body, crc]);
 }
 
+/** @param {Buffer} rgba */
 function png(rgba) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(SIZE, 0);

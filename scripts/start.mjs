@@ -1,3 +1,4 @@
+// @ts-check
 // `npm start`: the main job on the sample, for a newcomer. Builds, prints the article's
 // argument map and its diagnostics, and opens samples/ in VS Code with the extension in
 // development mode when `code` is on the PATH. Findings in the sample never fail it.
@@ -8,6 +9,11 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sample = 'samples/greater-bay-area.arg.md';
 
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnSyncOptions} [options]
+ */
 function run(cmd, args, options = {}) {
   return spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...options });
 }

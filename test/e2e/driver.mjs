@@ -1,3 +1,4 @@
+// @ts-check
 // Drives code-server's workbench in headless Chromium so that it runs the e2e suite in its
 // real extension host, then exits with the suite's exit code.
 //
@@ -14,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values: opt } = parseArgs({
+const { values: parsed } = parseArgs({
   options: {
     port: { type: 'string' },
     workspace: { type: 'string' },
@@ -25,11 +26,13 @@ const { values: opt } = parseArgs({
   },
 });
 for (const k of ['port', 'workspace', 'extension', 'suite', 'logs']) {
-  if (!opt[k]) {
+  if (!parsed[/** @type {keyof typeof parsed} */ (k)]) {
     console.error(`driver: missing --${k}`);
     process.exit(2);
   }
 }
+/** The options, every one of them set (checked just above). */
+const opt = /** @type {Required<typeof parsed>} */ (parsed);
 const logs = path.resolve(opt.logs);
 fs.mkdirSync(logs, { recursive: true });
 const report = path.join(logs, 'report.txt');
@@ -38,7 +41,7 @@ fs.writeFileSync(report, '');
 fs.writeFileSync(windowLog, '');
 
 // The authority must be the page's own host:port, or the workbench will not resolve the paths.
-const remote = (p) => `vscode-remote://127.0.0.1:${opt.port}${path.resolve(p)}`;
+const remote = (/** @type {string} */ p) => `vscode-remote://127.0.0.1:${opt.port}${path.resolve(p)}`;
 const payload = [
   ['extensionDevelopmentPath', remote(opt.extension)],
   ['extensionTestsPath', remote(opt.suite)],
@@ -59,6 +62,11 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 
 let done = false;
+/**
+ * Prints the suite's report and exits with its code.
+ * @param {number} code
+ * @param {string} [why]
+ */
 async function finish(code, why) {
   if (done) return;
   done = true;
@@ -83,10 +91,10 @@ const timer = setTimeout(
 );
 page.on('crash', () => finish(2, 'driver: the workbench page crashed'));
 page.on('pageerror', (e) => fs.appendFileSync(windowLog, `[pageerror] ${e.stack || e}\n`));
-await page.exposeFunction('codeAutomationLog', (type, args) =>
+await page.exposeFunction('codeAutomationLog', (/** @type {string} */ type, /** @type {unknown[] | undefined} */ args) =>
   fs.appendFileSync(windowLog, `[${type}] ${(args || []).map(String).join(' ')}\n`),
 );
-await page.exposeFunction('codeAutomationExit', (code) => {
+await page.exposeFunction('codeAutomationExit', (/** @type {number} */ code) => {
   clearTimeout(timer);
   return finish(code);
 });
@@ -97,5 +105,5 @@ try {
   await page.goto(url, { timeout: 60000 });
 } catch (e) {
   clearTimeout(timer);
-  await finish(2, `driver: could not load the workbench: ${e.message}`);
+  await finish(2, `driver: could not load the workbench: ${e instanceof Error ? e.message : e}`);
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // UI-level check in headless Chromium, as a person would see argmap: code-server's workbench
 // with the extension installed (run.sh copies it into the server's extensions dir), the
 // sample opened, squiggles and the status-bar problem count, a hover on a claim, the
@@ -6,12 +7,13 @@
 //   node test/e2e/screenshots.mjs --port P --workspace DIR --out DIR --logs DIR --sample REL
 //
 // Screens saved in --out: editor-hover.png, problems.png, argument-view.png.
+/* global document, NodeFilter -- only inside page.evaluate() callbacks, which run in the browser */
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values: opt } = parseArgs({
+const { values: parsed } = parseArgs({
   options: {
     port: { type: 'string' },
     workspace: { type: 'string' },
@@ -22,15 +24,17 @@ const { values: opt } = parseArgs({
   },
 });
 for (const k of ['port', 'workspace', 'out', 'logs']) {
-  if (!opt[k]) {
+  if (!parsed[/** @type {keyof typeof parsed} */ (k)]) {
     console.error(`screenshots: missing --${k}`);
     process.exit(2);
   }
 }
+/** The options, every one of them set (checked just above). */
+const opt = /** @type {Required<typeof parsed>} */ (parsed);
 fs.mkdirSync(opt.out, { recursive: true });
 fs.mkdirSync(opt.logs, { recursive: true });
 const started = Date.now();
-const log = (msg) => console.log(`ui: ${msg} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+const log = (/** @type {string} */ msg) => console.log(`ui: ${msg} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 const STEP = 30000;
 
 const browser = await chromium.launch({
@@ -47,6 +51,13 @@ const overall = setTimeout(async () => {
   process.exit(2);
 }, +opt.timeout);
 
+/**
+ * Runs one step of the check; on failure saves a screenshot and exits 1.
+ * @template T
+ * @param {string} name
+ * @param {() => Promise<T>} fn
+ * @returns {Promise<T>}
+ */
 async function step(name, fn) {
   try {
     const r = await fn();
@@ -55,13 +66,16 @@ async function step(name, fn) {
   } catch (e) {
     const shot = path.join(opt.logs, 'failure.png');
     await page.screenshot({ path: shot }).catch(() => {});
-    console.error(`ui: FAILED at "${name}": ${e.message.split('\n')[0]}\nui: the page at that moment: ${shot}`);
+    console.error(`ui: FAILED at "${name}": ${String(e instanceof Error ? e.message : e).split('\n')[0]}\nui: the page at that moment: ${shot}`);
     await browser.close().catch(() => {});
     process.exit(1);
   }
 }
 
-/** Runs a command from the command palette (F1), by its title. */
+/**
+ * Runs a command from the command palette (F1), by its title.
+ * @param {string} title
+ */
 async function command(title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
@@ -145,7 +159,7 @@ await step(`hover the claim: the figure "${FIGURE}" and its source`, async () =>
   const box = await viewLine.evaluate((el, word) => {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent.indexOf(word);
+      const i = (n.textContent ?? '').indexOf(word);
       if (i >= 0) {
         const r = document.createRange();
         r.setStart(n, i);

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');

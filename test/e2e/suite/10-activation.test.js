@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Activation, the API that activate() returns, and files that are not argument files.
 const assert = require('assert');
@@ -13,7 +14,7 @@ describe('activation', function () {
     const ext = h.extension();
     await h.until(() => ext.isActive, 'the extension to be active');
     const api = await h.api();
-    for (const name of ['client', 'getGraph', 'argumentView']) assert.ok(api[name], `the API has no ${name}`);
+    for (const name of /** @type {const} */ (['client', 'getGraph', 'argumentView'])) assert.ok(api[name], `the API has no ${name}`);
     assert.strictEqual(typeof api.getGraph, 'function');
     assert.strictEqual(ext.exports, api, 'extension.exports is not the API activate() returned');
   });
@@ -22,7 +23,7 @@ describe('activation', function () {
     const doc = await h.open('fixtures/bay.arg.md');
     const graph = await (await h.api()).getGraph(doc.uri);
     assert.ok(graph && Array.isArray(graph.nodes) && Array.isArray(graph.edges), `no graph: ${JSON.stringify(graph)}`);
-    const node = (id) => graph.nodes.find((n) => n.id === id) ?? assert.fail(`no node ${id} in the graph`);
+    const node = (/** @type {string} */ id) => graph.nodes.find((n) => n.id === id) ?? assert.fail(`no node ${id} in the graph`);
     assert.strictEqual(node('hub').kind, 'claim');
     assert.strictEqual(node('hub').status, 'supported');
     assert.strictEqual(node('hub').contested, true);

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Diagnostics in the editor against the CLI on the same files, and the severity settings.
 const assert = require('assert');
@@ -25,7 +26,7 @@ describe('diagnostics', function () {
     const doc = await h.open(SAMPLE);
     await h.untilDiagnostics(doc.uri, expected, 'the editor to match the CLI');
     const all = vscode.languages.getDiagnostics(doc.uri);
-    for (const d of all.filter((x) => CODES.has(h.codeOf(x)))) assert.strictEqual(d.source, 'argmap');
+    for (const d of all.filter((x) => CODES.has(h.codeOf(x) ?? ''))) assert.strictEqual(d.source, 'argmap');
     for (const d of h.argmapDiagnostics(doc.uri)) assert.ok(d.message && d.message.trim(), 'a diagnostic without a message');
   });
 
@@ -38,7 +39,7 @@ describe('diagnostics', function () {
 
   it('bay.arg.md: the diagnostics the contract predicts', async () => {
     const doc = await h.open('fixtures/bay.arg.md');
-    const whole = (needle, from) => {
+    const whole = (/** @type {string} */ needle, /** @type {number} */ from) => {
       const line = h.lineOf(doc, needle);
       return [line, from, line, doc.lineAt(line).text.length];
     };
@@ -53,7 +54,7 @@ describe('diagnostics', function () {
     const doc = await h.open(SAMPLE);
     const base = h.cliDiagnostics(SAMPLE);
     assert.ok(base.some((d) => d.code === 'unanswered-challenge'), 'the sample has no unanswered challenge');
-    const withSeverity = (changes) =>
+    const withSeverity = (/** @type {Record<string, string>} */ changes) =>
       base
         .filter((d) => changes[d.code] !== 'ignore')
         .map((d) => (changes[d.code] ? { ...d, severity: changes[d.code] } : d));

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Editing a document: diagnostics follow the buffer (not the disk), and undo brings them back.
 const assert = require('assert');
@@ -7,7 +8,16 @@ const h = require('./helpers');
 const FILE = 'fixtures/bay.arg.md';
 
 describe('typing', function () {
-  let doc, original, rentsLine, challenge, rents;
+  /** @type {import('vscode').TextDocument} */
+  let doc;
+  /** @type {string} */
+  let original;
+  /** @type {number} */
+  let rentsLine;
+  /** @type {import('./helpers').Finding} */
+  let challenge;
+  /** @type {import('./helpers').Finding} */
+  let rents;
   before(async () => {
     await h.api();
     doc = await h.open(FILE);

@@ -1,15 +1,16 @@
+// @ts-check
 'use strict';
 // Hovers through vscode.executeHoverProvider: a claim with a figure, a footnote reference,
 // a link to an id, a reference node.
 const assert = require('assert');
-const vscode = require('vscode');
 const h = require('./helpers');
 
 const FILE = 'fixtures/bay.arg.md';
 /** Hover text with Markdown backslash escapes removed, so that assertions read the words. */
-const plain = (s) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+const plain = (/** @type {string} */ s) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 describe('hover', function () {
+  /** @type {import('vscode').TextDocument} */
   let doc;
   before(async () => {
     await h.api();

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // Document symbols (the Outline): the argument tree, with kind and status in `detail`.
 const assert = require('assert');
@@ -7,19 +8,26 @@ const h = require('./helpers');
 const FILE = 'fixtures/bay.arg.md';
 
 describe('document symbols', function () {
-  let doc, symbols;
+  /** @typedef {import('vscode').DocumentSymbol} DocSymbol */
+  /** @type {import('vscode').TextDocument} */
+  let doc;
+  /** @type {DocSymbol[]} */
+  let symbols;
   const all = () => {
+    /** @type {{ s: DocSymbol, parent: DocSymbol | null }[]} */
     const out = [];
+    /** @type {(list: DocSymbol[], parent: DocSymbol | null) => void} */
     const walk = (list, parent) => list.forEach((s) => { out.push({ s, parent }); walk(s.children ?? [], s); });
     walk(symbols, null);
     return out;
   };
-  const find = (name) => all().find((x) => x.s.name === name) ?? assert.fail(`no symbol "${name}" in ${JSON.stringify(all().map((x) => x.s.name))}`);
+  const find = (/** @type {string} */ name) => all().find((x) => x.s.name === name) ?? assert.fail(`no symbol "${name}" in ${JSON.stringify(all().map((x) => x.s.name))}`);
 
   before(async () => {
     await h.api();
     doc = await h.open(FILE);
     symbols = await h.until(async () => {
+      /** @type {DocSymbol[] | undefined} */
       const s = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc.uri);
       // Other providers (VS Code's Markdown) may answer too; wait for argmap's nodes.
       return s && hasNode(s) ? s : undefined;
@@ -27,6 +35,10 @@ describe('document symbols', function () {
   });
   after(h.closeAll);
 
+  /**
+   * @param {DocSymbol[]} list
+   * @returns {boolean}
+   */
   function hasNode(list) {
     return list.some((s) => s.name === 'Shenzhen hosts over 9,200 high-tech companies.' || hasNode(s.children ?? []));
   }
@@ -40,9 +52,9 @@ describe('document symbols', function () {
       'Qianhai is the fastest growing zone.',
       'Many of these firms are shell registrations.',
     ]);
-    assert.strictEqual(find("Qianhai's output grew 35% in one year.").parent.name, 'The special zones drive the growth.');
+    assert.strictEqual(find("Qianhai's output grew 35% in one year.").parent?.name, 'The special zones drive the growth.');
     assert.deepStrictEqual(
-      hub.parent.children.map((c) => c.name),
+      hub.parent?.children.map((c) => c.name),
       ['Shenzhen hosts over 9,200 high-tech companies.', 'The special zones drive the growth.', 'Rents keep rising in Futian.'],
       'the prose heading group holds exactly the three root claims, in order',
     );

@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The Argument view (Explorer), read through the API: it follows the active editor and the
 // text being typed.
@@ -5,9 +6,11 @@ const assert = require('assert');
 const vscode = require('vscode');
 const h = require('./helpers');
 
-const labels = (items) => items.map((i) => i.label);
+/** @typedef {import('./helpers').ViewItem} ViewItem */
+const labels = (/** @type {readonly ViewItem[]} */ items) => items.map((i) => i.label);
 
 describe('Argument view', function () {
+  /** @type {import('./helpers').ArgumentView} */
   let view;
   before(async () => {
     view = (await h.api()).argumentView;
@@ -16,6 +19,7 @@ describe('Argument view', function () {
   after(h.closeAll);
 
   /** Waits until the view shows `uri` and `probe(items)` holds. */
+  /** @type {(uri: import('vscode').Uri, probe: (items: readonly ViewItem[]) => boolean, what: string) => Promise<readonly ViewItem[]>} */
   const untilView = (uri, probe, what) =>
     h.until(() => String(view.uri) === String(uri) && probe(view.items) && view.items, what);
 
@@ -55,7 +59,7 @@ describe('Argument view', function () {
 
   it('follows typing: a claim becomes supported, and unsupported again on undo', async () => {
     const doc = await h.open('fixtures/bay.arg.md');
-    const rentsOf = (items) => items.find((i) => i.label === 'Rents keep rising in Futian.');
+    const rentsOf = (/** @type {readonly ViewItem[]} */ items) => items.find((i) => i.label === 'Rents keep rising in Futian.');
     await untilView(doc.uri, (it) => rentsOf(it)?.description === 'claim · unsupported', 'rents unsupported in the view');
     const original = doc.getText();
     const line = h.lineOf(doc, 'Claim: Rents keep');
@@ -64,9 +68,9 @@ describe('Argument view', function () {
     edit.insert(doc.uri, doc.lineAt(doc.lineCount - 1).range.end, '[^rent]: Centaline Property, rent index 2024.\n');
     assert.ok(await vscode.workspace.applyEdit(edit));
     const items = await untilView(doc.uri, (it) => rentsOf(it)?.description === 'claim · supported', 'rents supported in the view');
-    assert.deepStrictEqual(labels(rentsOf(items).children), ['Listings rose in a year.']);
+    assert.deepStrictEqual(labels(rentsOf(items)?.children ?? []), ['Listings rose in a year.']);
     await vscode.commands.executeCommand('undo');
     await h.until(() => doc.getText() === original, 'undo');
-    await untilView(doc.uri, (it) => rentsOf(it)?.description === 'claim · unsupported' && rentsOf(it).children.length === 0, 'rents unsupported again');
+    await untilView(doc.uri, (it) => rentsOf(it)?.description === 'claim · unsupported' && rentsOf(it)?.children.length === 0, 'rents unsupported again');
   });
 });

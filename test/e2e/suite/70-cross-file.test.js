@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // References into another file: resolved from disk or from the open buffer, and followed
 // when the target file changes.
@@ -9,7 +10,10 @@ const A = 'fixtures/cross-a.arg.md';
 const B = 'fixtures/cross-b.arg.md';
 
 describe('cross-file references', function () {
-  let a, small;
+  /** @type {import('vscode').TextDocument} */
+  let a;
+  /** @type {import('./helpers').Finding} */
+  let small;
   before(async () => {
     await h.api();
     await h.closeAll();
@@ -24,6 +28,7 @@ describe('cross-file references', function () {
   it('a reference and a heading link into another file resolve (no broken-reference)', async () => {
     await h.untilDiagnostics(a.uri, [small], 'cross-a.arg.md to have only its unanswered challenge');
     const graph = await (await h.api()).getGraph(a.uri);
+    assert.ok(graph, 'no graph for cross-a.arg.md');
     assert.ok(
       graph.edges.some((e) => e.from === 'cross-b.arg.md#survey' && e.to === 'plan' && e.relation === 'supports'),
       `no edge cross-b.arg.md#survey -> plan: ${JSON.stringify(graph.edges)}`,

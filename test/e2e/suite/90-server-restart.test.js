@@ -1,3 +1,4 @@
+// @ts-check
 'use strict';
 // The language server dies (SIGKILL): the client starts a new one and diagnostics work again.
 const assert = require('assert');
@@ -13,8 +14,7 @@ function serverPids() {
   return out
     .split('\n')
     .map((l) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(l))
-    .filter((m) => m && +m[2] === process.pid && m[3].includes(server))
-    .map((m) => +m[1]);
+    .flatMap((m) => (m && +m[2] === process.pid && m[3].includes(server) ? [+m[1]] : []));
 }
 
 describe('server restart', function () {
@@ -32,7 +32,7 @@ describe('server restart', function () {
     const [next] = await h.until(() => { const p = serverPids(); return p.length === 1 && p[0] !== pid && p; }, 'a new server process', 30000);
     assert.notStrictEqual(next, pid);
     if (api.client && typeof api.client.isRunning === 'function') {
-      await h.until(() => api.client.isRunning(), 'the client to be running again');
+      await h.until(() => api.client?.isRunning(), 'the client to be running again');
     }
     await h.untilDiagnostics(doc.uri, initial, 'the diagnostics to come back', 30000);
 

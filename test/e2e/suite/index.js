@@ -1,3 +1,4 @@
+// @ts-check
 // Entry point that VS Code's extension host loads (extensionTestsPath): runs every
 // `*.test.js` beside this file with mocha (bdd) and resolves or rejects with the result.
 // The extension host's console does not reach the shell, so mocha's report is written to
@@ -11,7 +12,7 @@ const Mocha = require('mocha');
 
 exports.run = function run() {
   const reportFile = process.env.E2E_REPORT;
-  const out = (...args) => {
+  const out = (/** @type {unknown[]} */ ...args) => {
     const line = util.format(...args) + '\n';
     if (reportFile) fs.appendFileSync(reportFile, line);
     else process.stdout.write(line);
@@ -29,19 +30,22 @@ exports.run = function run() {
   const files = fs.readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort();
   for (const f of files) mocha.addFile(path.join(__dirname, f));
 
-  return new Promise((resolve, reject) => {
+  /** @type {Promise<void>} */
+  const done = new Promise((resolve, reject) => {
     try {
       const runner = mocha.run((failures) => {
         // Tests skipped because a hook failed count as failed: every test must have passed.
-        const failed = Math.max(runner.stats.failures, runner.total - runner.stats.passes - runner.stats.pending);
-        out(`E2E-SUMMARY ${runner.stats.passes} ${failed}`);
+        const stats = runner.stats ?? { failures: 1, passes: 0, pending: 0 };
+        const failed = Math.max(stats.failures, runner.total - stats.passes - stats.pending);
+        out(`E2E-SUMMARY ${stats.passes} ${failed}`);
         if (failures) reject(new Error(`${failures} e2e test(s) failed`));
         else resolve();
       });
     } catch (e) {
-      out(`e2e suite crashed before running: ${e && e.stack ? e.stack : e}`);
+      out(`e2e suite crashed before running: ${e instanceof Error && e.stack ? e.stack : e}`);
       out('E2E-SUMMARY 0 1');
       reject(e);
     }
   });
+  return done;
 };
