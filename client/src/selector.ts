@@ -2,7 +2,7 @@
 // the server and the CLI share (server/src/membership.ts). Untitled documents have no path
 // to match, so they are not argument files (save one as `*.arg.md` to map it).
 import * as vscode from 'vscode';
-import { cleanFiles, globsFor } from '../../server/src/membership';
+import { cleanFiles, globsFor } from '../../server/src/shared/membership';
 import { SETTINGS_SECTION } from '../../server/src/protocol';
 
 export interface ArgumentSelector {

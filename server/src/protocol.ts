@@ -3,7 +3,7 @@
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { DiagnosticCode, GraphJson, SeveritySetting } from './model';
 import { DEFAULT_MAX_FILE_SIZE } from './defaults';
-import { DEFAULT_FILES } from './membership';
+import { DEFAULT_FILES } from './shared/membership';
 
 export type { GraphJson } from './model';
 

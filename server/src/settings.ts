@@ -1,6 +1,6 @@
 // The `argmap` configuration section, read from the client and checked field by field:
 // a setting of the wrong type falls back to its default instead of reaching the model.
-import { cleanFiles } from './membership';
+import { cleanFiles } from './shared/membership';
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type SeveritySetting } from './model';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type ArgmapSettings } from './protocol';
 

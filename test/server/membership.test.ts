@@ -2,7 +2,7 @@
 // and the CLI; and the server applying it to open documents.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanFiles, DEFAULT_FILES, globsFor, hasArgumentSuffix, isMarkdownName } from '../../server/src/membership';
+import { cleanFiles, DEFAULT_FILES, globsFor, hasArgumentSuffix, isMarkdownName } from '../../server/src/shared/membership';
 import { InProcessServer } from './inProcess';
 
 describe('the membership rule', () => {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { DEFAULT_FILES } from '../membership';
+import { DEFAULT_FILES } from '../shared/membership';
 import { notAFile, reasonFor } from '../workspace/read';
 
 export interface InputFile {

@@ -3,7 +3,7 @@
 // document must cost nothing, so the server decides again.
 import { sep } from 'node:path';
 import picomatch from 'picomatch';
-import { globsFor, hasArgumentSuffix, isMarkdownName, type Place } from '../membership';
+import { globsFor, hasArgumentSuffix, isMarkdownName, type Place } from '../shared/membership';
 import { describeError, type Logger } from '../log';
 import type { Entry } from './store';
 
