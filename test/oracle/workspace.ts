@@ -180,7 +180,10 @@ export function oracle(path: string, text: string, read: Reader): OResult {
     while (todo.length) {
       const k = todo.pop() as Key;
       if (k === to) return true;
-      for (const e of edges) if (e.relation === 'supports' && e.from === k && !seen.has(e.to)) seen.add(e.to), todo.push(e.to);
+      for (const e of edges) if (e.relation === 'supports' && e.from === k && !seen.has(e.to)) {
+        seen.add(e.to);
+        todo.push(e.to);
+      }
     }
     return false;
   };
@@ -190,7 +193,11 @@ export function oracle(path: string, text: string, read: Reader): OResult {
     const todo = [k];
     while (todo.length) {
       const x = todo.pop() as Key;
-      for (const e of edges) if (e.relation === 'supports' && e.to === x && !seen.has(e.from)) seen.add(e.from), todo.push(e.from);
+      for (const e of edges) {
+        if (e.relation !== 'supports' || e.to !== x || seen.has(e.from)) continue;
+        seen.add(e.from);
+        todo.push(e.from);
+      }
     }
     return seen;
   };
