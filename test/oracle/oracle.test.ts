@@ -12,6 +12,9 @@ import { check, runs } from '../fuzz/config';
 import { assertMatchesOracle } from './compare';
 import { parse } from './markdown';
 import { hasQuotedListAfterList } from './structure';
+import { labelledDoc, type Expected } from './labelled';
+import { oracle } from './workspace';
+import assert from 'node:assert/strict';
 
 const options = { path: MAIN, readFile };
 
@@ -29,6 +32,25 @@ function matches(text: string): void {
 describe('oracle: the model equals a naive implementation of the spec', () => {
   it(`on argument-shaped Markdown (${runs(500)} cases)`, () => {
     check('model = oracle (argument documents)', argDoc, matches, 500);
+  });
+
+  it(`finds exactly the blocks the generator labelled, with the parents it meant (${runs(300)} cases)`, () => {
+    const show = (e: Expected): string => `${e.kind}@${e.line} parent@${e.parent}`;
+    check(
+      'labelled blocks are the nodes',
+      labelledDoc,
+      ({ text, expected }) => {
+        const want = expected.map(show);
+        const a = analyzeText(text, options);
+        const got = a.nodes.map((n) => show({ kind: n.kind, line: n.range.start.line, parent: n.parent === undefined ? -1 : a.nodes[n.parent].range.start.line }));
+        assert.deepEqual(got, want, 'model');
+        const o = oracle(MAIN, text, readFile);
+        const byOracle = o.nodes.map((n) => show({ kind: n.kind, line: n.range.start.line, parent: n.parent === undefined ? -1 : o.nodes[n.parent].range.start.line }));
+        assert.deepEqual(byOracle, want, 'oracle');
+        assertMatchesOracle(a, MAIN, text, readFile, false);
+      },
+      300,
+    );
   });
 
   it('on every CommonMark spec example, as-is and with every line labelled', () => {
