@@ -155,3 +155,75 @@ describe('model bugs the oracle found (todo until fixed)', () => {
     assert.equal(analyzeLines(['Claim: x\\+@bar.com']).nodes.length, 1);
   });
 });
+
+describe('docs/format.md decisions that had no test', () => {
+  it('`**Claim:**text` is literal asterisks to CommonMark, so no node', () => {
+    assert.equal(analyzeLines(['**Claim:**text']).nodes.length, 0);
+  });
+
+  it('a heading that opens a list item is that item\'s node; the items nested in it are its children', () => {
+    const a = analyzeLines(['- ## Claim: x', '  - Evidence: y [s](https://example.org)']);
+    assert.equal(a.nodes.length, 2);
+    assert.equal(a.nodes[0].blockType, 'listItem');
+    assert.equal(a.nodes[1].parent, 0);
+    assert.deepEqual(codes(a), []);
+  });
+
+  it('generated ids: cut to 80 characters, the kind for an empty text, explicit ids reserved first', () => {
+    const a = analyzeLines([`Claim: ${'a'.repeat(100)}`, '', 'Claim: Growth', '', 'Claim: other {#growth}', '', 'Evidence:']);
+    assert.equal(a.nodes[0].id, 'a'.repeat(80));
+    assert.equal(a.nodes[1].id, 'growth-2');
+    assert.equal(a.nodes[2].id, 'growth');
+    assert.equal(a.nodes[3].id, 'evidence');
+  });
+
+  it('a list with another bullet after a blank line is a new list, with no owner', () => {
+    const a = analyzeLines(['Claim: x', '- Evidence: a', '', '* Evidence: b']);
+    assert.equal(node(a, 'a').parent, 0);
+    assert.equal(node(a, 'b').parent, undefined);
+  });
+
+  it('a link reference definition does not come between a paragraph and its list', () => {
+    const a = analyzeLines(['Claim: x', '', '[r]: https://example.org', '', '- Evidence: a [s][r]']);
+    assert.equal(node(a, 'a').parent, 0);
+    assert.deepEqual(codes(a), []);
+  });
+
+  it('paths: a leading / is the workspace root, a query is ignored, the fragment is percent-decoded; other file types are not checked', () => {
+    const readFile = files({ 'other.arg.md': 'Evidence: there [s](https://example.org) {#café}\n' });
+    const lines = ['Claim: x', '', '- Evidence: [a](/other.arg.md?v=2#caf%C3%A9)', '', 'See [notes](notes.md#nowhere).'];
+    const a = analyzeLines(lines, { path: 'dir/main.arg.md', readFile });
+    assert.deepEqual(codes(a), []);
+    assert.equal(a.status[0].supported, true);
+  });
+
+  it('a heading\'s slug comes from its whole text, label and id included; its id is the explicit one', () => {
+    const a = analyzeLines(['## Claim: Growth {#g}', '', 'See [slug](#claim-growth-g) and [id](#g).', '', 'Claim: y', '', '- Reason: [growth](#g)']);
+    assert.equal(a.nodes[0].id, 'g');
+    assert.deepEqual(codesOf(a, 'broken-reference'), []);
+    assert.deepEqual(a.edges.find((e) => e.via === 2), edge(0, 1, 'supports', 2));
+  });
+
+  it('a reference to an unlabelled heading\'s slug or to a generated id is broken; a prose link to that heading is not', () => {
+    const a = analyzeLines(['# Background', '', 'Claim: Growth', '', '- Evidence: [b](#background)', '- Evidence: [g](#growth)', '', 'See [the background](#background).']);
+    assert.deepEqual(codes(a), ['unsupported-claim@3', 'broken-reference@5', 'broken-reference@6']);
+  });
+
+  it('a node whose text is empty once its id or footnote markers are gone is an empty node', () => {
+    const a = analyzeLines(['Claim: {#x}', '', 'Claim: [^1]', '', '[^1]: a note']);
+    assert.deepEqual(codes(a), ['empty-node@1', 'empty-node@3']);
+  });
+
+  it('a footnote label never contains whitespace: `[^a b]` is text, not an undefined footnote', () => {
+    assert.deepEqual(codes(analyzeLines(['Claim: x [^a b] [s](https://example.org)', '', '- Evidence: y https://example.org'])), []);
+  });
+});
+
+describe('status through references', () => {
+  it('a claim supported only through a reference to cited evidence is supported', () => {
+    const a = analyzeLines(['Evidence: stated [s](https://example.org) {#e}', '', 'Claim: x', '', '- Evidence: [e](#e)']);
+    assert.deepEqual(a.edges, [edge(0, 1, 'supports', 2)]);
+    assert.equal(a.status[1].supported, true);
+    assert.deepEqual(codes(a), ['orphan-evidence@1']);
+  });
+});
