@@ -90,10 +90,11 @@ export function replay(s: Session): void {
 }
 
 /**
- * A copy of an analysis whose range ends are moved back over trailing whitespace and over a
- * next list item's marker. remark ends a list item that closes on an unclosed fence at
- * different places with and without the text after it (past the next item's marker, or
- * after a trailing blank line), so chunked and whole ranges may differ there and only there.
+ * A copy of an analysis whose `fullRange` ends (and only those: every other range is compared
+ * exactly) are moved back over trailing whitespace and over a next list item's marker. remark
+ * ends a list item that closes on an unclosed fence at different places with and without the
+ * text after it (past the next item's marker, or after a trailing blank line), so a node's
+ * outline range, which runs to the end of its item, may differ there and only there.
  */
 export function normalizeEnds<T>(value: T, text: string): T {
   const starts = lineStarts(text);
@@ -140,7 +141,11 @@ export function normalizeEnds<T>(value: T, text: string): T {
     }
     const o: Record<string, unknown> = {};
     seen.set(v, o);
-    for (const [k, x] of Object.entries(v)) o[k] = copy(x);
+    for (const [k, x] of Object.entries(v)) o[k] = k === 'fullRange' ? endsBack(x) : copy(x);
+    return o;
+  };
+  const endsBack = (v: unknown): unknown => {
+    const o = { ...(v as Record<string, unknown>) };
     if (isPos(o.start) && isPos(o.end) && starts[o.end.line] !== undefined) {
       const end = o.end as { line: number; character: number };
       const startOffset = starts[o.start.line] + o.start.character;
