@@ -3,9 +3,8 @@
 // outside code and HTML. Statuses and diagnostics need the other files: see workspace.ts.
 import type { Nodes, PhrasingContent } from 'mdast';
 import GithubSlugger, { slug } from 'github-slugger';
-import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { findFigures, figureKey } from '../../server/src/model';
-import { collapse, onlyLink, plainOf, trailingId, type CallUse, type Kind, type LinkUse, type Plain } from './inline';
+import { collapse, footnoteKey, onlyLink, plainOf, trailingId, type CallUse, type Kind, type LinkUse, type Plain } from './inline';
 import { lineEndAt, offsets, parse, span, type Document, type Span } from './markdown';
 import { findNodes } from './structure';
 
@@ -87,7 +86,7 @@ export function analyzeFile(path: string, text: string): OFile {
     const reference = ownLink && !ownLink.literal && idLink(ownLink.url) ? ownLink : undefined;
     const bodies = f.body.map((b) => collapse(plainOf(doc, b.children, definitions)));
     const cites = [p, ...bodies].some(
-      (x) => x.links.some((l) => SCHEME.test(l.url)) || x.calls.some((c) => footnotes.has(normalizeIdentifier(c.label).toLowerCase())),
+      (x) => x.links.some((l) => SCHEME.test(l.url)) || x.calls.some((c) => footnotes.has(footnoteKey(c.label))),
     );
     const figures = figuresOf(doc, text);
     const states = new Set([...figures.map((x) => x.key), ...bodies.flatMap((b) => figuresOf(doc, b).map((x) => x.key))]);

@@ -18,6 +18,11 @@ const BOLD_ALONE = new RegExp(`^\\s*(${WORDS})\\s*$`, 'i');
 /** A footnote call left as text by the parser (its definition is missing): `[^x]`, no whitespace in x. */
 export const TEXT_CALL = /\[\^([^[\]\s]+)\]/g;
 
+/** A footnote label as mdast's `identifier` holds it: whitespace runs as one space, trimmed, case folded. */
+export function footnoteKey(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').replace(/^ | $/g, '').toLowerCase().toUpperCase().toLowerCase();
+}
+
 export interface LinkUse {
   /** The destination: the inline URL, or the definition's for a reference-style link. */
   url: string;

@@ -1,8 +1,7 @@
 // The oracle's analysis of a file in its workspace: references resolved (across files), one
 // global graph over every file reached, statuses by a plain least fixpoint over it, and the
 // diagnostics of the spec's table for the file asked about. Quadratic and obvious on purpose.
-import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
-import type { Kind } from './inline';
+import { footnoteKey, type Kind } from './inline';
 import { analyzeFile, idLink, type OFile } from './file';
 import { span, type Span } from './markdown';
 
@@ -235,7 +234,7 @@ export function oracle(path: string, text: string, read: Reader): OResult {
     if (!resolve(main, l.url, false).ok) put('broken-reference', span(main.doc, l.start, l.end));
   }
   for (const c of main.calls) {
-    if (!main.footnotes.has(normalizeIdentifier(c.label).toLowerCase())) put('undefined-footnote', span(main.doc, c.start, c.end));
+    if (!main.footnotes.has(footnoteKey(c.label))) put('undefined-footnote', span(main.doc, c.start, c.end));
   }
   const localEdges = edges.filter((e) => e.to.startsWith(`${path}#`));
   const describe = (k: Key): string => {
