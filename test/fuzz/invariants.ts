@@ -1,6 +1,10 @@
 // Invariants every analysis must keep, checked naively from the analysis itself: ranges
 // inside the document, a well-formed tree and edge set, statuses recomputed from nodes and
 // edges by a plain fixpoint, and the spec's rules about which node gets which diagnostic.
+// These are consistency checks: citations, footnote definitions, links and their errors are
+// taken from the model's own fields, and `unsourced-figure` is checked only for where it lies,
+// so a model that is wrong in the same way everywhere (no nodes, no citations) passes them.
+// Whether the model meets the contract is checked against an independent oracle in test/oracle/.
 import assert from 'node:assert/strict';
 import type { Analysis, ArgNode, DiagnosticCode, Edge, Range } from '../../server/src/model';
 
