@@ -56,16 +56,22 @@ describe('argmap: the workspace root', () => {
     assert.deepEqual(codes(r.stdout), ['unsupported-claim', 'broken-reference']);
   });
 
-  it('starts from a folder given as the first path', () => {
-    const r = argmap(elsewhere, 'check', '--format', 'json', '../git/docs');
+  it('starts from a folder given as the first path: the folder itself may be the marked one', () => {
+    const r = argmap(elsewhere, 'check', '--format', 'json', '../code');
     assert.equal(r.code, 0, r.stdout + r.stderr);
     assert.deepEqual(
-      (JSON.parse(r.stdout) as CheckJson[]).map((f) => [f.file, f.diagnostics.length]),
+      (JSON.parse(r.stdout) as CheckJson[]).map((f) => [f.file, f.diagnostics.map((d) => d.code)]),
       [
-        ['../git/docs/facts.arg.md', 1], // its evidence supports nothing in its own file: orphan-evidence
-        ['../git/docs/main.arg.md', 0],
+        ['../code/facts.arg.md', ['orphan-evidence']], // its evidence supports nothing in its own file
+        ['../code/main.arg.md', []],
       ],
     );
+  });
+
+  it('searches up from a glob as from the folders it names', () => {
+    const r = argmap(elsewhere, 'check', '--format', 'json', '../npm/**/main.arg.md');
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), [{ file: '../npm/main.arg.md', diagnostics: [] }]);
   });
 
   it('falls back to the working directory when no folder above is marked', () => {

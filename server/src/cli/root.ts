@@ -4,7 +4,6 @@
 // else the working directory.
 import fs from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 
 /** What marks a folder as a project that someone would open in the editor. */
 export const ROOT_MARKERS = ['.git', '.vscode', 'package.json'] as const;
@@ -21,15 +20,14 @@ export function findWorkspaceRoot(firstPath: string | undefined, cwd: string, ex
   }
 }
 
-/** The folder to search up from: a folder itself, a file's folder, a glob's literal base. */
+/**
+ * The folder to search up from: a folder itself, else the path's folder. For a glob that
+ * is a folder named with wildcards (`docs/**`), which exists nowhere: the search passes
+ * through it up to the glob's literal base (`docs`) like any other folder.
+ */
 function startFolder(given: string, cwd: string): string {
   const absolute = path.resolve(cwd, given);
-  if (isFolder(absolute)) return absolute;
-  if (!exists(absolute)) {
-    const scan = picomatch.scan(given);
-    if (scan.isGlob) return path.resolve(cwd, scan.prefix + scan.base || '.');
-  }
-  return path.dirname(absolute);
+  return isFolder(absolute) ? absolute : path.dirname(absolute);
 }
 
 function isFolder(absolute: string): boolean {
