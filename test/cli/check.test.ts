@@ -180,7 +180,7 @@ describe('argmap check', () => {
   });
 });
 
-describe('argmap check: the working directory is the workspace', () => {
+describe('argmap check: references to other files (no project folder around, so the working directory is the workspace)', () => {
   let root = '';
   let ws = '';
   let cleanup = () => {};
