@@ -54,6 +54,22 @@ describe('parseArgs', () => {
     assert.deepEqual(parseArgs(['--version']), { command: 'version' });
   });
 
+  it('reads --workspace, --max-warnings and repeated --severity, present only when given', () => {
+    assert.deepEqual(
+      parseArgs(['check', '--workspace', '..', '--max-warnings=0', '--severity', 'empty-node=hint', '--severity=unsupported-claim=Error', 'a']),
+      {
+        command: 'check',
+        format: 'text',
+        paths: ['a'],
+        maxFileSize: DEFAULT_MAX_FILE_SIZE,
+        workspace: '..',
+        maxWarnings: 0,
+        severity: { 'empty-node': 'hint', 'unsupported-claim': 'error' },
+      },
+    );
+    assert.deepEqual(parseArgs(['graph', '--workspace=w', 'a']), { command: 'graph', format: 'tree', file: 'a', maxFileSize: DEFAULT_MAX_FILE_SIZE, workspace: 'w' });
+  });
+
   for (const [argv, why] of [
     [[], /missing command/],
     [['lint', 'a'], /unknown command 'lint'/],
@@ -66,6 +82,11 @@ describe('parseArgs', () => {
     [['check', 'a', '--format'], /'--format' needs a value/],
     [['check', '--max-file-size', '-1', 'a'], /whole number/],
     [['check', '--max-file-size=1e3', 'a'], /whole number/],
+    [['check', '--max-warnings', '-1', 'a'], /--max-warnings needs a whole number/],
+    [['check', '--severity', 'empty-node:error', 'a'], /--severity needs code=level/],
+    [['check', '--severity', 'empty-node=off', 'a'], /unknown level 'off'/],
+    [['check', '--workspace=', 'a'], /--workspace needs a folder/],
+    [['graph', '--severity', 'empty-node=error', 'a'], /--severity applies to check, not graph/],
   ] as const) {
     it(`rejects ${JSON.stringify(argv)}`, () => {
       assert.throws(() => parseArgs(argv), (e: unknown) => e instanceof UsageError && why.test(e.message));

@@ -32,7 +32,7 @@ describe('argmap check', () => {
 
   it('exits 0 and prints nothing for a clean file; JSON lists it with no diagnostics', () => {
     const text = argmap(dir, 'check', 'clean.arg.md');
-    assert.deepEqual(text, { code: 0, stdout: '', stderr: '' });
+    assert.deepEqual(text, { code: 0, stdout: '', stderr: 'no problems in 1 file\n' });
     const r = argmap(dir, 'check', '--format', 'json', 'clean.arg.md');
     assert.equal(r.code, 0);
     assert.deepEqual(json(r.stdout), [{ file: 'clean.arg.md', diagnostics: [] }]);
@@ -137,7 +137,7 @@ describe('argmap check', () => {
   it('exits 2 for a glob that matches nothing', () => {
     const r = argmap(dir, 'check', 'clean.arg.md', 'nowhere/**/*.arg.md');
     assert.equal(r.code, 2);
-    assert.equal(r.stderr, "argmap: no files match 'nowhere/**/*.arg.md'\n");
+    assert.equal(r.stderr, "argmap: no files match 'nowhere/**/*.arg.md'\nno problems in 1 file\n");
   });
 
   it('keeps control characters of the file out of the terminal', () => {
@@ -168,15 +168,19 @@ describe('argmap check', () => {
   it('prints help and the version', () => {
     const help = argmap(dir, '--help');
     assert.equal(help.code, 0);
-    assert.match(help.stdout, /argmap check \[--format text\|json\] PATHS/);
+    assert.match(help.stdout, /argmap check \[--format text\|json\] .*PATHS/);
     assert.match(help.stdout, /argmap graph \[--format tree\|json\|mermaid\|dot\] FILE/);
+    // What a label is (the spec's labels and aliases), and where the docs are.
+    assert.match(help.stdout, /start with a label and a colon: Claim: \(or Thesis:, Reason:\), Evidence: \(Data:,\s+Source:\), Challenge: \(Objection:, Rebuttal:, Counter:\)/);
+    assert.match(help.stdout, /^Docs: README\.md and docs\/cli\.md/m);
+    for (const option of ['--workspace DIR', '--max-warnings N', '--severity CODE=LEVEL']) assert.ok(help.stdout.includes(option), option);
     assert.match(argmap(dir, 'check', '-h').stdout, /^Usage: argmap check/);
     const version = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version as string;
     assert.deepEqual(argmap(dir, '--version'), { code: 0, stdout: `${version}\n`, stderr: '' });
   });
 });
 
-describe('argmap check: the working directory is the workspace', () => {
+describe('argmap check: references to other files (no project folder around, so the working directory is the workspace)', () => {
   let root = '';
   let ws = '';
   let cleanup = () => {};

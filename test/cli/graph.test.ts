@@ -13,17 +13,17 @@ describe('argmap graph', () => {
   });
   after(() => cleanup());
 
-  it('prints an indented tree by default: roots first, kind, status, contested, references with their target', () => {
+  it('prints an indented tree by default: roots first, kind, status, contested, references with their target, each line and explicit id', () => {
     const r = argmap(dir, 'graph', 'map.arg.md');
     assert.equal(r.code, 0, r.stderr);
     assert.equal(
       r.stdout,
       lines(
-        'claim (supported): Parks cool cities',
-        '├─ evidence (cited): Shaded streets are 35% cooler at noon.',
-        '└─ challenge (unsupported, contested): Parks take land that housing needs.',
-        '   └─ challenge (supported): Rooftop parks take no land.',
-        '      └─ evidence → #shade (cited): shade figures',
+        '1  claim (supported): Parks cool cities {#parks}',
+        '3  ├─ evidence (cited): Shaded streets are 35% cooler at noon. {#shade}',
+        '4  └─ challenge (unsupported, contested): Parks take land that housing needs. {#land}',
+        '5     └─ challenge (supported): Rooftop parks take no land.',
+        '6        └─ evidence → #shade (cited): shade figures',
       ),
     );
     assert.equal(argmap(dir, 'graph', '--format', 'tree', 'map.arg.md').stdout, r.stdout);

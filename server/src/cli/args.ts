@@ -1,25 +1,43 @@
 // Command-line arguments → a command to run. Throws `UsageError` for anything it cannot read.
 import { DEFAULT_MAX_FILE_SIZE } from '../defaults';
+import type { SeverityOverrides } from './severity';
+import { parseSeverityOption } from './severity';
 
 export const CHECK_FORMATS = ['text', 'json'] as const;
 export const GRAPH_FORMATS = ['tree', 'json', 'mermaid', 'dot'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 
+/** Options of issue 16, present only when given (so a plain command line reads as before). */
+interface WorkspaceOption {
+  /** `--workspace DIR`: the root for cross-file references, instead of the one found from the paths. */
+  workspace?: string;
+}
+interface CheckOptions extends WorkspaceOption {
+  /** `--max-warnings N`: exit 1 when more than N warnings are reported. */
+  maxWarnings?: number;
+  /** `--severity code=level`, repeatable: wins over the settings files. */
+  severity?: SeverityOverrides;
+}
+
 export type Command =
   | { command: 'help'; topic?: 'check' | 'graph' }
   | { command: 'version' }
-  | { command: 'check'; format: CheckFormat; paths: string[]; maxFileSize: number }
-  | { command: 'graph'; format: GraphFormat; file: string; maxFileSize: number };
+  | ({ command: 'check'; format: CheckFormat; paths: string[]; maxFileSize: number } & CheckOptions)
+  | ({ command: 'graph'; format: GraphFormat; file: string; maxFileSize: number } & WorkspaceOption);
 
 /** A mistake in the command line: exit 2 with this message. */
 export class UsageError extends Error {}
 
-const OPTIONS_WITH_VALUE = new Set(['--format', '--max-file-size']);
+const OPTIONS_WITH_VALUE = new Set(['--format', '--max-file-size', '--workspace', '--max-warnings', '--severity']);
+/** Options that may be given more than once; every value counts. */
+const REPEATABLE = new Set(['--severity']);
+const CHECK_ONLY = ['--max-warnings', '--severity'];
 
 export function parseArgs(argv: readonly string[]): Command {
   const positional: string[] = [];
   const values = new Map<string, string>();
+  const repeated: { option: string; value: string }[] = [];
   let help = false;
   let version = false;
 
@@ -33,9 +51,13 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (arg === '--version') version = true;
     else if (arg.startsWith('--') && OPTIONS_WITH_VALUE.has(arg.split('=')[0])) {
       const eq = arg.indexOf('=');
-      if (eq >= 0) values.set(arg.slice(0, eq), arg.slice(eq + 1));
-      else if (k + 1 < argv.length) values.set(arg, argv[++k]);
+      const option = eq >= 0 ? arg.slice(0, eq) : arg;
+      let value: string;
+      if (eq >= 0) value = arg.slice(eq + 1);
+      else if (k + 1 < argv.length) value = argv[++k];
       else throw new UsageError(`option '${arg}' needs a value`);
+      if (REPEATABLE.has(option)) repeated.push({ option, value });
+      else values.set(option, value);
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'`);
     else positional.push(arg);
   }
@@ -47,13 +69,28 @@ export function parseArgs(argv: readonly string[]): Command {
 
   const maxFileSize = parseSize(values.get('--max-file-size'));
   const format = values.get('--format');
+  const workspace = values.get('--workspace');
+  if (workspace === '') throw new UsageError('--workspace needs a folder');
+  const where = workspace === undefined ? {} : { workspace };
   if (name === 'check') {
     if (!rest.length) throw new UsageError('check needs at least one file, folder or glob');
-    return { command: 'check', format: oneOf(format ?? 'text', CHECK_FORMATS), paths: rest, maxFileSize };
+    const maxWarnings = values.get('--max-warnings');
+    const severity = repeated.filter((r) => r.option === '--severity').map((r) => r.value);
+    return {
+      command: 'check',
+      format: oneOf(format ?? 'text', CHECK_FORMATS),
+      paths: rest,
+      maxFileSize,
+      ...where,
+      ...(maxWarnings === undefined ? {} : { maxWarnings: parseCount('--max-warnings', maxWarnings) }),
+      ...(severity.length ? { severity: parseSeverities(severity) } : {}),
+    };
   }
   if (name === 'graph') {
+    const checkOnly = CHECK_ONLY.find((o) => values.has(o) || repeated.some((r) => r.option === o));
+    if (checkOnly) throw new UsageError(`${checkOnly} applies to check, not graph`);
     if (rest.length !== 1) throw new UsageError(`graph takes exactly one file (got ${rest.length})`);
-    return { command: 'graph', format: oneOf(format ?? 'tree', GRAPH_FORMATS), file: rest[0], maxFileSize };
+    return { command: 'graph', format: oneOf(format ?? 'tree', GRAPH_FORMATS), file: rest[0], maxFileSize, ...where };
   }
   throw new UsageError(`unknown command '${name}' (expected check or graph)`);
 }
@@ -61,6 +98,23 @@ export function parseArgs(argv: readonly string[]): Command {
 function oneOf<T extends string>(value: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`unknown format '${value}' (expected ${allowed.join(', ')})`);
+}
+
+/** Every `--severity code=level`, later ones winning for the same code. */
+function parseSeverities(values: readonly string[]): SeverityOverrides {
+  const result: SeverityOverrides = {};
+  for (const value of values) {
+    const parsed = parseSeverityOption(value);
+    if ('error' in parsed) throw new UsageError(`--severity ${parsed.error}`);
+    result[parsed.code] = parsed.level;
+  }
+  return result;
+}
+
+function parseCount(option: string, value: string): number {
+  const count = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(count)) throw new UsageError(`${option} needs a whole number (got '${value}')`);
+  return count;
 }
 
 function parseSize(value: string | undefined): number {

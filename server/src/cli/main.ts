@@ -1,16 +1,23 @@
 // `argmap check` and `argmap graph`: the command line → the model → printed output and an exit code.
 import path from 'node:path';
-import { analyzeText, createGraphCache, plainText, toDot, toGraphJson, toMermaid, toTree, type Analysis } from '../model';
+import { analyzeText, createGraphCache, plainText, toDot, toGraphJson, toMermaid, type Analysis } from '../model';
 import { parseArgs, UsageError, type Command } from './args';
+import { readConfig } from './config';
+import { isNotUtf8, notUtf8Warning } from './encoding';
 import { byPosition, formatJson, formatText, type FileResult } from './format';
 import { helpText, VERSION } from './help';
+import { emptyFolders } from './folders';
 import { readInput } from './input';
 import { expandPaths } from './paths';
+import { findWorkspaceRoot } from './root';
+import { applySeverities } from './severity';
+import { countSeverities, summaryLine } from './summary';
+import { treeWithLines } from './tree';
 import { workspacePath } from '../workspace/paths';
 import { workspaceReader } from '../workspace/read';
 
 export interface Io {
-  /** The workspace: paths are read and references resolved relative to it. */
+  /** The working directory: paths on the command line are relative to it. */
   cwd: string;
   out(text: string): void;
   err(text: string): void;
@@ -52,10 +59,24 @@ export function main(argv: readonly string[], io: Io): number {
 }
 
 function check(command: Extract<Command, { command: 'check' }>, io: Io, say: (m: string) => void): number {
+  const found = findWorkspaceRoot(command.paths[0], io.cwd, command.workspace);
+  if ('error' in found) {
+    say(found.error);
+    return EXIT_USAGE;
+  }
+  const root = found.root;
+  const config = readConfig(root);
+  config.errors.forEach(say);
+  config.warnings.forEach((w) => say(`warning: ${w}`));
+  // The command line wins over the settings files, code by code.
+  const severity = { ...config.severity, ...command.severity };
+
   const { files, errors } = expandPaths(command.paths, io.cwd);
   errors.forEach(say);
-  let unreadable = errors.length > 0;
-  const readFile = workspaceReader(io.cwd, command.maxFileSize);
+  const empty = emptyFolders(command.paths, io.cwd, files);
+  empty.forEach((folder) => say(`no argument files found in '${folder}' (looked for **/*.arg.md)`));
+  let unreadable = errors.length > 0 || empty.length > 0 || config.errors.length > 0;
+  const readFile = workspaceReader(root, command.maxFileSize);
   const graphCache = createGraphCache();
   const results: FileResult[] = [];
   for (const file of files) {
@@ -65,29 +86,41 @@ function check(command: Extract<Command, { command: 'check' }>, io: Io, say: (m:
       unreadable = true;
       continue;
     }
+    if (isNotUtf8(file.absolute, text, command.maxFileSize)) say(notUtf8Warning(file.display));
     const analysis = analyzeText(text, {
-      path: workspacePath(io.cwd, file.absolute),
+      path: workspacePath(root, file.absolute),
       readFile,
       maxFileSize: command.maxFileSize,
       graphCache,
     });
-    results.push({ file: file.display, diagnostics: byPosition(analysis.diagnostics) });
+    results.push({ file: file.display, diagnostics: byPosition(applySeverities(analysis.diagnostics, severity)) });
   }
   io.out(command.format === 'json' ? formatJson(results) : formatText(results));
+  const counts = countSeverities(results);
+  // The summary is for people reading text; JSON readers count for themselves.
+  if (command.format === 'text' && results.length) io.err(`${summaryLine(counts, results.length)}\n`);
+  const tooManyWarnings = command.maxWarnings !== undefined && counts.warning > command.maxWarnings;
+  if (tooManyWarnings) say(`too many warnings: ${counts.warning} (--max-warnings ${command.maxWarnings})`);
   if (unreadable) return EXIT_USAGE;
-  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_ERRORS : EXIT_OK;
+  return counts.error > 0 || tooManyWarnings ? EXIT_ERRORS : EXIT_OK;
 }
 
 function graph(command: Extract<Command, { command: 'graph' }>, io: Io, say: (m: string) => void): number {
+  const found = findWorkspaceRoot(command.file, io.cwd, command.workspace);
+  if ('error' in found) {
+    say(found.error);
+    return EXIT_USAGE;
+  }
   const absolute = path.resolve(io.cwd, command.file);
   const text = readInput(absolute, command.maxFileSize);
   if (typeof text !== 'string') {
     say(`cannot read '${command.file}': ${text.error}`);
     return EXIT_USAGE;
   }
+  if (isNotUtf8(absolute, text, command.maxFileSize)) say(notUtf8Warning(command.file));
   const analysis = analyzeText(text, {
-    path: workspacePath(io.cwd, absolute),
-    readFile: workspaceReader(io.cwd, command.maxFileSize),
+    path: workspacePath(found.root, absolute),
+    readFile: workspaceReader(found.root, command.maxFileSize),
     maxFileSize: command.maxFileSize,
   });
   io.out(render(analysis, command.format));
@@ -103,6 +136,6 @@ function render(analysis: Analysis, format: Extract<Command, { command: 'graph' 
     case 'dot':
       return toDot(analysis);
     case 'tree':
-      return toTree(analysis);
+      return treeWithLines(analysis);
   }
 }
