@@ -1,7 +1,7 @@
 // Command-line arguments → a command to run. Throws `UsageError` for anything it cannot read.
 
 export const CHECK_FORMATS = ['text', 'json'] as const;
-export const GRAPH_FORMATS = ['tree', 'json', 'mermaid', 'dot'] as const;
+export const GRAPH_FORMATS = ['tree', 'json', 'mermaid', 'dot', 'svg'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 

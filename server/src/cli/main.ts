@@ -1,6 +1,7 @@
 // `argmap check` and `argmap graph`: the command line → the model → printed output and an exit code.
 import path from 'node:path';
 import { analyzeText, type Analysis } from '../model';
+import { layoutMap, renderSvg } from '../map';
 import { plainText, toDot, toGraphJson, toMermaid, toTree } from '../model/export';
 import { parseArgs, UsageError, type Command } from './args';
 import { byPosition, formatJson, formatText, type FileResult } from './format';
@@ -99,6 +100,8 @@ function render(analysis: Analysis, format: Extract<Command, { command: 'graph' 
       return toMermaid(analysis);
     case 'dot':
       return toDot(analysis);
+    case 'svg':
+      return renderSvg(layoutMap(toGraphJson(analysis)));
     case 'tree':
       return toTree(analysis);
   }
