@@ -61,7 +61,7 @@ const OTHER = 600;
 /** CJK, Hangul, full-width forms and pictographs take a full em. */
 const WIDE = 1000;
 const WIDE_RE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|\p{Extended_Pictographic}|[\u{20000}-\u{3FFFD}]/u;
-const ZERO_RE = /\p{M}|[\u200B-\u200D\uFE00-\uFE0F]/u;
+const ZERO_RE = /\p{M}|[\u200B-\u200D]/u; // marks (variation selectors too) and zero-width spaces
 
 /** The width of `text` in pixels at `fontSize`, from the table: the same on every machine. */
 export function measureText(text: string, fontSize: number): number {
