@@ -60,15 +60,18 @@ describe('map layout', () => {
   it('draws references and cross-file edges over the trees without moving any box', () => {
     const nodes = () => [node('a', 'claim', 'a', null), node('b', 'evidence', 'b', 'a'), node('c', 'claim', 'c', 'a'), node('d', 'claim', 'd', null)];
     const plain = layoutMap(graphOf(nodes()));
-    const withReferences = layoutMap(
-      graphOf(nodes(), [
-        { from: 'b', to: 'c', relation: 'supports', reference: true },
-        { from: 'd', to: 'b', relation: 'attacks', reference: true },
-      ]),
-    );
+    const graph = graphOf(nodes(), [
+      { from: 'b', to: 'c', relation: 'supports', reference: true },
+      { from: 'd', to: 'b', relation: 'attacks', reference: true },
+    ]);
+    // Not marked as a reference, and before c's tree edge, but not the edge to c's parent: still drawn over.
+    graph.edges.unshift({ from: 'c', to: 'b', relation: 'supports' });
+    const withReferences = layoutMap(graph);
     assert.deepEqual(withReferences.boxes, plain.boxes);
     const secondary = withReferences.edges.filter((e) => !e.tree).map((e) => [withReferences.boxes[e.from].id, withReferences.boxes[e.to].id, e.relation]);
     assert.deepEqual(secondary, [
+      ['b', 'c', 'supports'],
+      ['c', 'b', 'supports'],
       ['b', 'c', 'supports'],
       ['d', 'b', 'attacks'],
     ]);
