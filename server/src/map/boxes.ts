@@ -87,6 +87,7 @@ function sized(content: Omit<BoxContent, 'width' | 'height'>): BoxContent {
 }
 
 function cut(text: string): string {
+  if (text.length <= MAX_TITLE) return text; // code points ≤ UTF-16 units: nothing to cut
   const points = Array.from(text);
   return points.length <= MAX_TITLE ? text : points.slice(0, MAX_TITLE - 1).join('') + '…';
 }

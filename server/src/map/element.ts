@@ -23,33 +23,23 @@ export function escapeAttribute(value: string): string {
 }
 
 /** The element as XML: children one per line when they are elements, text inline. */
-export function serialize(node: SvgElement): string {
-  const parts: string[] = [];
-  write(node, '', parts);
-  return parts.join('');
-}
-
-function write(node: SvgElement, indent: string, parts: string[]): void {
-  parts.push(indent, '<', node.tag);
+export function serialize(node: SvgElement, indent = ''): string {
+  // String concatenation: V8 builds ropes, cheaper than collecting and joining many small parts.
+  let out = indent + '<' + node.tag;
   for (const key in node.attrs) {
     const value = node.attrs[key];
-    parts.push(' ', key, '="', typeof value === 'number' ? String(value) : escapeAttribute(value), '"');
+    out += ' ' + key + '="' + (typeof value === 'number' ? String(value) : escapeAttribute(value)) + '"';
   }
-  if (!node.children.length) {
-    parts.push('/>');
-    return;
-  }
-  parts.push('>');
-  if (node.children.every((c) => typeof c === 'string')) {
-    for (const c of node.children) parts.push(escapeText(c as string));
-  } else {
-    const inner = indent + '  ';
-    for (const c of node.children) {
-      parts.push('\n');
-      if (typeof c === 'string') parts.push(inner, escapeText(c));
-      else write(c, inner, parts);
+  if (!node.children.length) return out + '/>';
+  out += '>';
+  const inner = indent + '  ';
+  let blocks = false;
+  for (const c of node.children) {
+    if (typeof c === 'string') out += escapeText(c);
+    else {
+      out += '\n' + serialize(c, inner);
+      blocks = true;
     }
-    parts.push('\n', indent);
   }
-  parts.push('</', node.tag, '>');
+  return out + (blocks ? '\n' + indent : '') + '</' + node.tag + '>';
 }

@@ -6,6 +6,8 @@
  * that reorder text (bidi controls) go, a lone surrogate becomes U+FFFD, whitespace collapses.
  */
 export function cleanText(text: string): string {
+  // Most text is already clean printable ASCII with single spaces: leave it as it is.
+  if (!/[^\x21-\x7E ]| {2}|^ | $/.test(text)) return text;
   return text
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
