@@ -169,7 +169,7 @@ describe('argmap check', () => {
     const help = argmap(dir, '--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, /argmap check \[--format text\|json\] PATHS/);
-    assert.match(help.stdout, /argmap graph \[--format tree\|json\|mermaid\|dot\] FILE/);
+    assert.match(help.stdout, /argmap graph \[--format tree\|json\|mermaid\|dot\|svg\] FILE/);
     assert.match(argmap(dir, 'check', '-h').stdout, /^Usage: argmap check/);
     const version = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version as string;
     assert.deepEqual(argmap(dir, '--version'), { code: 0, stdout: `${version}\n`, stderr: '' });
