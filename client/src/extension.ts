@@ -5,6 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { GraphJson } from '../../server/src/protocol';
 import { ArgumentView, REVEAL_COMMAND, revealNode, type ArgumentViewApi } from './argumentView';
 import { ArgmapLanguageServer } from './languageServer';
+import { MapPanel, SHOW_MAP_COMMAND } from './map/panel';
 import { argumentSelector } from './selector';
 
 export interface ArgmapApi {
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): ArgmapApi {
   // Started before the view exists, so that the view's first request waits for this start.
   void languageServer.restart().catch(() => undefined);
   const view = new ArgumentView(languageServer);
+  const map = new MapPanel(context.extensionUri, languageServer);
 
   // The selector follows `argmap.files` and the workspace folders: a new selector, a new client.
   const reselect = () => void languageServer.restart(argumentSelector()).catch(() => undefined);
@@ -33,6 +35,8 @@ export function activate(context: vscode.ExtensionContext): ArgmapApi {
   context.subscriptions.push(
     output,
     view,
+    map,
+    vscode.commands.registerCommand(SHOW_MAP_COMMAND, () => map.show()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('argmap.files')) reselect();
     }),

@@ -169,7 +169,7 @@ describe('argmap check', () => {
     const help = argmap(dir, '--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, /argmap check \[--format text\|json\] .*PATHS/);
-    assert.match(help.stdout, /argmap graph \[--format tree\|json\|mermaid\|dot\] FILE/);
+    assert.match(help.stdout, /argmap graph \[--format tree\|json\|mermaid\|dot\|svg\] FILE/);
     // What a label is (the spec's labels and aliases), and where the docs are.
     assert.match(help.stdout, /start with a label and a colon: Claim: \(or Thesis:, Reason:\), Evidence: \(Data:,\s+Source:\), Challenge: \(Objection:, Rebuttal:, Counter:\)/);
     assert.match(help.stdout, /^Docs: README\.md and docs\/cli\.md/m);

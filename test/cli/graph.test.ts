@@ -87,7 +87,7 @@ describe('argmap graph', () => {
     [['graph', 'missing.arg.md'], /^argmap: cannot read 'missing\.arg\.md': it does not exist\n$/],
     [['graph', 'folder'], /^argmap: cannot read 'folder': it is a directory\n$/],
     [['graph', 'map.arg.md', 'main.arg.md'], /exactly one file/],
-    [['graph', '--format', 'svg', 'map.arg.md'], /unknown format 'svg'/],
+    [['graph', '--format', 'png', 'map.arg.md'], /unknown format 'png'/],
     [['graph'], /exactly one file/],
   ] as const) {
     it(`exits 2: argmap ${args.join(' ')}`, () => {

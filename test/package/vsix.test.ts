@@ -25,6 +25,7 @@ const EXPECTED_FILES = [
   'extension/changelog.md',
   'extension/dist/cli.js',
   'extension/dist/extension.js',
+  'extension/dist/mapView.js',
   'extension/dist/server.js',
   'extension/images/icon.png',
   'extension/package.json',

@@ -4,7 +4,7 @@ import type { SeverityOverrides } from './severity';
 import { parseSeverityOption } from './severity';
 
 export const CHECK_FORMATS = ['text', 'json'] as const;
-export const GRAPH_FORMATS = ['tree', 'json', 'mermaid', 'dot'] as const;
+export const GRAPH_FORMATS = ['tree', 'json', 'mermaid', 'dot', 'svg'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 

@@ -8,7 +8,7 @@ const GENERAL = `argmap ${VERSION} — argument maps in Markdown
 
 Usage:
   argmap check [--format text|json] [--max-warnings N] [--severity CODE=LEVEL]… PATHS…
-  argmap graph [--format tree|json|mermaid|dot] FILE
+  argmap graph [--format tree|json|mermaid|dot|svg] FILE
 
 Commands:
   check   report the diagnostics of argument files (files, folders, globs)
@@ -21,7 +21,7 @@ Source:), Challenge: (Objection:, Rebuttal:, Counter:), in any case, bold or not
 node above it. Everything else is prose.
 
 Options:
-  --format FORMAT          output format (check: text, json; graph: tree, json, mermaid, dot)
+  --format FORMAT          output format (check: text, json; graph: tree, json, mermaid, dot, svg)
   --workspace DIR          the root for references to other files and for settings
                            (default: the nearest folder with .git, .vscode or package.json)
   --max-warnings N         check: exit 1 when more than N warnings are reported
@@ -59,7 +59,7 @@ Exit codes: 0 no errors, 1 a diagnostic of severity error or more than N warning
 Docs: docs/cli.md in the argmap folder.
 `;
 
-const GRAPH = `Usage: argmap graph [--format tree|json|mermaid|dot] [--max-file-size BYTES] FILE
+const GRAPH = `Usage: argmap graph [--format tree|json|mermaid|dot|svg] [--max-file-size BYTES] FILE
 
 Prints the argument map of FILE.
   --format tree      an indented tree of nodes with kind and status, each line starting
@@ -68,6 +68,7 @@ Prints the argument map of FILE.
   --format mermaid   a fenced mermaid flowchart to paste into Markdown
   --format dot       a Graphviz digraph (dot -Tsvg)
   --workspace DIR    the root for references to other files (as for check)
+  --format svg       the map as a stand-alone SVG picture (what the map view shows)
 
 Exit codes: 0 printed, 2 usage error or unreadable file.
 `;

@@ -1,6 +1,7 @@
 // `argmap check` and `argmap graph`: the command line → the model → printed output and an exit code.
 import path from 'node:path';
 import { analyzeText, createGraphCache, plainText, toDot, toGraphJson, toMermaid, type Analysis } from '../model';
+import { layoutMap, renderSvg } from '../map';
 import { parseArgs, UsageError, type Command } from './args';
 import { readConfig } from './config';
 import { isNotUtf8, notUtf8Warning } from './encoding';
@@ -135,6 +136,8 @@ function render(analysis: Analysis, format: Extract<Command, { command: 'graph' 
       return toMermaid(analysis);
     case 'dot':
       return toDot(analysis);
+    case 'svg':
+      return renderSvg(layoutMap(toGraphJson(analysis)));
     case 'tree':
       return treeWithLines(analysis);
   }

@@ -1,0 +1,78 @@
+// Text for boxes: cleaned to what XML can hold, wrapped by code points, and measured without a DOM
+// (the CLI has none) from a per-character width table.
+
+/**
+ * One line of printable text that XML 1.0 accepts: control characters become spaces, characters
+ * that reorder text (bidi controls) go, a lone surrogate becomes U+FFFD, whitespace collapses.
+ */
+export function cleanText(text: string): string {
+  // Most text is already clean printable ASCII with single spaces: leave it as it is.
+  if (!/[^\x21-\x7E ]| {2}|^ | $/.test(text)) return text;
+  return text
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ')
+    .replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uFFFE\uFFFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Lines of at most `width` code points, broken at the last space that fits; a longer word is broken
+ * hard. Past `maxLines` the last line ends with an ellipsis (`…`, within the width). Expects
+ * `cleanText` output (single spaces). Work is bounded by the lines kept, not the text's length.
+ */
+export function wrapText(text: string, width: number, maxLines: number): string[] {
+  // Strings index by UTF-16 unit; only text with surrogate pairs needs an array of code points.
+  const units: string | string[] = /[\uD800-\uDFFF]/.test(text) ? Array.from(text) : text;
+  const piece = (from: number, to: number) => (typeof units === 'string' ? units.slice(from, to) : units.slice(from, to).join(''));
+  const lines: string[] = [];
+  let i = 0;
+  const skipSpaces = () => {
+    while (i < units.length && units[i] === ' ') i++;
+  };
+  skipSpaces();
+  while (i < units.length && lines.length < maxLines) {
+    let end = Math.min(i + width, units.length);
+    if (end < units.length && units[end] !== ' ') {
+      let space = end - 1;
+      while (space > i && units[space] !== ' ') space--;
+      if (space > i) end = space;
+    }
+    lines.push(piece(i, end).trimEnd());
+    i = end;
+    skipSpaces();
+  }
+  if (i >= units.length) return lines;
+  const last = Array.from(lines[maxLines - 1]).slice(0, width - 1).join('').trimEnd();
+  return [...lines.slice(0, maxLines - 1), last + '…'];
+}
+
+// Widths in thousandths of an em of Helvetica/Arial (the SVG's first fonts), printable ASCII from ' '.
+// prettier-ignore
+const ASCII = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space – /
+  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0 – ?
+  1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ – O
+  667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P – _
+  333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` – o
+  556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // p – ~
+];
+/** Letters outside ASCII (accented Latin, Greek, Cyrillic…): a little wider than the ASCII average. */
+const OTHER = 600;
+/** CJK, Hangul, full-width forms and pictographs take a full em. */
+const WIDE = 1000;
+const WIDE_RE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|\p{Extended_Pictographic}|[\u{20000}-\u{3FFFD}]/u;
+const ZERO_RE = /\p{M}|[\u200B-\u200D]/u; // marks (variation selectors too) and zero-width spaces
+
+/** The width of `text` in pixels at `fontSize`, from the table: the same on every machine. */
+export function measureText(text: string, fontSize: number): number {
+  let thousandths = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code >= 32 && code < 127) thousandths += ASCII[code - 32];
+    else if (ZERO_RE.test(ch)) continue;
+    else thousandths += WIDE_RE.test(ch) ? WIDE : OTHER;
+  }
+  return (thousandths * fontSize) / 1000;
+}

@@ -1,0 +1,111 @@
+// The SVG (map.md "SVG"): a node is `<g class="node …" id>` whose first `<rect>` holds the box's
+// absolute position, status in words, every string from the file escaped, no script, no
+// foreignObject, no external reference, own ids that never clash with a node's; a golden file.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { layoutMap, renderSvg, type MapGraph } from '../../server/src/map';
+import { graphOf, node } from './fixtures';
+import { xmlProblem } from './xml';
+
+const GOLDEN = path.resolve(__dirname, '../../../test/map/golden');
+
+/** The golden map: two trees, a reference, an attack, a contested claim, figures, another file's node. */
+export function goldenGraph(): MapGraph {
+  return graphOf(
+    [
+      node('parks', 'claim', 'Parks cool cities', null, { contested: true }),
+      node('shade', 'evidence', 'Shaded streets are 35% cooler at noon.', 'parks', { figures: [{ text: '35%' }] }),
+      node('land', 'challenge', 'Parks take land that housing needs.', 'parks', { status: 'unsupported' }),
+      node('roofs', 'challenge', 'Rooftop parks take no land.', 'land'),
+      node('cost', 'claim', 'Parks are cheap to keep.', null, { status: 'unsupported' }),
+    ],
+    [
+      { from: 'shade', to: 'roofs', relation: 'supports', reference: true },
+      { from: 'facts.arg.md#heat', to: 'cost', relation: 'supports', reference: true },
+    ],
+  );
+}
+
+/** Each node group's id, class and first rect, read back from the SVG text. */
+function groups(svg: string) {
+  const found = [];
+  const re = /<g class="(node[^"]*)" id="([^"]*)"[^>]*>\s*<title>[^<]*<\/title>\s*<rect class="box" x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"/g;
+  for (const m of svg.matchAll(re)) found.push({ cls: m[1], id: m[2], x: +m[3], y: +m[4], width: +m[5], height: +m[6] });
+  return found;
+}
+
+describe('map SVG', () => {
+  it('matches the golden file exactly', () => {
+    const svg = renderSvg(layoutMap(goldenGraph()));
+    const file = path.join(GOLDEN, 'small.svg');
+    if (process.env.ARGMAP_UPDATE_GOLDEN) fs.writeFileSync(file, svg);
+    assert.equal(svg, fs.readFileSync(file, 'utf8'));
+  });
+
+  it('gives every node a <g class="node …" id> whose first rect is the layout box, with no transform', () => {
+    const layout = layoutMap(goldenGraph());
+    const svg = renderSvg(layout);
+    assert.equal(xmlProblem(svg), undefined);
+    assert.deepEqual(
+      groups(svg),
+      layout.boxes.map((b) => ({ cls: ['node', b.kind, ...b.status].join(' '), id: b.id, x: b.x, y: b.y, width: b.width, height: b.height })),
+    );
+    assert.deepEqual(groups(svg).map((g) => g.id), ['parks', 'shade', 'land', 'roofs', 'cost', 'facts.arg.md#heat']);
+    assert.doesNotMatch(svg, /transform/);
+    const { x, y, width, height } = layout.bounds;
+    assert.match(svg, new RegExp(`<svg [^>]*viewBox="${x} ${y} ${width} ${height}"`));
+  });
+
+  it('draws a node of another file as a box with its file name', () => {
+    const svg = renderSvg(layoutMap(goldenGraph()));
+    assert.match(svg, /<g class="node external" id="facts\.arg\.md#heat"[^>]*>\s*<title>In another file: facts\.arg\.md#heat<\/title>\s*<rect class="box"/);
+    assert.match(svg, /<text class="header"[^>]*>facts\.arg\.md<\/text>/);
+  });
+
+  it('writes status as words, supports solid and attacks dashed (by class), secondary edges over the boxes', () => {
+    const svg = renderSvg(layoutMap(goldenGraph()));
+    assert.match(svg, />Claim · supported · contested</);
+    assert.match(svg, />Challenge · answered · unsupported</);
+    assert.match(svg, />Figures: 35%</);
+    assert.match(svg, /<path class="edge attacks tree" [^>]*marker-end="url\(#argmap-arrow-attacks\)"/);
+    assert.match(svg, /\.edge\.attacks \{[^}]*stroke-dasharray/);
+    assert.ok(svg.indexOf('class="nodes"') < svg.indexOf('class="edge supports secondary"'), 'secondary edges come after the boxes');
+    assert.ok(svg.indexOf('class="edge supports tree"') < svg.indexOf('class="nodes"'), 'tree edges come before the boxes');
+  });
+
+  it('escapes hostile text everywhere: no script, comment, CDATA end, link or foreign object gets through', () => {
+    const evil = `<script>alert("x")</script> & ]]> <!-- a --> 'q' javascript:alert(1) <a href="javascript:x">l</a> <foreignObject>`;
+    const graph = graphOf(
+      [
+        node(`"><script>alert(1)</script>`, 'claim', evil, null),
+        node('e&<>"\'', 'evidence', evil, `"><script>alert(1)</script>`, { figures: [{ text: `<b>9 & 10%</b>` }] }),
+      ],
+      [{ from: `x"><script>.arg.md#<!--`, to: 'e&<>"\'', relation: 'attacks', reference: true }],
+    );
+    const svg = renderSvg(layoutMap(graph));
+    assert.equal(xmlProblem(svg), undefined);
+    for (const bad of ['<script', '<!--', ']]>', '<a ', '<foreignObject', '<b>']) assert.ok(!svg.includes(bad), `found ${bad}`);
+    assert.doesNotMatch(svg, /<[^>]*\shref=/, 'no element carries a link');
+    assert.match(svg, /&lt;script&gt;alert\("x"\)&lt;\/script&gt; &amp; \]\]&gt; &lt;!-- a --&gt;/);
+    assert.match(svg, / id="&#34;&#62;&lt;script|id="&#34;&#62;&#60;script/);
+    // The only URLs are the SVG namespace and the arrow markers' own ids.
+    assert.deepEqual([...new Set(svg.match(/(?:url\(|xmlns=")[^)"]*/g))].sort(), [
+      'url(#argmap-arrow-attacks',
+      'url(#argmap-arrow-supports',
+      'xmlns="http://www.w3.org/2000/svg',
+    ]);
+  });
+
+  it('never lets its own ids clash with a node id', () => {
+    const svg = renderSvg(layoutMap(graphOf([node('argmap-arrow-supports', 'claim', 'a', null), node('argmap--x', 'evidence', 'b', 'argmap-arrow-supports')])));
+    const ids = [...svg.matchAll(/ id="([^"]*)"/g)].map((m) => m[1]);
+    assert.equal(new Set(ids).size, ids.length, `duplicate ids: ${ids.join(', ')}`);
+    assert.ok(ids.includes('argmap---arrow-supports'));
+  });
+
+  it('renders the same SVG for the same graph', () => {
+    assert.equal(renderSvg(layoutMap(goldenGraph())), renderSvg(layoutMap(goldenGraph())));
+  });
+});
