@@ -2,10 +2,12 @@
 import path from 'node:path';
 import { analyzeText, type Analysis } from '../model';
 import { plainText, toDot, toGraphJson, toMermaid, toTree } from '../model/export';
+import { renderAif } from './aif';
 import { parseArgs, UsageError, type Command } from './args';
 import { byPosition, formatJson, formatText, type FileResult } from './format';
 import { helpText, VERSION } from './help';
 import { expandPaths } from './paths';
+import { runImport } from './import';
 import { readInput, workspacePath, workspaceReader } from './workspace';
 
 export interface Io {
@@ -42,6 +44,8 @@ export function main(argv: readonly string[], io: Io): number {
         return check(command, io, say);
       case 'graph':
         return graph(command, io, say);
+      case 'import':
+        return runImport(command, io, say);
     }
   } catch (e) {
     // A bug, not the user's doing: still one line, no stack trace.
@@ -82,16 +86,14 @@ function graph(command: Extract<Command, { command: 'graph' }>, io: Io, say: (m:
     say(`cannot read '${command.file}': ${text.error}`);
     return EXIT_USAGE;
   }
-  const analysis = analyzeText(text, {
-    path: workspacePath(io.cwd, absolute),
-    readFile: workspaceReader(io.cwd, command.maxFileSize),
-    maxFileSize: command.maxFileSize,
-  });
-  io.out(render(analysis, command.format));
+  const wsPath = workspacePath(io.cwd, absolute);
+  const readFile = workspaceReader(io.cwd, command.maxFileSize);
+  const analysis = analyzeText(text, { path: wsPath, readFile, maxFileSize: command.maxFileSize });
+  io.out(command.format === 'aif' ? renderAif(analysis, wsPath, readFile, command.maxFileSize) : render(analysis, command.format));
   return EXIT_OK;
 }
 
-function render(analysis: Analysis, format: Extract<Command, { command: 'graph' }>['format']): string {
+function render(analysis: Analysis, format: Exclude<Extract<Command, { command: 'graph' }>['format'], 'aif'>): string {
   switch (format) {
     case 'json':
       return JSON.stringify(toGraphJson(analysis), null, 2) + '\n';

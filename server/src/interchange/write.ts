@@ -1,0 +1,119 @@
+// An imported map → an argument file: front matter, headings, and each node written once as a
+// nested list item under the node it supports or attacks; every further use is a reference.
+import type { ImportEdge, ImportLabel, ImportMap, ImportNode } from './types';
+
+/** Deeper chains start again at the top (with a reference left in place): argmap reads 100 levels. */
+export const MAX_DEPTH = 40;
+
+export interface SourceInfo {
+  format: 'argdown' | 'kialo';
+  file: string;
+}
+
+export function writeMarkdown(map: ImportMap, source: SourceInfo): string {
+  const byKey = new Map(map.nodes.map((n) => [n.key, n]));
+  const children = new Map<string, ImportEdge[]>();
+  const isChild = new Set<string>();
+  for (const edge of map.edges) {
+    if (!byKey.has(edge.from) || !byKey.has(edge.to)) continue;
+    const list = children.get(edge.to) ?? [];
+    list.push(edge);
+    children.set(edge.to, list);
+    if (!edge.link) isChild.add(edge.from);
+  }
+
+  const written = new Set<string>();
+  // Roots in source order; nodes reached only through a cycle, or cut off by depth, follow.
+  const pending: ImportNode[] = map.nodes.filter((n) => !isChild.has(n.key));
+  const queued = new Set(pending.map((n) => n.key));
+  const rootsBySection = new Map<number, string[][]>();
+  const emitRoot = (node: ImportNode) => {
+    const lines: string[] = [];
+    writeNode(node, 'Claim', 0, lines);
+    const section = node.section ?? -1;
+    const list = rootsBySection.get(section) ?? [];
+    list.push(lines);
+    rootsBySection.set(section, list);
+  };
+
+  function writeNode(node: ImportNode, label: ImportLabel, depth: number, lines: string[]): void {
+    written.add(node.key);
+    const indent = '  '.repeat(depth);
+    const comment = node.notes?.length ? ` ${htmlComment(node.notes.join('; '))}` : '';
+    // Further lines continue the same paragraph, so the id goes last, where the model reads it.
+    const text = [inlineText(node.text) + comment, ...(node.body ?? []).map((l) => `${indent}  ${continuationLine(l)}`)];
+    text[text.length - 1] += ` {#${node.id}}`;
+    lines.push(`${indent}- **${label}:** ${text.join('\n')}`);
+    for (const edge of children.get(node.key) ?? []) {
+      const child = byKey.get(edge.from)!;
+      if (edge.link || written.has(child.key) || depth + 1 >= MAX_DEPTH) {
+        lines.push(`${indent}  - **${edge.label}:** [${linkText(child)}](#${child.id})`);
+        if (!edge.link && !written.has(child.key) && !queued.has(child.key)) {
+          pending.push(child);
+          queued.add(child.key);
+        }
+      } else {
+        writeNode(child, edge.label, depth + 1, lines);
+      }
+    }
+  }
+
+  for (let k = 0; k < pending.length || written.size < map.nodes.length; k++) {
+    if (k >= pending.length) pending.push(map.nodes.find((n) => !written.has(n.key))!);
+    if (!written.has(pending[k].key)) emitRoot(pending[k]);
+  }
+
+  const out: string[] = frontMatter(map, source);
+  if (map.heading !== undefined) out.push(`# ${inlineText(map.heading)}`, '');
+  const block = (section: number) => {
+    for (const lines of rootsBySection.get(section) ?? []) out.push(...lines, '');
+  };
+  block(-1);
+  map.sections.forEach((s, i) => {
+    out.push(`${'#'.repeat(Math.min(6, Math.max(1, s.level)))} ${inlineText(s.title)}`, '');
+    block(i);
+  });
+  return out.join('\n').replace(/\n+$/, '\n');
+}
+
+function frontMatter(map: ImportMap, source: SourceInfo): string[] {
+  const lines = ['---'];
+  if (map.title !== undefined) lines.push(`title: ${JSON.stringify(map.title)}`);
+  lines.push(`source: { format: ${source.format}, file: ${JSON.stringify(source.file)} }`);
+  for (const [key, value] of Object.entries(map.frontMatter ?? {})) {
+    lines.push(`${JSON.stringify(key)}: ${JSON.stringify(value) ?? 'null'}`);
+  }
+  lines.push('---', '');
+  return lines;
+}
+
+/**
+ * A statement's text on one Markdown line, word for word as far as Markdown allows: line breaks
+ * become spaces, and the few things that would change the structure are escaped (their plain
+ * text stays the same): a footnote marker with no definition here, a whole-text link to an id
+ * (which would make the node a reference).
+ */
+export function inlineText(text: string): string {
+  let line = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  line = line.replace(/\[\^/g, '\\[^');
+  if (/^\[[^\]]*\]\((?:[^)]*\.md)?#[^)]*\)$/.test(line)) line = `\\${line}`;
+  return line;
+}
+
+/** A further line of a paragraph: a line that would start a block (list, heading, quote…) is escaped. */
+export function continuationLine(text: string): string {
+  const line = inlineText(text);
+  return line.replace(/^([#>+*=|~`<-]|\d{1,9}(?=[.)]))/, (m) => (/\d/.test(m) ? `${m}\\` : `\\${m}`));
+}
+
+/** An HTML comment that cannot end early: `--` never appears inside it. */
+export function htmlComment(text: string): string {
+  return `<!-- ${text.replace(/[\r\n]+/g, ' ').replace(/-(?=-)/g, '- ').replace(/-$/, '- ')} -->`;
+}
+
+/** A reference's link text: the target's text when it is safe inside `[…]`, else its id. */
+function linkText(node: ImportNode): string {
+  const text = node.text.replace(/\s+/g, ' ').trim();
+  if (text && text.length <= 80 && !/[[\]\\`<>*_]|\]\(/.test(text)) return text;
+  return node.id;
+}
