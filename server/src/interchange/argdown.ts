@@ -39,15 +39,13 @@ function parseArgdown(input: string): IArgdownResponse {
   } catch (e) {
     throw new ImportError(1, `Argdown could not read the file: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const errors: { line: number; message: string }[] = [
-    ...(response.lexerErrors ?? []).map((e) => ({ line: e.line ?? 1, message: e.message })),
+  // Syntax errors first: a later plugin's exception is usually only their consequence.
+  const syntax = [
+    ...(response.lexerErrors ?? []).map((e) => ({ line: lineOf(e.line), message: e.message })),
     ...(response.parserErrors ?? []).map((e) => ({ line: lineOf(e.token?.startLine), message: e.message })),
-    ...(response.exceptions ?? []).map((e) => ({ line: 1, message: e.message })),
-  ];
-  if (errors.length) {
-    errors.sort((a, b) => a.line - b.line);
-    throw new ImportError(errors[0].line, `Argdown: ${errors[0].message}`);
-  }
+  ].sort((a, b) => a.line - b.line);
+  const first = syntax[0] ?? (response.exceptions?.length ? { line: 1, message: response.exceptions[0].message } : undefined);
+  if (first) throw new ImportError(first.line, `Argdown: ${first.message}`);
   return response;
 }
 
@@ -119,7 +117,7 @@ function toImportMap(response: IArgdownResponse, notes: ImportNote[]): ImportMap
       notes.push({ line, message: `a relation argmap cannot place was left out: ${describeRelation(relation)}` });
       continue;
     }
-    edges.push({ from, to, label });
+    edges.push({ from, to, label, line });
     if (relation.relationType === 'contradictory') {
       notes.push({ line, message: `a contradictory relation (><) is written as one attack, ${relation.from?.title} on ${relation.to?.title}` });
       byKey.get(from)?.notes?.push(`contradictory (><) with [${relation.to?.title}]`);
@@ -134,9 +132,10 @@ function toImportMap(response: IArgdownResponse, notes: ImportNote[]): ImportMap
     for (const statement of argument.pcs ?? []) {
       const sKey = statementKey(statement.title);
       if (!sKey) continue;
-      if (statement.role === 'main-conclusion') edges.push({ from: key, to: sKey, label: 'Reason' });
+      const line = lineOf(statement.startLine);
+      if (statement.role === 'main-conclusion') edges.push({ from: key, to: sKey, label: 'Reason', line });
       else {
-        edges.push({ from: sKey, to: key, label: 'Reason' });
+        edges.push({ from: sKey, to: key, label: 'Reason', line });
         if (statement.role === 'intermediary-conclusion') byKey.get(sKey)?.notes?.push(`intermediary conclusion of <${argument.title}>`);
       }
     }
@@ -148,7 +147,7 @@ function toImportMap(response: IArgdownResponse, notes: ImportNote[]): ImportMap
     title: typeof title === 'string' ? title : undefined,
     frontMatter: Object.keys(rest).length || (title !== undefined && typeof title !== 'string') ? { argdown: response.frontMatter } : undefined,
     nodes,
-    edges: dedupe(edges),
+    edges: dedupe(edges.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))),
     sections: sections.map((s) => ({ title: s.title ?? '', level: s.level ?? 1 })),
   };
 }

@@ -27,6 +27,8 @@ export interface ImportEdge {
   to: string;
   /** The label the child takes where it is written under `to`. */
   label: Exclude<ImportLabel, 'Claim'>;
+  /** 1-based source line of the relation: children are written in this order. */
+  line?: number;
   /** Always written as a reference: the child has its own place elsewhere (Kialo's `-> See`). */
   link?: boolean;
 }
