@@ -60,6 +60,40 @@ describe('import from Kialo', () => {
     assert.match(markdown, /^---\ntitle: "Should cities plant more parks\?"\nsource: \{ format: kialo, file: "parks\.txt" \}\n---\n/);
   });
 
+  it('keeps hostile texts as text: a footnote marker, a whole link to an id, a trailing {#id}, a label-like line', () => {
+    const r = importText(
+      'kialo',
+      lines(
+        '1. Parks are good [^1] for all.',
+        '1.1. Pro: [the thesis](#kialo-1)',
+        '1.2. Con: Ends like an id {#fake}',
+        '1.3. Pro: First line',
+        'Claim: not a node',
+        '# not a heading',
+      ),
+      'hostile.txt',
+    );
+    const { graph: g, errors: e } = analyse(r.markdown);
+    assert.deepEqual(e, []);
+    assert.deepEqual(
+      g.nodes.map((n) => [n.id, n.kind]),
+      [
+        ['kialo-1', 'claim'],
+        ['kialo-1-1', 'claim'],
+        ['kialo-1-2', 'challenge'],
+        ['kialo-1-3', 'claim'],
+      ],
+    );
+    // The marker stays in the file word for word (defined as a placeholder that cites nothing);
+    // the node's plain text drops footnote markers, as the spec says.
+    assert.ok(r.markdown.includes('Parks are good [^1] for all.'));
+    assert.match(r.markdown, /^\[\^1\]: …$/m);
+    assert.equal(g.nodes[0].text, 'Parks are good for all.');
+    assert.equal(g.nodes[2].text, 'Ends like an id {#fake}');
+    assert.match(g.nodes[3].text, /^First line\s+Claim: not a node\s+# not a heading$/);
+    assert.equal(g.edges.length, 3);
+  });
+
   const rejects = (text: string, line: number, message: RegExp) => {
     assert.throws(
       () => importText('kialo', text, 'bad.txt'),

@@ -73,7 +73,21 @@ export function writeMarkdown(map: ImportMap, source: SourceInfo): string {
     out.push(`${'#'.repeat(Math.min(6, Math.max(1, s.level)))} ${inlineText(s.title)}`, '');
     block(i);
   });
+  out.push(...footnotePlaceholders(map));
   return out.join('\n').replace(/\n+$/, '\n');
+}
+
+/**
+ * A source text that happens to hold `[^x]` would be an undefined footnote in Markdown. Each gets
+ * the placeholder definition `…`, which the spec says cites nothing, so the text stays word for word.
+ */
+function footnotePlaceholders(map: ImportMap): string[] {
+  const labels = new Set<string>();
+  for (const node of map.nodes) {
+    for (const text of [node.text, ...(node.body ?? [])]) for (const m of text.matchAll(/\[\^([^[\]\s]+)\]/g)) labels.add(m[1]);
+  }
+  if (!labels.size) return [];
+  return ['<!-- Footnote markers that were part of the imported text: defined here so that they cite nothing. -->', '', ...[...labels].map((l) => `[^${l}]: …`), ''];
 }
 
 function frontMatter(map: ImportMap, source: SourceInfo): string[] {
@@ -89,13 +103,11 @@ function frontMatter(map: ImportMap, source: SourceInfo): string[] {
 
 /**
  * A statement's text on one Markdown line, word for word as far as Markdown allows: line breaks
- * become spaces, and the few things that would change the structure are escaped (their plain
- * text stays the same): a footnote marker with no definition here, a whole-text link to an id
- * (which would make the node a reference).
+ * become spaces, and a whole-text link to an id is escaped (it would make the node a reference;
+ * its plain text stays the same). A `[^x]` in the text stays: `footnotePlaceholders` defines it.
  */
 export function inlineText(text: string): string {
   let line = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  line = line.replace(/\[\^/g, '\\[^');
   if (/^\[[^\]]*\]\((?:[^)]*\.md)?#[^)]*\)$/.test(line)) line = `\\${line}`;
   return line;
 }
