@@ -5,6 +5,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import type { GraphJson } from '../../server/src/model/export';
 import { ArgumentView, REVEAL_COMMAND, revealNode, type ArgumentViewApi } from './argumentView';
 import { ArgmapLanguageServer } from './languageServer';
+import { argmapPreview } from './preview/plugin';
+import { PreviewStatuses } from './preview/previewStatuses';
 import { argumentSelector } from './selector';
 
 export interface ArgmapApi {
@@ -15,7 +17,11 @@ export interface ArgmapApi {
   /** `argmap/graph` for a document: its graph, or null when it is not an argument file. */
   getGraph(uri: vscode.Uri | string): Promise<GraphJson | null>;
   readonly argumentView: ArgumentViewApi;
+  /** VS Code's Markdown preview calls this (`markdown.markdownItPlugins`) with its markdown-it. */
+  extendMarkdownIt<T extends MarkdownIt>(md: T): T;
 }
+
+type MarkdownIt = Parameters<typeof argmapPreview>[0];
 
 let server: ArgmapLanguageServer | undefined;
 
@@ -26,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): ArgmapApi {
   // Started before the view exists, so that the view's first request waits for this start.
   void languageServer.restart().catch(() => undefined);
   const view = new ArgumentView(languageServer);
+  const previewStatuses = new PreviewStatuses(languageServer);
 
   // The selector follows `argmap.files` and the workspace folders: a new selector, a new client.
   const reselect = () => void languageServer.restart(argumentSelector()).catch(() => undefined);
@@ -33,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): ArgmapApi {
   context.subscriptions.push(
     output,
     view,
+    previewStatuses,
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('argmap.files')) reselect();
     }),
@@ -52,6 +60,13 @@ export function activate(context: vscode.ExtensionContext): ArgmapApi {
     },
     getGraph: (uri) => languageServer.graph(typeof uri === 'string' ? uri : uri.toString()),
     argumentView: view,
+    extendMarkdownIt(md) {
+      argmapPreview(md, {
+        argumentDocument: (env) =>
+          vscode.workspace.getConfiguration('argmap').get<boolean>('preview.enabled', true) ? previewStatuses.argumentDocument(env) : undefined,
+      });
+      return md;
+    },
   };
 }
 
