@@ -94,6 +94,14 @@ describe('import from Kialo', () => {
     assert.equal(g.edges.length, 3);
   });
 
+  it('keeps the theses in their order when one links to another', () => {
+    const r = importText('kialo', lines('1. First thesis.', '2. Second thesis.', '2.1. Con: -> See 1.'), 'two.txt');
+    const { graph: g, errors: e } = analyse(r.markdown);
+    assert.deepEqual(e, []);
+    assert.deepEqual(g.nodes.map((n) => n.id), ['kialo-1', 'kialo-2']);
+    assert.deepEqual(edgesByText(g), ['First thesis. --attacks--> Second thesis.']);
+  });
+
   const rejects = (text: string, line: number, message: RegExp) => {
     assert.throws(
       () => importText('kialo', text, 'bad.txt'),

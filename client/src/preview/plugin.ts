@@ -70,7 +70,8 @@ function markNodes(state: StateCore, document: PreviewDocument): void {
     const id = takeId(state, inline.children);
     if (!id) continue;
     const meta = id.meta as { id: string; anchor?: boolean };
-    if (open.type === 'heading_open') meta.anchor = true;
+    // A tight list's paragraphs render no tag of their own: an anchor carries the id there too.
+    if (open.type === 'heading_open' || (open.hidden && !item)) meta.anchor = true;
     else element.attrSet('id', meta.id);
   }
 }
