@@ -169,7 +169,9 @@ describe('argmap check', () => {
     const help = argmap(dir, '--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, /argmap check \[--format text\|json\] PATHS/);
-    assert.match(help.stdout, /argmap graph \[--format tree\|json\|mermaid\|dot\] FILE/);
+    assert.match(help.stdout, /argmap graph \[--format tree\|json\|mermaid\|dot\|aif\] FILE/);
+    assert.match(help.stdout, /argmap import \[--from argdown\|kialo\] FILE/);
+    assert.match(argmap(dir, 'import', '--help').stdout, /^Usage: argmap import/);
     assert.match(argmap(dir, 'check', '-h').stdout, /^Usage: argmap check/);
     const version = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version as string;
     assert.deepEqual(argmap(dir, '--version'), { code: 0, stdout: `${version}\n`, stderr: '' });
