@@ -105,6 +105,13 @@ describe('import from Argdown', () => {
     assert.equal(r.notes[0].line, 1);
   });
 
+  it('keeps an inference rule and a section’s tags and data in comments', () => {
+    const r = importText('argdown', lines('# Costs #money {isGroup: true}', '', '<Cheap>: Parks are cheap to run.', '', '(1) [Volunteers]: Volunteers tend many parks.', '-- Modus ponens --', '(2) [Affordable]: Cities can afford parks.'), 'rules.argdown');
+    assert.deepEqual(analyse(r.markdown).errors, []);
+    assert.match(r.markdown, /^# Costs #money <!--.*#\(money\).*"isGroup":true.*-->$/m);
+    assert.match(r.markdown, /Parks are cheap to run\. <!--.*Modus ponens.*--> \{#cheap\}$/m);
+  });
+
   it('writes a premise-conclusion argument: premises support it, it supports its conclusion', () => {
     const r = importText('argdown', lines('<Cheap>: Parks are cheap to run.', '', '(1) [Volunteers]: Volunteers tend many parks.', '----', '(2) [Affordable]: Cities can afford parks.'), 'pcs.argdown');
     const { graph: g, errors: e } = analyse(r.markdown);

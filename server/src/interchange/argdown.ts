@@ -133,6 +133,10 @@ function toImportMap(response: IArgdownResponse, notes: ImportNote[]): ImportMap
       const sKey = statementKey(statement.title);
       if (!sKey) continue;
       const line = lineOf(statement.startLine);
+      const inference = (statement as { inference?: { inferenceRules?: string[]; data?: unknown } }).inference;
+      const rules = inference?.inferenceRules?.filter((r) => r.trim() !== '') ?? [];
+      if (rules.length) byKey.get(key)?.notes?.push(`inference to [${statement.title}]: ${rules.join(', ')}`);
+      if (inference?.data && Object.keys(inference.data).length) byKey.get(key)?.notes?.push(`inference data: ${JSON.stringify(inference.data)}`);
       if (statement.role === 'main-conclusion') edges.push({ from: key, to: sKey, label: 'Reason', line });
       else {
         edges.push({ from: sKey, to: key, label: 'Reason', line });
@@ -148,7 +152,7 @@ function toImportMap(response: IArgdownResponse, notes: ImportNote[]): ImportMap
     frontMatter: Object.keys(rest).length || (title !== undefined && typeof title !== 'string') ? { argdown: response.frontMatter } : undefined,
     nodes,
     edges: dedupe(edges.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))),
-    sections: sections.map((s) => ({ title: s.title ?? '', level: s.level ?? 1 })),
+    sections: sections.map((s) => ({ title: s.title ?? '', level: s.level ?? 1, notes: sectionNotes(s) })),
   };
 }
 
@@ -167,6 +171,13 @@ function flattenSections(sections: ISection[]): ISection[] {
     stack.push(...[...(s.children ?? [])].reverse());
   }
   return out;
+}
+
+function sectionNotes(section: ISection): string[] | undefined {
+  const notes: string[] = [];
+  if (section.tags?.length) notes.push(`tags: ${section.tags.map((t) => `#(${t})`).join(' ')}`);
+  if (section.data && Object.keys(section.data).length) notes.push(`data: ${JSON.stringify(section.data)}`);
+  return notes.length ? notes : undefined;
 }
 
 function firstLine(entity: IEquivalenceClass | IArgument): number {

@@ -37,6 +37,8 @@ export interface ImportSection {
   title: string;
   /** Heading level, 1–6. */
   level: number;
+  /** Kept in an HTML comment at the end of the heading. */
+  notes?: string[];
 }
 
 export interface ImportMap {

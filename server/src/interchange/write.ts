@@ -70,7 +70,8 @@ export function writeMarkdown(map: ImportMap, source: SourceInfo): string {
   };
   block(-1);
   map.sections.forEach((s, i) => {
-    out.push(`${'#'.repeat(Math.min(6, Math.max(1, s.level)))} ${inlineText(s.title)}`, '');
+    const comment = s.notes?.length ? ` ${htmlComment(s.notes.join('; '))}` : '';
+    out.push(`${'#'.repeat(Math.min(6, Math.max(1, s.level)))} ${inlineText(s.title)}${comment}`, '');
     block(i);
   });
   out.push(...footnotePlaceholders(map));
