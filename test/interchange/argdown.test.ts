@@ -105,6 +105,13 @@ describe('import from Argdown', () => {
     assert.equal(r.notes[0].line, 1);
   });
 
+  it('keeps a text that opens an HTML comment whole, its note after it', () => {
+    const r = importText('argdown', lines('[A]: Odd <!-- text #tagged'), 'odd.argdown');
+    const { graph: g, errors: e } = analyse(r.markdown);
+    assert.deepEqual(e, []);
+    assert.equal(g.nodes[0].text, 'Odd <!-- text #tagged');
+  });
+
   it('keeps an inference rule and a section’s tags and data in comments', () => {
     const r = importText('argdown', lines('# Costs #money {isGroup: true}', '', '<Cheap>: Parks are cheap to run.', '', '(1) [Volunteers]: Volunteers tend many parks.', '-- Modus ponens --', '(2) [Affordable]: Cities can afford parks.'), 'rules.argdown');
     assert.deepEqual(analyse(r.markdown).errors, []);

@@ -87,6 +87,14 @@ describe('the preview plugin', () => {
     assert.doesNotMatch(html, /argmap-status/);
   });
 
+  it('reads statuses when rendering, so tokens reused by a refresh show the new ones', () => {
+    const md = renderer((env) => ({ statuses: (env as { statuses?: Map<number, string[]> }).statuses }));
+    const tokens = md.parse(MAP, {});
+    assert.doesNotMatch(md.renderer.render(tokens, md.options, {}), /argmap-status/);
+    const html = md.renderer.render(tokens, md.options, { statuses: STATUSES });
+    assert.ok(html.includes('<span class="argmap-status argmap-status-supported">supported · contested</span>'), html);
+  });
+
   it('escapes hostile text: ids, label case, status words', () => {
     // (Raw HTML in the file is VS Code's preview's to sanitise; what the plugin writes is escaped.)
     const hostile = lines('# Claim: x {#"onclick="alert(1)&lt;}', '', '- **EVIDENCE:** y {#a"onmouseover="b}', '- Claim: z');

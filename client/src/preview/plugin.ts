@@ -25,18 +25,28 @@ const LABEL_TOKEN = 'argmap_label';
 const ID_TOKEN = 'argmap_id';
 
 export function argmapPreview(md: MarkdownIt, options: PreviewOptions): void {
-  md.core.ruler.push('argmap_nodes', (state) => {
+  // One answer per render (`env` is new for each); statuses are read when rendering, not when
+  // parsing, because VS Code reuses a version's tokens when the preview is refreshed.
+  const documents = new WeakMap<object, PreviewDocument | undefined>();
+  const documentOf = (env: unknown): PreviewDocument | undefined => {
+    const key = env !== null && typeof env === 'object' ? env : undefined;
+    if (key && documents.has(key)) return documents.get(key);
     let document: PreviewDocument | undefined;
     try {
-      document = options.argumentDocument(state.env);
+      document = options.argumentDocument(env);
     } catch {
       document = undefined;
     }
-    if (document) markNodes(state, document);
+    if (key) documents.set(key, document);
+    return document;
+  };
+  md.core.ruler.push('argmap_nodes', (state) => {
+    if (documentOf(state.env)) markNodes(state);
   });
   const escape = md.utils.escapeHtml;
-  md.renderer.rules[LABEL_TOKEN] = (tokens, idx) => {
-    const { kind, words, label } = tokens[idx].meta as { kind: PreviewKind; label: string; words: readonly string[] | undefined };
+  md.renderer.rules[LABEL_TOKEN] = (tokens, idx, _options, env) => {
+    const { kind, label, line } = tokens[idx].meta as { kind: PreviewKind; label: string; line: number | undefined };
+    const words = line === undefined ? undefined : documentOf(env)?.statuses?.get(line);
     const status = words?.length
       ? `<span class="argmap-status${/^[a-z]+$/.test(words[0]) ? ` argmap-status-${words[0]}` : ''}">${words.map(escape).join(' · ')}</span>`
       : '';
@@ -49,7 +59,7 @@ export function argmapPreview(md: MarkdownIt, options: PreviewOptions): void {
   };
 }
 
-function markNodes(state: StateCore, document: PreviewDocument): void {
+function markNodes(state: StateCore): void {
   const tokens = state.tokens;
   for (let i = 1; i < tokens.length; i++) {
     const inline = tokens[i];
@@ -58,9 +68,7 @@ function markNodes(state: StateCore, document: PreviewDocument): void {
     if (open.type !== 'paragraph_open' && open.type !== 'heading_open') continue;
     const label = takeLabel(state, inline.children);
     if (!label) continue;
-    const line = open.map?.[0];
-    const words = line === undefined ? undefined : document.statuses?.get(line);
-    label.token.meta = { kind: label.kind, label: label.word, words };
+    label.token.meta = { kind: label.kind, label: label.word, line: open.map?.[0] };
 
     // The element that carries the id and the kind: the list item whose first paragraph this is,
     // else the paragraph or heading itself.

@@ -58,8 +58,12 @@ export function writeMarkdown(map: ImportMap, source: SourceInfo): string {
     }
   }
 
+  let unwritten = 0;
   for (let k = 0; k < pending.length || written.size < map.nodes.length; k++) {
-    if (k >= pending.length) pending.push(map.nodes.find((n) => !written.has(n.key))!);
+    if (k >= pending.length) {
+      while (written.has(map.nodes[unwritten].key)) unwritten++;
+      pending.push(map.nodes[unwritten]);
+    }
     if (!written.has(pending[k].key)) emitRoot(pending[k]);
   }
 
@@ -104,11 +108,14 @@ function frontMatter(map: ImportMap, source: SourceInfo): string[] {
 
 /**
  * A statement's text on one Markdown line, word for word as far as Markdown allows: line breaks
- * become spaces, and a whole-text link to an id is escaped (it would make the node a reference;
- * its plain text stays the same). A `[^x]` in the text stays: `footnotePlaceholders` defines it.
+ * become spaces, and two things are escaped (their plain text stays the same): a whole-text link
+ * to an id (it would make the node a reference) and `<!--` (it would swallow the note after it).
+ * A `[^x]` in the text stays: `footnotePlaceholders` defines it.
  */
 export function inlineText(text: string): string {
   let line = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  // An HTML comment opened in the text would run on into the note written after it.
+  line = line.replace(/<!--/g, '\\<!--');
   if (/^\[[^\]]*\]\((?:[^)]*\.md)?#[^)]*\)$/.test(line)) line = `\\${line}`;
   return line;
 }
