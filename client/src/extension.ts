@@ -6,6 +6,8 @@ import type { GraphJson } from '../../server/src/protocol';
 import { ArgumentView, REVEAL_COMMAND, revealNode, type ArgumentViewApi } from './argumentView';
 import { ArgmapLanguageServer } from './languageServer';
 import { MapPanel, SHOW_MAP_COMMAND } from './map/panel';
+import { argmapPreview } from './preview/plugin';
+import { PreviewStatuses } from './preview/previewStatuses';
 import { argumentSelector } from './selector';
 
 export interface ArgmapApi {
@@ -16,7 +18,11 @@ export interface ArgmapApi {
   /** `argmap/graph` for a document: its graph, or null when it is not an argument file. */
   getGraph(uri: vscode.Uri | string): Promise<GraphJson | null>;
   readonly argumentView: ArgumentViewApi;
+  /** VS Code's Markdown preview calls this (`markdown.markdownItPlugins`) with its markdown-it. */
+  extendMarkdownIt<T extends MarkdownIt>(md: T): T;
 }
+
+type MarkdownIt = Parameters<typeof argmapPreview>[0];
 
 let server: ArgmapLanguageServer | undefined;
 
@@ -28,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): ArgmapApi {
   void languageServer.restart().catch(() => undefined);
   const view = new ArgumentView(languageServer);
   const map = new MapPanel(context.extensionUri, languageServer);
+  const previewStatuses = new PreviewStatuses(languageServer);
 
   // The selector follows `argmap.files` and the workspace folders: a new selector, a new client.
   const reselect = () => void languageServer.restart(argumentSelector()).catch(() => undefined);
@@ -37,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): ArgmapApi {
     view,
     map,
     vscode.commands.registerCommand(SHOW_MAP_COMMAND, () => map.show()),
+    previewStatuses,
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('argmap.files')) reselect();
     }),
@@ -56,6 +64,13 @@ export function activate(context: vscode.ExtensionContext): ArgmapApi {
     },
     getGraph: (uri) => languageServer.graph(typeof uri === 'string' ? uri : uri.toString()),
     argumentView: view,
+    extendMarkdownIt(md) {
+      argmapPreview(md, {
+        argumentDocument: (env) =>
+          vscode.workspace.getConfiguration('argmap').get<boolean>('preview.enabled', true) ? previewStatuses.argumentDocument(env) : undefined,
+      });
+      return md;
+    },
   };
 }
 

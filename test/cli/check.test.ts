@@ -169,11 +169,13 @@ describe('argmap check', () => {
     const help = argmap(dir, '--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, /argmap check \[--format text\|json\] .*PATHS/);
-    assert.match(help.stdout, /argmap graph \[--format tree\|json\|mermaid\|dot\|svg\] FILE/);
+    assert.match(help.stdout, /argmap graph \[--format tree\|json\|mermaid\|dot\|svg\|aif\] FILE/);
     // What a label is (the spec's labels and aliases), and where the docs are.
     assert.match(help.stdout, /start with a label and a colon: Claim: \(or Thesis:, Reason:\), Evidence: \(Data:,\s+Source:\), Challenge: \(Objection:, Rebuttal:, Counter:\)/);
     assert.match(help.stdout, /^Docs: README\.md and docs\/cli\.md/m);
     for (const option of ['--workspace DIR', '--max-warnings N', '--severity CODE=LEVEL']) assert.ok(help.stdout.includes(option), option);
+    assert.match(help.stdout, /argmap import \[--from argdown\|kialo\] FILE/);
+    assert.match(argmap(dir, 'import', '--help').stdout, /^Usage: argmap import/);
     assert.match(argmap(dir, 'check', '-h').stdout, /^Usage: argmap check/);
     const version = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')).version as string;
     assert.deepEqual(argmap(dir, '--version'), { code: 0, stdout: `${version}\n`, stderr: '' });

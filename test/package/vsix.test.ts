@@ -28,6 +28,7 @@ const EXPECTED_FILES = [
   'extension/dist/mapView.js',
   'extension/dist/server.js',
   'extension/images/icon.png',
+  'extension/media/preview/argmap-preview.css',
   'extension/package.json',
   'extension/readme.md',
   'extension/syntaxes/argmap.injection.tmLanguage.json',

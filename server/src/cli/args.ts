@@ -4,7 +4,8 @@ import type { SeverityOverrides } from './severity';
 import { parseSeverityOption } from './severity';
 
 export const CHECK_FORMATS = ['text', 'json'] as const;
-export const GRAPH_FORMATS = ['tree', 'json', 'mermaid', 'dot', 'svg'] as const;
+export const GRAPH_FORMATS = ['tree', 'json', 'mermaid', 'dot', 'svg', 'aif'] as const;
+export const IMPORT_FROM = ['argdown', 'kialo'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export type GraphFormat = (typeof GRAPH_FORMATS)[number];
 
@@ -21,15 +22,16 @@ interface CheckOptions extends WorkspaceOption {
 }
 
 export type Command =
-  | { command: 'help'; topic?: 'check' | 'graph' }
+  | { command: 'help'; topic?: 'check' | 'graph' | 'import' }
   | { command: 'version' }
   | ({ command: 'check'; format: CheckFormat; paths: string[]; maxFileSize: number } & CheckOptions)
-  | ({ command: 'graph'; format: GraphFormat; file: string; maxFileSize: number } & WorkspaceOption);
+  | ({ command: 'graph'; format: GraphFormat; file: string; maxFileSize: number } & WorkspaceOption)
+  | { command: 'import'; from?: (typeof IMPORT_FROM)[number]; file: string; maxFileSize: number };
 
 /** A mistake in the command line: exit 2 with this message. */
 export class UsageError extends Error {}
 
-const OPTIONS_WITH_VALUE = new Set(['--format', '--max-file-size', '--workspace', '--max-warnings', '--severity']);
+const OPTIONS_WITH_VALUE = new Set(['--format', '--max-file-size', '--workspace', '--max-warnings', '--severity', '--from']);
 /** Options that may be given more than once; every value counts. */
 const REPEATABLE = new Set(['--severity']);
 const CHECK_ONLY = ['--max-warnings', '--severity'];
@@ -63,10 +65,11 @@ export function parseArgs(argv: readonly string[]): Command {
   }
 
   const [name, ...rest] = positional;
-  if (help) return { command: 'help', topic: name === 'check' || name === 'graph' ? name : undefined };
+  if (help) return { command: 'help', topic: name === 'check' || name === 'graph' || name === 'import' ? name : undefined };
   if (version) return { command: 'version' };
-  if (name === undefined) throw new UsageError('missing command: check or graph');
+  if (name === undefined) throw new UsageError('missing command: check, graph or import');
 
+  if (values.has('--from') && name !== 'import') throw new UsageError('--from is an option of import only');
   const maxFileSize = parseSize(values.get('--max-file-size'));
   const format = values.get('--format');
   const workspace = values.get('--workspace');
@@ -92,7 +95,13 @@ export function parseArgs(argv: readonly string[]): Command {
     if (rest.length !== 1) throw new UsageError(`graph takes exactly one file (got ${rest.length})`);
     return { command: 'graph', format: oneOf(format ?? 'tree', GRAPH_FORMATS), file: rest[0], maxFileSize, ...where };
   }
-  throw new UsageError(`unknown command '${name}' (expected check or graph)`);
+  if (name === 'import') {
+    if (rest.length !== 1) throw new UsageError(`import takes exactly one file (got ${rest.length})`);
+    if (format !== undefined) throw new UsageError("import has no --format (it writes an argument file; use --from for the input's format)");
+    const from = values.get('--from');
+    return { command: 'import', from: from === undefined ? undefined : oneOf(from, IMPORT_FROM), file: rest[0], maxFileSize };
+  }
+  throw new UsageError(`unknown command '${name}' (expected check, graph or import)`);
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[]): T {

@@ -8,11 +8,13 @@ const GENERAL = `argmap ${VERSION} — argument maps in Markdown
 
 Usage:
   argmap check [--format text|json] [--max-warnings N] [--severity CODE=LEVEL]… PATHS…
-  argmap graph [--format tree|json|mermaid|dot|svg] FILE
+  argmap graph [--format tree|json|mermaid|dot|svg|aif] FILE
+  argmap import [--from argdown|kialo] FILE
 
 Commands:
   check   report the diagnostics of argument files (files, folders, globs)
   graph   print the argument map of one file
+  import  convert an Argdown file or a Kialo export to an argument file (on stdout)
 
 An argument file is Markdown (*.arg.md) whose headings, paragraphs and list items
 start with a label and a colon: Claim: (or Thesis:, Reason:), Evidence: (Data:,
@@ -21,7 +23,8 @@ Source:), Challenge: (Objection:, Rebuttal:, Counter:), in any case, bold or not
 node above it. Everything else is prose.
 
 Options:
-  --format FORMAT          output format (check: text, json; graph: tree, json, mermaid, dot, svg)
+  --format FORMAT          output format (check: text, json; graph: tree, json, mermaid, dot, svg, aif)
+  --from FORMAT            import's input format: argdown or kialo (default: from the extension)
   --workspace DIR          the root for references to other files and for settings
                            (default: the nearest folder with .git, .vscode or package.json)
   --max-warnings N         check: exit 1 when more than N warnings are reported
@@ -59,7 +62,7 @@ Exit codes: 0 no errors, 1 a diagnostic of severity error or more than N warning
 Docs: docs/cli.md in the argmap folder.
 `;
 
-const GRAPH = `Usage: argmap graph [--format tree|json|mermaid|dot|svg] [--max-file-size BYTES] FILE
+const GRAPH = `Usage: argmap graph [--format tree|json|mermaid|dot|svg|aif] [--max-file-size BYTES] FILE
 
 Prints the argument map of FILE.
   --format tree      an indented tree of nodes with kind and status, each line starting
@@ -69,10 +72,21 @@ Prints the argument map of FILE.
   --format dot       a Graphviz digraph (dot -Tsvg)
   --workspace DIR    the root for references to other files (as for check)
   --format svg       the map as a stand-alone SVG picture (what the map view shows)
+  --format aif       AIF in OVA3's xAIF form (opens in OVA; the "AIF" part loads in AIFdb tools)
 
 Exit codes: 0 printed, 2 usage error or unreadable file.
 `;
 
-export function helpText(topic?: 'check' | 'graph'): string {
-  return topic === 'check' ? CHECK : topic === 'graph' ? GRAPH : GENERAL;
+const IMPORT = `Usage: argmap import [--from argdown|kialo] [--max-file-size BYTES] FILE
+
+Converts FILE to an argument file and prints it on stdout (redirect it to a .arg.md file).
+  --from argdown   an Argdown file (default for .argdown and .ad)
+  --from kialo     a Kialo "Export discussion" text file (default for .txt)
+  What argmap cannot represent is kept in HTML comments and listed on stderr.
+
+Exit codes: 0 imported, 2 usage error, unreadable or malformed file (the line is given).
+`;
+
+export function helpText(topic?: 'check' | 'graph' | 'import'): string {
+  return topic === 'check' ? CHECK : topic === 'graph' ? GRAPH : topic === 'import' ? IMPORT : GENERAL;
 }

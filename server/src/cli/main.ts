@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { analyzeText, createGraphCache, plainText, toDot, toGraphJson, toMermaid, type Analysis } from '../model';
 import { layoutMap, renderSvg } from '../map';
+import { renderAif } from './aif';
 import { parseArgs, UsageError, type Command } from './args';
 import { readConfig } from './config';
 import { isNotUtf8, notUtf8Warning } from './encoding';
@@ -16,6 +17,7 @@ import { countSeverities, summaryLine } from './summary';
 import { treeWithLines } from './tree';
 import { workspacePath } from '../workspace/paths';
 import { workspaceReader } from '../workspace/read';
+import { runImport } from './import';
 
 export interface Io {
   /** The working directory: paths on the command line are relative to it. */
@@ -51,6 +53,8 @@ export function main(argv: readonly string[], io: Io): number {
         return check(command, io, say);
       case 'graph':
         return graph(command, io, say);
+      case 'import':
+        return runImport(command, io, say);
     }
   } catch (e) {
     // A bug, not the user's doing: still one line, no stack trace.
@@ -119,16 +123,14 @@ function graph(command: Extract<Command, { command: 'graph' }>, io: Io, say: (m:
     return EXIT_USAGE;
   }
   if (isNotUtf8(absolute, text, command.maxFileSize)) say(notUtf8Warning(command.file));
-  const analysis = analyzeText(text, {
-    path: workspacePath(found.root, absolute),
-    readFile: workspaceReader(found.root, command.maxFileSize),
-    maxFileSize: command.maxFileSize,
-  });
-  io.out(render(analysis, command.format));
+  const wsPath = workspacePath(found.root, absolute);
+  const readFile = workspaceReader(found.root, command.maxFileSize);
+  const analysis = analyzeText(text, { path: wsPath, readFile, maxFileSize: command.maxFileSize });
+  io.out(command.format === 'aif' ? renderAif(analysis, wsPath, readFile, command.maxFileSize) : render(analysis, command.format));
   return EXIT_OK;
 }
 
-function render(analysis: Analysis, format: Extract<Command, { command: 'graph' }>['format']): string {
+function render(analysis: Analysis, format: Exclude<Extract<Command, { command: 'graph' }>['format'], 'aif'>): string {
   switch (format) {
     case 'json':
       return JSON.stringify(toGraphJson(analysis), null, 2) + '\n';

@@ -14,7 +14,7 @@ const KIND_OF_LABEL: Readonly<Record<string, NodeKind>> = {
   counter: 'challenge',
 };
 
-const NODE_LABEL_WORDS = Object.keys(KIND_OF_LABEL);
+export const NODE_LABEL_WORDS = Object.keys(KIND_OF_LABEL);
 
 /** `Claim:` at the start of a text (no space before the colon). */
 export const PLAIN_LABEL = new RegExp(`^(${NODE_LABEL_WORDS.join('|')}):`, 'i');
