@@ -61,23 +61,10 @@ function targetAt(analysis: Analysis, p: Position): Target | undefined {
   return undefined;
 }
 
-/** `dir/a.arg.md` + `../b.arg.md` → `b.arg.md` (posix, no escaping the root). */
-function resolveRelative(from: string, written: string): string {
-  const parts = from.split('/').slice(0, -1);
-  for (const part of written.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') parts.pop();
-    else parts.push(part);
-  }
-  return parts.join('/');
-}
-
-/** The reference node that made an edge to a node of another file, with its resolved target. */
-function crossFileTarget(analysis: Analysis, edge: Edge): { file: string; node?: number } | undefined {
+/** The file and index of another file's node that an edge names, as the analysis resolved it. */
+function crossFileTarget(edge: Edge): { file: string; node?: number } | undefined {
   if (!('file' in edge.from)) return undefined;
-  const target = edge.via !== undefined ? analysis.nodes[edge.via]?.reference?.target : undefined;
-  if (target?.file !== undefined) return { file: target.file, node: target.node };
-  return { file: resolveRelative(analysis.path, edge.from.file) };
+  return { file: edge.from.path ?? edge.from.file, node: edge.from.node };
 }
 
 /** The other files a hover at `p` reads: load them, then call `hover`. */
@@ -88,15 +75,11 @@ export function hoverFiles(analysis: Analysis, p: Position): string[] {
   if (link?.target?.file) files.add(link.target.file);
   if (target?.type === 'node') {
     for (const edge of analysis.edges) {
-      const other = 'local' in edge.to && edge.to.local === target.node.index ? crossFileTarget(analysis, edge) : undefined;
+      const other = 'local' in edge.to && edge.to.local === target.node.index ? crossFileTarget(edge) : undefined;
       if (other) files.add(other.file);
     }
   }
   return [...files];
-}
-
-function findNode(analysis: Analysis, id: string): ArgNode | undefined {
-  return analysis.nodes.find((n) => n.explicitId && n.id === id) ?? analysis.nodes.find((n) => n.id === id);
 }
 
 function nodeStatusWords(analysis: Analysis, node: ArgNode): string[] {
@@ -178,9 +161,9 @@ function nodeHover(f: Format, analysis: Analysis, node: ArgNode, others: OtherFi
       continue;
     }
     // A node of another file, named through a reference.
-    const named = crossFileTarget(analysis, edge);
+    const named = crossFileTarget(edge);
     const other = named ? others(named.file) : undefined;
-    const child = other ? (named?.node !== undefined ? other.nodes[named.node] : findNode(other, from.id)) : undefined;
+    const child = other && named?.node !== undefined ? other.nodes[named.node] : undefined;
     const kind = child?.kind ?? from.kind;
     const where = fileWords(f, named?.file ?? from.file);
     if (edge.relation === 'supports' && kind === 'evidence') {
