@@ -5,7 +5,7 @@
 // Labels and ids become tokens of their own whose `content` is the original text, so anything
 // that reads a heading's text from its tokens (VS Code's heading slugs) sees the text unchanged.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import { BOLD, BOLD_WITH_COLON, PLAIN, previewKind, type PreviewKind } from './labels';
+import { BOLD_LABEL as BOLD, BOLD_LABEL_WITH_COLON as BOLD_WITH_COLON, PLAIN_LABEL as PLAIN, labelKind as previewKind, type LabelKind as PreviewKind } from '../../../server/src/shared/labels';
 import type { StatusWords } from './status';
 
 /** What the preview knows of the document being rendered. */

@@ -35,4 +35,3 @@ export { toGraphJson, toMermaid, toDot, toTree, externalName, plainText, labelTe
 export { chunking, frontMatterEnd, MAX_NESTING } from './parse';
 export { extractChunk } from './extract';
 export type { ChunkResult } from './drafts';
-export { NODE_LABEL_WORDS, kindOfLabel } from './labels';
