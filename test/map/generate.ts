@@ -3,17 +3,8 @@
 // a reference added. Seeded, so a failure names a case that can be run again.
 import type { MapGraph, MapGraphEdge, MapGraphNode, MapKind } from '../../server/src/map';
 
-/** mulberry32: a small, well-mixed 32-bit generator; the same seed gives the same numbers. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG the other generated tests use (mulberry32). */
+export { random as seeded } from '../protocol/generate';
 
 const WORDS = ('parks cool cities shaded streets are cooler at noon rooftop gardens take land housing needs ' +
   'the port grew by over 9,200 companies since trade investment rose 35% in a decade $1.2 billion region').split(' ');
