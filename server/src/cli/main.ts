@@ -5,7 +5,7 @@ import { layoutMap, renderSvg } from '../map';
 import { renderAif } from './aif';
 import { parseArgs, UsageError, type Command } from './args';
 import { readConfig } from './config';
-import { isNotUtf8, notUtf8Warning } from './encoding';
+import { notUtf8Warning } from './encoding';
 import { byPosition, formatJson, formatText, type FileResult } from './format';
 import { helpText, VERSION } from './help';
 import { emptyFolders } from './folders';
@@ -85,13 +85,12 @@ function check(command: Extract<Command, { command: 'check' }>, io: Io, say: (m:
   const graphCache = createGraphCache();
   const results: FileResult[] = [];
   for (const file of files) {
-    const text = readInput(file.absolute, command.maxFileSize);
+    const text = readInput(file.absolute, command.maxFileSize, () => say(notUtf8Warning(file.display)));
     if (typeof text !== 'string') {
       say(`cannot read '${file.display}': ${text.error}`);
       unreadable = true;
       continue;
     }
-    if (isNotUtf8(file.absolute, text, command.maxFileSize)) say(notUtf8Warning(file.display));
     const analysis = analyzeText(text, {
       path: workspacePath(root, file.absolute),
       readFile,
@@ -117,12 +116,11 @@ function graph(command: Extract<Command, { command: 'graph' }>, io: Io, say: (m:
     return EXIT_USAGE;
   }
   const absolute = path.resolve(io.cwd, command.file);
-  const text = readInput(absolute, command.maxFileSize);
+  const text = readInput(absolute, command.maxFileSize, () => say(notUtf8Warning(command.file)));
   if (typeof text !== 'string') {
     say(`cannot read '${command.file}': ${text.error}`);
     return EXIT_USAGE;
   }
-  if (isNotUtf8(absolute, text, command.maxFileSize)) say(notUtf8Warning(command.file));
   const wsPath = workspacePath(found.root, absolute);
   const readFile = workspaceReader(found.root, command.maxFileSize);
   const analysis = analyzeText(text, { path: wsPath, readFile, maxFileSize: command.maxFileSize });
