@@ -8,10 +8,12 @@
 # 3. prepares a throw-away workspace: a copy of samples/, the fixtures in test/e2e/workspace/
 #    and a plain README.md;
 # 4. starts code-server on a free 127.0.0.1 port with a fresh user-data and extensions dir,
-#    and runs the mocha suite test/e2e/suite/*.test.js inside its extension host, with this repo
-#    loaded as the extension in development mode (test/e2e/driver.mjs);
+#    and runs the mocha suite test/e2e/suite/*.test.js inside its extension host (test/e2e/driver.mjs),
+#    with argmap as users get it: the packaged .vsix (production bundles, test/e2e/package-vsix.sh)
+#    installed with `--install-extension`; VS Code runs the suite beside an empty development
+#    extension (test/e2e/host/). With E2E_EXTENSION=DIR the suite loads DIR in development mode instead;
 # 5. then (unless E2E_SCREENSHOTS=0) a UI-level check: a second fresh code-server with the
-#    extension installed in its extensions dir, the sample opened in the browser workbench,
+#    same .vsix installed (or the E2E_EXTENSION folder copied in), the sample opened in the browser workbench,
 #    squiggles, problem count and hover checked and screenshotted (test/e2e/screenshots.mjs).
 # Prints `N passed, N failed` alone on a line and exits with the suite's code (1 as well when
 # the suite passed but the UI check failed). Every server's process group is killed on exit.
@@ -19,7 +21,7 @@
 # Environment: E2E_PORT (first port to use; default: a free one), E2E_TIMEOUT_MS (driver
 # timeout, default 300000), E2E_GREP (mocha --grep), E2E_SCREENSHOTS=0 (skip step 5),
 # E2E_UPDATE_IMAGES=1 (step 5 writes into docs/images/ instead of test/e2e/.work/screenshots/),
-# E2E_KEEP=1 (keep the temp dir), E2E_EXTENSION (extension folder for the suite, default: the repo), E2E_TOOLS (tools dir, default .e2e-tools).
+# E2E_KEEP=1 (keep the temp dir), E2E_EXTENSION (an extension folder to load in development mode instead of the .vsix), E2E_TOOLS (tools dir, default .e2e-tools).
 # Logs of the last run: test/e2e/.work/logs/.
 set -euo pipefail
 
@@ -65,6 +67,16 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
+# The extension under test: the packaged .vsix, unless E2E_EXTENSION names a folder to load
+# in development mode.
+VSIX=
+if [ -z "${E2E_EXTENSION:-}" ]; then
+  say "packaging the .vsix (production bundles) …"
+  VSIX=$(bash test/e2e/package-vsix.sh "$WORK/vsix" | tail -n 1) || fail "packaging the .vsix failed (npm run package)"
+  [ -f "$VSIX" ] || fail "packaging the .vsix wrote nothing"
+  say "testing $(basename "$VSIX") ($(du -k "$VSIX" | cut -f1) KB)"
+fi
+
 prepare_workspace() { # DIR [--no-fixtures]
   local ws=$1
   mkdir -p "$ws"
@@ -84,6 +96,10 @@ free_port() { # prints a free TCP port on 127.0.0.1 (E2E_PORT + offset when E2E_
 start_server() {
   local name=$1 port=$2 dir=$WORK/$1
   mkdir -p "$dir/user/User" "$dir/exts"
+  if [ -n "$VSIX" ]; then
+    node "$ENTRY" --user-data-dir "$dir/user" --extensions-dir "$dir/exts" --install-extension "$VSIX" \
+      >"$LOGS/$name-install.log" 2>&1 || { tail -20 "$LOGS/$name-install.log" >&2; fail "code-server --install-extension $VSIX failed"; }
+  fi
   cat >"$dir/user/User/settings.json" <<'JSON'
 {
   "chat.disableAIFeatures": true,
@@ -125,7 +141,9 @@ PORT=$(free_port 0)
 start_server suite "$PORT"
 say "code-server on 127.0.0.1:$PORT; running the suite in its extension host …"
 set +e
-node test/e2e/driver.mjs --port "$PORT" --workspace "$WORK/ws" --extension "${E2E_EXTENSION:-$ROOT}" \
+if [ -n "$VSIX" ]; then DEV=$ROOT/test/e2e/host; EXPECT=$WORK/suite/exts; else DEV=$E2E_EXTENSION; EXPECT=$E2E_EXTENSION; fi
+E2E_ENV=$(node -p "JSON.stringify({...JSON.parse(process.env.E2E_ENV || '{}'), E2E_EXPECT_EXTENSION: process.argv[1], E2E_MODE: process.argv[2]})" "$EXPECT" "${VSIX:+vsix}") \
+node test/e2e/driver.mjs --port "$PORT" --workspace "$WORK/ws" --extension "$DEV" \
   --suite "$ROOT/test/e2e/suite/index.js" --logs "$LOGS/suite" | tee "$LOGS/suite-output.txt"
 RC=${PIPESTATUS[0]}
 set -e
@@ -134,14 +152,16 @@ PASSED=${PASSED:-0}; FAILED=${FAILED:-1}
 
 # 5. UI-level check with screenshots -------------------------------------------------------
 if [ "${E2E_SCREENSHOTS:-1}" != 0 ]; then
-  # Install the extension the way a user's VS Code has it: a folder <publisher>.<name>-<version>
-  # in the extensions dir, holding the manifest and what it points at (not the sources).
-  EXT_ID=$(node -p "const p=require('${E2E_EXTENSION:-$ROOT}/package.json');p.publisher+'.'+p.name+'-'+p.version")
-  EXT_DIR=$WORK/ui/exts/$EXT_ID
-  mkdir -p "$EXT_DIR"
-  for f in "${E2E_EXTENSION:-$ROOT}"/*; do
-    case "$(basename "$f")" in node_modules|test|out|bench|scripts|docs|client|server|samples|package-lock.json|*.vsix) ;; *) cp -R "$f" "$EXT_DIR/" ;; esac
-  done
+  # The extension as a user has it: the .vsix installed (start_server), or with E2E_EXTENSION the
+  # folder copied into the extensions dir as <publisher>.<name>-<version> (manifest and what it points at).
+  if [ -z "$VSIX" ]; then
+    EXT_ID=$(node -p "const p=require('$E2E_EXTENSION/package.json');p.publisher+'.'+p.name+'-'+p.version")
+    EXT_DIR=$WORK/ui/exts/$EXT_ID
+    mkdir -p "$EXT_DIR"
+    for f in "$E2E_EXTENSION"/*; do
+      case "$(basename "$f")" in node_modules|test|out|bench|scripts|docs|client|server|samples|package-lock.json|*.vsix) ;; *) cp -R "$f" "$EXT_DIR/" ;; esac
+    done
+  fi
   UI_WS=$WORK/demo/argmap # the folder name shows in the screenshots
   prepare_workspace "$UI_WS" --no-fixtures
   SHOTS=$ROOT/test/e2e/.work/screenshots

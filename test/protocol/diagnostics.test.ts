@@ -111,8 +111,13 @@ describe('diagnostics', () => {
     const mark = client.publishes.length;
     await client.edit(uri, 2, at, ' A');
     await client.edit(uri, 3, { start: at.start, end: { line: 15, character: 34 } }, ' Again');
+    const lastKeystroke = performance.now();
     await client.edit(uri, 4, { start: at.start, end: { line: 15, character: 38 } }, '');
     assert.deepEqual(await client.diagnosticsFor(uri, 4), { uri, version: 4, diagnostics: BASIC });
+    // A lower bound only (a slow machine can never make it fail): the server reads the edit after
+    // we sent it, then waits the whole delay, so the publish cannot come sooner than 300 ms.
+    const waited = performance.now() - lastKeystroke;
+    assert.ok(waited >= 295, `published ${waited.toFixed(0)} ms after the last keystroke, within the 300 ms delay`);
     assert.deepEqual(
       client.publishes.slice(mark).filter((p) => p.version === 2 || p.version === 3),
       [],

@@ -41,10 +41,13 @@ describe('activation', function () {
     const readme = await h.open('README.md');
     assert.strictEqual(readme.languageId, 'markdown');
     assert.strictEqual(await api.getGraph(readme.uri), null, 'argmap/graph must be null for a non-argument file');
-    // Sentinel: once a later-opened argument file has its diagnostics, the server has long
-    // seen README.md (messages are handled in order), so an empty list is a real "none".
+    // Sentinel: once a later-opened argument file has its diagnostics, the server has seen
+    // README.md (messages are handled in order). A wrongly analysed README would still be inside
+    // its own debounce then, so wait three delays more before an empty list counts as "none".
     const bay = await h.open('fixtures/bay.arg.md');
     await h.until(() => h.argmapDiagnostics(bay.uri).length > 0, 'diagnostics of bay.arg.md');
+    const delay = vscode.workspace.getConfiguration('argmap').get('diagnostics.delay', 200);
+    await new Promise((resolve) => setTimeout(resolve, 3 * delay + 300));
     assert.deepStrictEqual(h.argmapDiagnostics(readme.uri), []);
     const line = h.lineOf(readme, 'Claim: argmap must');
     assert.ok(!vscode.languages.getDiagnostics(readme.uri).some((d) => d.range.start.line === line && d.source === 'argmap'));

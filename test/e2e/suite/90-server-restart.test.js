@@ -27,13 +27,24 @@ describe('server restart', function () {
     const initial = await h.until(() => h.argmapDiagnostics(doc.uri).length && h.argmapDiagnostics(doc.uri), 'diagnostics before the kill');
     const [pid] = await h.until(() => serverPids().length === 1 && serverPids(), 'exactly one dist/server.js child of this extension host');
 
+    // The client may keep the old server's diagnostics on screen, so "they are there" proves
+    // nothing: count the collection's changes for this file from the kill on (SIGKILL: the old
+    // server cannot publish again).
+    let changesAfterDeath = 0;
+    let dead = false;
+    const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (dead && e.uris.some((u) => u.toString() === doc.uri.toString())) changesAfterDeath++;
+    });
     process.kill(pid, 'SIGKILL');
+    dead = true;
     await h.until(() => { try { process.kill(pid, 0); return false; } catch { return true; } }, `server ${pid} to die`);
     const [next] = await h.until(() => { const p = serverPids(); return p.length === 1 && p[0] !== pid && p; }, 'a new server process', 30000);
     assert.notStrictEqual(next, pid);
     if (api.client && typeof api.client.isRunning === 'function') {
       await h.until(() => api.client?.isRunning(), 'the client to be running again');
     }
+    await h.until(() => changesAfterDeath > 0, 'the new server to publish the open file', 30000);
+    listener.dispose();
     await h.untilDiagnostics(doc.uri, initial, 'the diagnostics to come back', 30000);
 
     // The new server analyses edits: a new unsupported claim appears, and goes with undo.

@@ -34,11 +34,17 @@ exports.run = function run() {
   const done = new Promise((resolve, reject) => {
     try {
       const runner = mocha.run((failures) => {
-        // Tests skipped because a hook failed count as failed: every test must have passed.
+        // Every test must have passed: a test skipped because a hook failed, a pending (skipped)
+        // test and a run where E2E_GREP matched nothing all count as failures, never as a pass.
         const stats = runner.stats ?? { failures: 1, passes: 0, pending: 0 };
-        const failed = Math.max(stats.failures, runner.total - stats.passes - stats.pending);
+        let failed = Math.max(stats.failures, runner.total - stats.passes);
+        if (stats.pending) out(`${stats.pending} pending e2e test(s): a skipped test fails the run`);
+        if (runner.total === 0) {
+          out(`no e2e test matched${process.env.E2E_GREP ? ` E2E_GREP=${process.env.E2E_GREP}` : ''}`);
+          failed = Math.max(failed, 1);
+        }
         out(`E2E-SUMMARY ${stats.passes} ${failed}`);
-        if (failures) reject(new Error(`${failures} e2e test(s) failed`));
+        if (failures || failed) reject(new Error(`${failed} e2e test(s) failed or did not run`));
         else resolve();
       });
     } catch (e) {
