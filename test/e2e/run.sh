@@ -15,6 +15,7 @@
 # 5. then (unless E2E_SCREENSHOTS=0) a UI-level check: a second fresh code-server with the
 #    same .vsix installed (or the E2E_EXTENSION folder copied in), the sample opened in the browser workbench,
 #    squiggles, problem count and hover checked and screenshotted (test/e2e/screenshots.mjs).
+# 6. the browser checks, test/e2e/browser/*.mjs: what argmap writes (Mermaid) rendered in Chromium.
 # Prints `N passed, N failed` alone on a line and exits with the suite's code (1 as well when
 # the suite passed but the UI check failed). Every server's process group is killed on exit.
 #
@@ -178,6 +179,15 @@ if [ "${E2E_SCREENSHOTS:-1}" != 0 ]; then
     FAILED=$((FAILED + 1)); say "UI check failed (exit $UI_RC); see $LOGS/ui"; [ "$RC" = 0 ] && RC=1
   fi
 fi
+
+# 6. browser checks: each test/e2e/browser/*.mjs renders something argmap writes in headless
+# Chromium (exit 0 = pass), with the screenshots beside the UI check's.
+for check in test/e2e/browser/*.mjs; do
+  say "browser check $(basename "$check") …"
+  if node "$check" "$ROOT/test/e2e/.work/screenshots"; then PASSED=$((PASSED + 1)); else
+    FAILED=$((FAILED + 1)); say "browser check $(basename "$check") failed"; [ "$RC" = 0 ] && RC=1
+  fi
+done
 
 say "wall time $(node -p "(($(date +%s.%N) - $T0)).toFixed(1)") s; logs in $LOGS"
 echo "$PASSED passed, $FAILED failed"
