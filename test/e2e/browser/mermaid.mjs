@@ -1,4 +1,5 @@
 // @ts-check
+/* global window, document -- page.evaluate runs this part in the page */
 // The article's `argmap graph --format mermaid` really renders: Mermaid itself (the npm package,
 // as GitHub runs it) draws it in headless Chromium, and the drawing has one node per node and one
 // arrow per edge of the same file's graph JSON. Run by test/e2e/run.sh (it has Chromium);
