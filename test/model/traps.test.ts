@@ -227,6 +227,8 @@ describe('label-typo', () => {
       '',
       'Note : x',
       '',
+      '- Thesiss: not the plural of thesis',
+      '',
       '*Claim: a whole italic paragraph*',
       '',
       '\\*Claim:\\* escaped',

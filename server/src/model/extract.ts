@@ -262,7 +262,9 @@ class Extractor {
   private checkTypo(block: Paragraph | Heading, blockType: BlockType): void {
     if (this.typoChecked.has(block)) return;
     this.typoChecked.add(block);
-    const typo = labelTypo(block.children[0], this.text, blockType);
+    // The block's text ends with its last inline node (a setext underline is not text).
+    const textEnd = block.children[block.children.length - 1]?.position?.end.offset ?? 0;
+    const typo = labelTypo(block.children[0], this.text, blockType, Math.min(this.limit, textEnd));
     if (!typo) return;
     const { start, end, ...rest } = typo;
     this.result.labelTypos.push({ ...rest, blockType, range: this.loc.range(start, end) });

@@ -108,7 +108,8 @@ function singular(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (labelKind(lower)) return lower;
   if (lower === 'theses') return 'thesis';
-  if (lower.endsWith('s') && labelKind(lower.slice(0, -1))) return lower.slice(0, -1);
+  const stem = lower.slice(0, -1);
+  if (lower.endsWith('s') && stem !== 'thesis' && labelKind(stem)) return stem;
   return undefined;
 }
 
@@ -126,9 +127,9 @@ const PLAIN = /^([A-Za-z]+)([ \t]*):/;
 /**
  * The would-be label at the start of a heading, paragraph or list item that did not read as a
  * node, if it looks like a typo of one: `Claim :`, a plural on a list item or heading with text
- * after it, `*Claim:*`, `**Claim:**text`. `first` is the block's first inline node.
+ * after it, `*Claim:*`, `**Claim:**text`. `first` is the block's first inline node, `blockEnd` where its text ends.
  */
-export function labelTypo(first: PhrasingContent | undefined, text: string, blockType: BlockType): FoundTypo | undefined {
+export function labelTypo(first: PhrasingContent | undefined, text: string, blockType: BlockType, blockEnd: number): FoundTypo | undefined {
   if (!first?.position || (first.type !== 'text' && first.type !== 'emphasis' && first.type !== 'strong')) return undefined;
   const start = startOf(first);
   const line = text.slice(start, lineEnd(text, start));
@@ -155,7 +156,7 @@ export function labelTypo(first: PhrasingContent | undefined, text: string, bloc
   if (!label) return undefined;
   if (label !== word.toLowerCase()) {
     // A plural on a paragraph (`Sources:` before a list) or with nothing after it is a title, not a typo.
-    const rest = line.slice(written.length).trim();
+    const rest = text.slice(start + written.length, blockEnd).trim();
     if (blockType === 'paragraph' || rest === '') return undefined;
     reasons = ['plural', ...reasons];
   }
