@@ -111,6 +111,8 @@ describe('unclosed-code-block', () => {
       `${filler}\n\`\`\`\ncode\n\`\`\`\n\n[^a]: A.\n`,
       `[^a]: A.\n\n${filler}\n- Evidence: last[^a]\n  \`\`\`\n  code\n`,
       `${filler}\n<!--\n\n${filler}`,
+      // Its list item ends the fence before the file does: cut there, it must not look open.
+      `${filler}\n- \`\`\`\n  code\n\nClaim: after\n`,
     ];
     for (const text of texts) {
       const whole = withChunking({ min: 1e9, max: 1e9 }, () => analyzeText(text));
@@ -125,6 +127,7 @@ describe('unclosed-code-block', () => {
     assert.deepEqual(found(analyzeText(texts[1]), 'unclosed-code-block'), []);
     assert.deepEqual(found(analyzeText(texts[2]), 'unclosed-code-block'), [`${lines + 4}:2-${lines + 4}:5 warning`]);
     assert.deepEqual(found(analyzeText(texts[3]), 'unclosed-code-block'), [`${lines + 1}:0-${lines + 1}:4 warning`]);
+    assert.deepEqual(found(analyzeText(texts[4]), 'unclosed-code-block'), []);
   });
 
   test('an edit that opens, then closes, a fence mid-file gives what a fresh parse gives', () => {
