@@ -76,6 +76,14 @@ describe('unclosed-code-block', () => {
     assert.deepEqual(unclosed('> ```', '> code', '', 'Claim: after'), []);
   });
 
+  test('CRLF and CR line endings', () => {
+    for (const eol of ['\r\n', '\r']) {
+      assert.deepEqual(found(analyzeText(['```', 'code', '```', ''].join(eol)), 'unclosed-code-block'), [], JSON.stringify(eol));
+      assert.deepEqual(found(analyzeText(['> ```', '> code', '> ```'].join(eol)), 'unclosed-code-block'), [], JSON.stringify(eol));
+      assert.deepEqual(found(analyzeText(['Claim: c', '', '```', 'code', ''].join(eol)), 'unclosed-code-block'), ['2:0-2:3 warning'], JSON.stringify(eol));
+    }
+  });
+
   test('an indented code block has no fence to close', () => {
     assert.deepEqual(unclosed('Claim: c', '', '    code', '    more'), []);
   });
