@@ -4,9 +4,10 @@
 import type { Nodes, PhrasingContent } from 'mdast';
 import GithubSlugger, { slug } from 'github-slugger';
 import { findFigures, figureKey } from '../../server/src/model';
-import { collapse, footnoteKey, onlyLink, plainOf, trailingId, type CallUse, type Kind, type LinkUse, type Plain } from './inline';
+import { collapse, footnoteKey, labelOf, onlyLink, plainOf, trailingId, type CallUse, type Kind, type LinkUse, type Plain } from './inline';
 import { lineEndAt, offsets, parse, span, type Document, type Span } from './markdown';
 import { findNodes } from './structure';
+import { citesSomething, labelTypos, unclosedBlock } from './traps';
 
 export interface OFigure {
   key: string;
@@ -40,6 +41,12 @@ export interface OFile {
   links: LinkUse[];
   calls: CallUse[];
   footnotes: Set<string>;
+  /** Footnotes whose definition cites something (not empty, not only `…`). */
+  sources: Set<string>;
+  /** `unclosed-code-block`'s range, when a block is left open to the end. */
+  unclosed?: Span;
+  /** `label-typo` ranges. */
+  typos: Span[];
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -49,6 +56,7 @@ export function analyzeFile(path: string, text: string): OFile {
   const doc = parse(text);
   const definitions = new Map<string, string>();
   const footnotes = new Set<string>();
+  const sources = new Set<string>();
   const headingsRaw: { block: Nodes & { type: 'heading' }; start: number }[] = [];
   const stack: Nodes[] = [doc.root];
   const all: Nodes[] = [];
@@ -58,7 +66,10 @@ export function analyzeFile(path: string, text: string): OFile {
     if (n.type === 'definition') {
       if (!definitions.has(n.identifier)) definitions.set(n.identifier, n.url);
     }
-    if (n.type === 'footnoteDefinition') footnotes.add(n.identifier);
+    if (n.type === 'footnoteDefinition' && !footnotes.has(n.identifier)) {
+      footnotes.add(n.identifier);
+      if (citesSomething(n)) sources.add(n.identifier);
+    }
     if (SKIP.has(n.type)) continue;
     if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);
   }
@@ -86,7 +97,7 @@ export function analyzeFile(path: string, text: string): OFile {
     const reference = ownLink && !ownLink.literal && idLink(ownLink.url) ? ownLink : undefined;
     const bodies = f.body.map((b) => collapse(plainOf(doc, b.children, definitions)));
     const cites = [p, ...bodies].some(
-      (x) => x.links.some((l) => SCHEME.test(l.url)) || x.calls.some((c) => footnotes.has(footnoteKey(c.label))),
+      (x) => x.links.some((l) => SCHEME.test(l.url)) || x.calls.some((c) => sources.has(footnoteKey(c.label))),
     );
     const figures = figuresOf(doc, text);
     const states = new Set([...figures.map((x) => x.key), ...bodies.flatMap((b) => figuresOf(doc, b).map((x) => x.key))]);
@@ -125,7 +136,8 @@ export function analyzeFile(path: string, text: string): OFile {
     return { slug: slugger.slug(text), node: node >= 0 ? node : undefined };
   });
 
-  return { path, doc, nodes, headings, links, calls, footnotes };
+  const typos = labelTypos(doc, (children) => labelOf(doc, children) !== undefined);
+  return { path, doc, nodes, headings, links, calls, footnotes, sources, unclosed: unclosedBlock(doc), typos };
 }
 
 /** Figures in a plain text, with code and link text blanked; ranges mapped back to the source. */

@@ -33,6 +33,18 @@ function matches(text: string, cut = false): void {
   assertMatchesOracle(a, MAIN, text, readFile);
 }
 
+/** Lines that make and unmake the traps, under the prefixes that nest them; joined at random. */
+const trapLine = fc.tuple(
+  fc.constantFrom('', '', '', '- ', '  ', '> ', '- > ', '    ', '## ', '1. '),
+  fc.constantFrom(
+    '```', '```js', '~~~~', '~~~', '    ```', '````', '<!--', '-->', '<script>', '</script>', '<?x', '<div>', '',
+    'Claim : x', 'Claims: x', 'Claims:', 'Theses: y', 'Sources:', '*Claim:* x', '*Evidence*: x', '_Data:_ y', '**Claim:**x', '**Counter:**x y',
+    '**Reasons :** z', '**Claim** : z', 'Claim: real[^a]', 'Evidence: e[^a]', 'Evidence: f[^e]', '- Evidence: g[^a]', 'Claims made by x',
+    '[^a]: A.', '[^e]: …', '[^e]:', '| Claim : x |', '| --- |', '\\*Claim:\\* x', '[Claim: x](#y)', 'the claim: x', '===',
+  ),
+).map(([prefix, line]) => prefix + line);
+const trapDoc = fc.array(trapLine, { maxLength: 14 }).map((lines) => lines.join('\n'));
+
 describe('oracle: the model equals a naive implementation of the spec', () => {
   it(`on argument-shaped Markdown (${runs(500)} cases)`, () => {
     check('model = oracle (argument documents)', fc.tuple(argDoc, fc.boolean()), ([text, cut]) => matches(text, cut), 500);
@@ -72,6 +84,10 @@ describe('oracle: the model equals a naive implementation of the spec', () => {
       }
     }
     if (failures.length) throw new Error(`${failures.length} texts differ:\n${failures.join('\n')}`);
+  });
+
+  it(`on documents full of the traps of contract v2: open fences and HTML, would-be labels, empty footnotes (${runs(400)} cases)`, () => {
+    check('model = oracle (traps)', fc.tuple(trapDoc, fc.boolean()), ([text, cut]) => matches(text, cut), 400);
   });
 
   it('on every fuzz regression', () => {

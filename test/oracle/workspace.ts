@@ -7,13 +7,15 @@ import { span, type Span } from './markdown';
 
 export type Code =
   | 'unsupported-claim' | 'uncited-evidence' | 'unanswered-challenge' | 'orphan-evidence' | 'empty-node'
-  | 'duplicate-id' | 'broken-reference' | 'undefined-footnote' | 'circular-support' | 'unsourced-figure' | 'file-too-large';
+  | 'duplicate-id' | 'broken-reference' | 'undefined-footnote' | 'circular-support' | 'unsourced-figure' | 'file-too-large'
+  | 'unclosed-code-block' | 'label-typo';
 
 /** The spec's table of default severities, copied from the contract by hand. */
 export const SEVERITY: Record<Code, string> = {
   'unsupported-claim': 'warning', 'uncited-evidence': 'warning', 'unanswered-challenge': 'information',
   'orphan-evidence': 'warning', 'empty-node': 'error', 'duplicate-id': 'error', 'broken-reference': 'error',
   'undefined-footnote': 'error', 'circular-support': 'warning', 'unsourced-figure': 'information', 'file-too-large': 'information',
+  'unclosed-code-block': 'warning', 'label-typo': 'information',
 };
 
 export interface ODiagnostic {
@@ -236,6 +238,8 @@ export function oracle(path: string, text: string, read: Reader): OResult {
   for (const c of main.calls) {
     if (!main.footnotes.has(footnoteKey(c.label))) put('undefined-footnote', span(main.doc, c.start, c.end));
   }
+  if (main.unclosed) put('unclosed-code-block', main.unclosed);
+  for (const t of main.typos) put('label-typo', t);
   const localEdges = edges.filter((e) => e.to.startsWith(`${path}#`));
   const describe = (k: Key): string => {
     const hash = k.lastIndexOf('#');

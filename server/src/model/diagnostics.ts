@@ -52,6 +52,8 @@ export function diagnose(local: FileGraph, status: readonly NodeStatus[], suppor
     add('duplicate-id', node.range, messages.duplicateId(node.id, first.range.start.line + 1), i);
   }
   for (const u of local.tooDeep) add('nesting-too-deep', u.range, messages.nestingTooDeep(MAX_NESTING, u.depth));
+  if (local.unclosed) add('unclosed-code-block', local.unclosed.range, messages.unclosed(local.unclosed));
+  for (const t of local.labelTypos) add('label-typo', t.range, messages.labelTypo(t));
   for (const link of local.idLinks) if (link.error !== undefined) add('broken-reference', link.range, link.error);
   for (const ref of local.footnoteRefs) {
     if (!local.footnoteDefinitions.has(ref.label)) add('undefined-footnote', ref.range, messages.undefinedFootnote(ref.raw));

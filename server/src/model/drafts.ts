@@ -1,6 +1,6 @@
 // The shapes one chunk's extraction yields (extract.ts) and graph.ts places in the
 // document: drafts of nodes, links, citations and footnotes, with chunk-relative ranges.
-import type { BlockType, Figure, NodeKind, Range } from './types';
+import type { BlockType, Figure, LabelTypo, NodeKind, Range, UnclosedBlock } from './types';
 
 export interface FootnoteCallDraft {
   raw: string;
@@ -75,4 +75,8 @@ export interface ChunkResult {
    * the offending line, and the estimated depth (none when the parser itself ran out of stack).
    */
   tooDeep?: { range: Range; depth?: number };
+  /** A fence or raw HTML block open at the chunk's end: the file's, when this is its last chunk. */
+  unclosed?: UnclosedBlock;
+  /** Headings, paragraphs and list items that start like a label but are not one. */
+  labelTypos: LabelTypo[];
 }

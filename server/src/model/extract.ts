@@ -8,6 +8,7 @@ import { BOLD_LABEL, BOLD_LABEL_WITH_COLON, PLAIN_LABEL, kindOfLabel } from './l
 import { InlineText, mdastText, type LinkCall } from './inlineText';
 import { lineEnd } from './parse/lines';
 import { Locator } from './positions';
+import { labelTypo, unclosedBlock } from './traps';
 import type { BlockType, Figure, Range } from './types';
 import type { Block, ChunkResult, CitationDraft, Item, LinkDraft, NodeDraft } from './drafts';
 
@@ -34,12 +35,14 @@ function shiftOffsets(root: Root, by: number): void {
 
 /** A chunk result with nothing in it yet. */
 export function emptyChunkResult(): ChunkResult {
-  return { blocks: [], headingTexts: [], footnoteDefinitions: [], footnoteCalls: [], links: [], definitions: [], wanted: [] };
+  return { blocks: [], headingTexts: [], footnoteDefinitions: [], footnoteCalls: [], links: [], definitions: [], wanted: [], labelTypos: [] };
 }
 
 class Extractor {
   private readonly loc: Locator;
   private readonly result: ChunkResult = emptyChunkResult();
+  /** Blocks already looked at for a label typo (a prose item's first paragraph is met twice). */
+  private readonly typoChecked = new WeakSet<Paragraph | Heading>();
 
   /** `limit`: offsets at or past it belong to definitions appended for parsing, not to the chunk. */
   constructor(
@@ -57,6 +60,8 @@ class Extractor {
       // Clamped: an open fence or HTML block runs on into the definitions appended for parsing.
       this.result.last = { type: last.type, start: last.position.start.offset ?? 0, end: Math.min(this.limit, last.position.end.offset ?? 0) };
     }
+    const open = unclosedBlock(root, this.text, this.limit);
+    if (open) this.result.unclosed = { kind: open.kind, closer: open.closer, range: this.loc.range(open.start, lineEnd(this.text, open.start)) };
     return this.result;
   }
 
@@ -214,6 +219,7 @@ class Extractor {
     const label = this.findLabel(block.children);
     if (!label) {
       this.collectCalls(block);
+      this.checkTypo(block, blockType);
       return undefined;
     }
     const plain = new InlineText(this.text);
@@ -251,6 +257,17 @@ class Extractor {
     draft.citations = this.citations(plain);
     draft.figures = this.figures(plain);
     return draft;
+  }
+
+  private checkTypo(block: Paragraph | Heading, blockType: BlockType): void {
+    if (this.typoChecked.has(block)) return;
+    this.typoChecked.add(block);
+    // The block's text ends with its last inline node (a setext underline is not text).
+    const textEnd = block.children[block.children.length - 1]?.position?.end.offset ?? 0;
+    const typo = labelTypo(block.children[0], this.text, blockType, Math.min(this.limit, textEnd));
+    if (!typo) return;
+    const { start, end, ...rest } = typo;
+    this.result.labelTypos.push({ ...rest, blockType, range: this.loc.range(start, end) });
   }
 
   /** The node's only content is one link (to an id, checked later): a reference. */

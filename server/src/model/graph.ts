@@ -35,6 +35,7 @@ class GraphBuilder {
       footnoteRefs: [],
       idLinks: [],
       tooDeep: [],
+      labelTypos: [],
     };
   }
 
@@ -52,6 +53,9 @@ class GraphBuilder {
       for (const block of chunk.result.blocks) previous = this.topLevel(block, previous);
     }
     const last = chunks[chunks.length - 1];
+    // Only the last chunk ends where the file does: a block open there runs to the end.
+    const open = last?.result.unclosed;
+    if (open) this.graph.unclosed = { ...open, range: shift(open.range, last.line) };
     if (last) {
       const lines = last.text.split(/\r\n|\r|\n/);
       this.graph.lineCount = last.line + lines.length;
@@ -67,6 +71,7 @@ class GraphBuilder {
     const g = this.graph;
     const r = chunk.result;
     if (r.tooDeep) g.tooDeep.push({ range: shift(r.tooDeep.range, chunk.line), depth: r.tooDeep.depth });
+    for (const t of r.labelTypos) g.labelTypos.push({ ...t, range: shift(t.range, chunk.line) });
     for (const h of r.headingTexts) {
       const s = slugger.unique(h.slug);
       if (!g.slugs.has(s)) g.slugs.set(s, undefined);
@@ -203,7 +208,8 @@ class GraphBuilder {
     const range = shift(c.range, this.chunkLine);
     if (c.kind === 'footnote') {
       const label = normalizeLabel(c.raw);
-      return { kind: 'footnote', label, raw: c.raw, defined: this.graph.footnoteDefinitions.has(label), range };
+      const definition = this.graph.footnoteDefinitions.get(label);
+      return { kind: 'footnote', label, raw: c.raw, defined: definition !== undefined, cites: definition !== undefined && !isPlaceholder(definition.text), range };
     }
     const url = this.url(c);
     return url !== undefined && SCHEME.test(url) ? { kind: 'url', url, range } : undefined;
@@ -272,6 +278,11 @@ class Slugger {
     this.seen.set(result, 0);
     return result;
   }
+}
+
+/** The spec's empty citation: a footnote defined as nothing, or only the placeholder `…` (or `...`). */
+function isPlaceholder(text: string): boolean {
+  return /^(?:…|\.\.\.)?$/.test(text.trim());
 }
 
 type Prev = { type: 'other' } | { type: 'paragraph'; node: number } | { type: 'list'; key: string; owner: number | undefined };

@@ -1,4 +1,5 @@
 // Diagnostic messages: one place, so the server, the CLI and the tests read the same words.
+import type { LabelTypo, UnclosedBlock } from './types';
 
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
 
@@ -21,5 +22,25 @@ export const messages = {
     depth === undefined
       ? 'This block nests its Markdown too deeply for the parser, so it was not analysed.'
       : `This block nests lists or block quotes about ${depth} levels deep, more than the limit of ${limit}, so it was not analysed.`,
+  unclosed: (b: Pick<UnclosedBlock, 'kind' | 'closer'>) =>
+    b.kind === 'code'
+      ? `This code block is never closed: everything after this line is code, to the end of the file. Close it with a line of ${b.closer}.`
+      : `This HTML block is never closed: everything after this line is HTML code, not Markdown, to the end of the file. Close it with ${b.closer}.`,
+  labelTypo: (t: Pick<LabelTypo, 'written' | 'label' | 'kind' | 'reason' | 'blockType'>) =>
+    `“${t.written}” is not a label (${TYPO_WHY[t.reason]}), so this ${BLOCK_NAME[t.blockType]} stays prose. Did you mean the ${t.kind} label “${typoFix(t)}?`,
   tooLarge: (max: number) => `The file is larger than argmap.maxFileSize (${max.toLocaleString('en-US')} bytes), so it was not analysed.`,
 };
+
+const TYPO_WHY: Record<LabelTypo['reason'], string> = {
+  space: 'a space before the colon',
+  plural: 'a plural',
+  emphasis: 'single emphasis',
+  glued: 'no space after the bold label',
+};
+const BLOCK_NAME: Record<LabelTypo['blockType'], string> = { heading: 'heading', paragraph: 'paragraph', listItem: 'list item' };
+
+/** The label as it should be written: bold when the would-be label had emphasis marks. */
+function typoFix(t: Pick<LabelTypo, 'written' | 'label' | 'reason'>): string {
+  const label = /^[*_]/.test(t.written) ? `**${t.label}:**` : `${t.label}:`;
+  return t.reason === 'glued' ? `${label}” with a space after it` : `${label}”`;
+}

@@ -55,7 +55,7 @@ export class SupportGraph {
     const all = this.nodes;
     const queue: number[] = [];
     all.forEach((g, i) => {
-      if (g.node.kind === 'evidence' && !g.node.reference && g.node.citations.some((c) => c.kind === 'url' || c.defined)) {
+      if (g.node.kind === 'evidence' && !g.node.reference && g.node.citations.some((c) => c.kind === 'url' || c.cites)) {
         this.cited[i] = 1;
         queue.push(i);
       }

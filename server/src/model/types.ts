@@ -27,7 +27,9 @@ export type DiagnosticCode =
   | 'circular-support'
   | 'unsourced-figure'
   | 'file-too-large'
-  | 'nesting-too-deep';
+  | 'nesting-too-deep'
+  | 'unclosed-code-block'
+  | 'label-typo';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 /** A severity setting: `ignore` drops the diagnostic. */
@@ -102,7 +104,8 @@ export interface LinkTarget {
 }
 
 export type Citation =
-  | { kind: 'footnote'; label: string; raw: string; defined: boolean; range: Range }
+  /** `cites`: defined, and the definition says something (not empty, not only `…`). */
+  | { kind: 'footnote'; label: string; raw: string; defined: boolean; cites: boolean; range: Range }
   | { kind: 'url'; url: string; range: Range };
 
 export interface ArgNode {
@@ -258,6 +261,35 @@ export interface FileGraph {
   idLinks: IdLink[];
   /** Chunks left unparsed because they nest too deeply: where, and how deep (estimated). */
   tooDeep: { range: Range; depth?: number }[];
+  /** A fenced code or raw HTML block open at the end of the file (`unclosed-code-block`). */
+  unclosed?: UnclosedBlock;
+  /** Blocks that start like a label but are not one (`label-typo`), in document order. */
+  labelTypos: LabelTypo[];
+}
+
+/** A fenced code or raw HTML block that is never closed and runs to the end of the file. */
+export interface UnclosedBlock {
+  kind: 'code' | 'html';
+  /** The opening line, from the fence (or `<`) to the line's end. */
+  range: Range;
+  /** What would close it: the fence again, or the HTML end (`-->`, `</script>`…). */
+  closer: string;
+}
+
+/** Why a would-be label is not one: `Claim :`, `- Claims:`, `*Claim:*`, `**Claim:**text`. */
+export type TypoReason = 'space' | 'plural' | 'emphasis' | 'glued';
+
+/** A heading, paragraph or list item that starts like a label but stays prose. */
+export interface LabelTypo {
+  /** The would-be label, emphasis marks and colon included. */
+  range: Range;
+  /** The would-be label as written (`Claims :`, `*Claim:*`). */
+  written: string;
+  /** The label it would be, in the word's own case (`Claim`). */
+  label: string;
+  kind: NodeKind;
+  reason: TypoReason;
+  blockType: BlockType;
 }
 
 /**
@@ -294,6 +326,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'unsourced-figure': 'information',
   'file-too-large': 'information',
   'nesting-too-deep': 'information',
+  'unclosed-code-block': 'warning',
+  'label-typo': 'information',
 };
 
 /** Every diagnostic code, in the table's order. */
