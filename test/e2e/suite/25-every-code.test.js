@@ -78,6 +78,16 @@ const CASES = {
   'nesting-too-deep.arg.md': (/** @type {import('vscode').TextDocument} */ d) => [
     toEnd('nesting-too-deep', 'information', d, 6, 0), // the 101-deep quote; its claim is not read
   ],
+  'unclosed-code-block.arg.md': (/** @type {import('vscode').TextDocument} */ d) => [
+    toEnd('unclosed-code-block', 'warning', d, 8, 0), // ```text, never closed: the claim after it is code
+  ],
+  'label-typo.arg.md': (/** @type {import('vscode').TextDocument} */ d) => [
+    // The would-be label with its marks and colon (docs/format.md); `Sources:` before a list is prose.
+    on('label-typo', 'information', d, 5, 'Sources:'), // a plural on a list item
+    on('label-typo', 'information', d, 7, 'Claim :'), // a space before the colon
+    on('label-typo', 'information', d, 9, '*Objection:*'), // single emphasis
+    on('label-typo', 'information', d, 11, '**Reason:**'), // no space after the bold label
+  ],
   'clean.arg.md': () => [],
 };
 
@@ -107,7 +117,8 @@ describe('every diagnostic code, as the spec places it', function () {
 
   it('has a case for every code a sample can show (each sample is named after its code)', () => {
     for (const code of ['unsupported-claim', 'uncited-evidence', 'unanswered-challenge', 'orphan-evidence', 'empty-node',
-      'duplicate-id', 'broken-reference', 'undefined-footnote', 'circular-support', 'unsourced-figure', 'nesting-too-deep']) {
+      'duplicate-id', 'broken-reference', 'undefined-footnote', 'circular-support', 'unsourced-figure', 'nesting-too-deep',
+      'unclosed-code-block', 'label-typo']) {
       assert.ok(`${code}.arg.md` in CASES, `no case shows ${code}`);
     }
   });
