@@ -22,7 +22,7 @@ const BASIC: DocumentSymbol[] = [
   sym('Qianhai hosts over 9,200 companies.', 'claim · supported · contested · 1 claim · 2 evidence · 1 challenge', CLAIM, [0, 0, 11, 0], [0, 2, 0, 51], [
     sym('Over 9,200 companies are registered in Qianhai.', 'evidence · cited', EVIDENCE, [2, 0, 2, 79], [2, 2, 2, 79]),
     sym('Rents are low.', 'evidence · uncited', EVIDENCE, [3, 0, 3, 26], [3, 2, 3, 26]),
-    sym('The register counts shell companies.', 'challenge · unsupported', CHALLENGE, [4, 0, 4, 59], [4, 2, 4, 59]),
+    sym('The register counts shell companies.', 'challenge · open · unsupported', CHALLENGE, [4, 0, 4, 59], [4, 2, 4, 59]),
     sym('Background', undefined, GROUP, [6, 0, 11, 0], [6, 0, 6, 13], [
       sym('Talent follows capital.', 'claim · supported · 1 evidence', CLAIM, [8, 0, 9, 41], [8, 2, 8, 32], [
         sym('Qianhai figures', 'evidence · reference to #qianhai', EVIDENCE, [9, 2, 9, 41], [9, 4, 9, 41]),
@@ -62,7 +62,7 @@ describe('document symbols', () => {
       ...BASIC[0].children![0],
       detail: 'evidence · cited · contested · 1 challenge',
       range: range([2, 0, 3, 39]),
-      children: [sym('The register was audited.', 'challenge · unsupported', CHALLENGE, [3, 2, 3, 39], [3, 4, 3, 39])],
+      children: [sym('The register was audited.', 'challenge · open · unsupported', CHALLENGE, [3, 2, 3, 39], [3, 4, 3, 39])],
     });
     await client.close(uri);
   });
