@@ -71,6 +71,30 @@ function tooltipFor(node: GraphNode, answered: boolean): string {
   return lines.join('\n');
 }
 
+/** What VS Code shows of an item (getTreeItem copies it onto a TreeItem): plain data, so a test can read it. */
+export interface TreeItemParts {
+  label: string;
+  description: string;
+  tooltip: string;
+  icon: ItemIcon;
+  expanded: boolean;
+  contextValue: string;
+  /** What a screen reader says: the label and the status words, not the icon. */
+  accessibilityLabel: string;
+}
+
+export function treeItemParts(item: ArgumentItem): TreeItemParts {
+  return {
+    label: item.label,
+    description: item.description,
+    tooltip: item.tooltip,
+    icon: item.icon,
+    expanded: item.children.length > 0,
+    contextValue: item.node ? `argmap.${item.node.kind}` : 'argmap.external',
+    accessibilityLabel: `${item.label}, ${item.description}`,
+  };
+}
+
 /**
  * The tree: roots in document order, each node's children in source order under it (edges
  * run from child to parent); a node of another file is a leaf labelled `file.arg.md#id`. A node with two

@@ -67,6 +67,47 @@ describe('document symbols', () => {
     await client.close(uri);
   });
 
+  it("says each status in the views' words: a challenge open or answered, then supported or not; claims and evidence contested", async () => {
+    const words = uriOf(path.join(FIXTURES, 'words.arg.md'));
+    await client.open(
+      words,
+      [
+        'Claim: Parks cool cities. {#parks}',
+        '',
+        '- Evidence: Shade lowers heat.[^s]',
+        '  - Challenge: The shade study is old.',
+        '- Evidence: Trees cut noise.',
+        '- Challenge: Parks take land. {#land}',
+        '  - Evidence: The land survey.[^s]',
+        '  - Rebuttal: Rooftop parks take no land.',
+        '',
+        'Claim: Rents rise. {#rents}',
+        '',
+        '- Objection: Rents fell last year.',
+        '',
+        '[^s]: City heat study, 2021.',
+      ].join('\n'),
+    );
+    const details: string[] = [];
+    const walk = (list: DocumentSymbol[]) => list.forEach((s) => (details.push(`${s.name} | ${s.detail}`), walk(s.children ?? [])));
+    walk((await client.symbols(words)) as DocumentSymbol[]);
+    // By hand: the land challenge is answered by the rooftop rebuttal (so the parks claim is not
+    // contested) and supported by the land survey; the old-study challenge stands, so the shade
+    // evidence is contested; nothing supports the rents claim and its objection is open.
+    assert.deepEqual(details, [
+      'Parks cool cities. | claim · supported · 2 evidence · 1 challenge',
+      'Shade lowers heat. | evidence · cited · contested · 1 challenge',
+      'The shade study is old. | challenge · open · unsupported',
+      'Trees cut noise. | evidence · uncited',
+      'Parks take land. | challenge · answered · supported · 1 evidence · 1 challenge',
+      'The land survey. | evidence · cited',
+      'Rooftop parks take no land. | challenge · open · unsupported',
+      'Rents rise. | claim · unsupported · contested · 1 challenge',
+      'Rents fell last year. | challenge · open · unsupported',
+    ]);
+    await client.close(words);
+  });
+
   it('answers null for a document that is not open or not an argument file', async () => {
     assert.equal(await client.symbols(uriOf(path.join(FIXTURES, 'nothing.arg.md'))), null);
     const readme = uriOf(path.join(FIXTURES, 'README.md'));
