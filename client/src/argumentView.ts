@@ -30,6 +30,8 @@ export interface ArgumentViewApi {
   refresh(): Promise<void>;
   /** Fires after the items have changed. */
   readonly onDidRefresh: vscode.Event<void>;
+  /** The item as VS Code is given it (label, description, icon, tooltip). */
+  getTreeItem(item: ArgumentItem): vscode.TreeItem;
 }
 
 export class ArgumentView implements vscode.TreeDataProvider<ArgumentItem>, ArgumentViewApi, vscode.Disposable {
