@@ -1,6 +1,7 @@
 // The Argument view's items, built from the `argmap/graph` answer. Pure data (no vscode
 // import) so the shape of the tree can be checked without an editor.
 import type { GraphJson } from '../../server/src/protocol';
+import { attackedIds, graphStatusWords, STATUS_MEANING } from '../../server/src/shared/statusWords';
 
 export type GraphNode = GraphJson['nodes'][number];
 
@@ -38,37 +39,60 @@ export interface ArgumentItem {
 }
 
 const WARNING: ItemIcon = { id: 'warning', color: 'problemsWarningIcon.foreground' };
-const DISPUTED: ItemIcon = { id: 'comment-discussion', color: 'problemsInfoIcon.foreground' };
+const CONTESTED: ItemIcon = { id: 'comment-unresolved', color: 'problemsInfoIcon.foreground' };
 
 /**
- * The icon says what needs attention first: a missing support or citation (warning), then an
- * open challenge against the node (discussion); otherwise the kind: a claim that holds (pass),
- * evidence with its source (book), a challenge that stands (error).
+ * One icon per state, always beside the words that say it (never colour alone), and never the
+ * error icon: a missing support or citation (warning), an attack that stands (an unresolved
+ * comment); else what holds: a supported claim (pass), cited evidence (book), a challenge still
+ * open (comment, in the colour of information, as `unanswered-challenge` is) or answered
+ * (discussion, uncoloured).
  */
-export function iconFor(node: GraphNode): ItemIcon {
-  if (node.status === 'unsupported' && node.kind === 'claim') return WARNING;
-  if (node.status === 'uncited') return WARNING;
-  if (node.contested) return DISPUTED;
-  switch (node.kind) {
-    case 'claim':
-      return { id: 'pass', color: 'testing.iconPassed' };
-    case 'evidence':
-      return { id: 'book', color: 'testing.iconPassed' };
-    case 'challenge':
-      return { id: 'error', color: 'problemsErrorIcon.foreground' };
-  }
+export function iconFor(node: GraphNode, answered: boolean): ItemIcon {
+  if (node.kind === 'challenge') return answered ? { id: 'comment-discussion' } : { id: 'comment', color: 'problemsInfoIcon.foreground' };
+  if (node.status === 'unsupported' || node.status === 'uncited') return WARNING;
+  if (node.contested) return CONTESTED;
+  return node.kind === 'evidence' ? { id: 'book', color: 'testing.iconPassed' } : { id: 'pass', color: 'testing.iconPassed' };
 }
 
-/** `claim · supported · contested`: the kind and the status words. */
-export function describe(node: GraphNode): string {
-  return [node.kind, node.status, ...(node.contested ? ['contested'] : [])].join(' · ');
+/** `claim · supported · contested`, `challenge · open · unsupported`: the kind and the status words. */
+export function describe(node: GraphNode, answered: boolean): string {
+  return [node.kind, ...graphStatusWords(node, answered)].join(' · ');
 }
 
-function tooltipFor(node: GraphNode): string {
-  const lines = [`${node.kind[0].toUpperCase()}${node.kind.slice(1)}: ${describe(node).split(' · ').slice(1).join(', ')}`, '', node.text || '(no text)'];
+/** The kind and words, a legend of each word, the text, the figures and the line. */
+function tooltipFor(node: GraphNode, answered: boolean): string {
+  const words = graphStatusWords(node, answered);
+  const lines = [`${node.kind[0].toUpperCase()}${node.kind.slice(1)}: ${words.join(', ')}`];
+  for (const word of words) lines.push(`  ${word}: ${STATUS_MEANING[word]}`);
+  lines.push('', node.text || '(no text)');
   if (node.figures.length) lines.push('', `Figures: ${node.figures.map((f) => f.text).join('; ')}`);
   lines.push('', `Line ${node.line + 1}`);
   return lines.join('\n');
+}
+
+/** What VS Code shows of an item (getTreeItem copies it onto a TreeItem): plain data, so a test can read it. */
+export interface TreeItemParts {
+  label: string;
+  description: string;
+  tooltip: string;
+  icon: ItemIcon;
+  expanded: boolean;
+  contextValue: string;
+  /** What a screen reader says: the label and the status words, not the icon. */
+  accessibilityLabel: string;
+}
+
+export function treeItemParts(item: ArgumentItem): TreeItemParts {
+  return {
+    label: item.label,
+    description: item.description,
+    tooltip: item.tooltip,
+    icon: item.icon,
+    expanded: item.children.length > 0,
+    contextValue: item.node ? `argmap.${item.node.kind}` : 'argmap.external',
+    accessibilityLabel: `${item.label}, ${item.description}`,
+  };
 }
 
 /**
@@ -87,6 +111,7 @@ export function buildArgumentTree(graph: GraphJson, uri: string): ArgumentItem[]
   });
   const documentOrder = [...local.values()].sort((a, b) => a.line - b.line || position.get(a.id)! - position.get(b.id)!);
   const rank = new Map(documentOrder.map((n, i) => [n.id, i]));
+  const attacked = attackedIds(graph.edges);
 
   // Children in the order of the edges, which is source order: a node shows where its
   // parent's section names it, a referenced node where the reference stands.
@@ -125,15 +150,16 @@ export function buildArgumentTree(graph: GraphJson, uri: string): ArgumentItem[]
       };
     }
     placed.add(id);
+    const answered = attacked.has(id);
     const circular = path.has(id);
     const cut = !circular && budget <= 0 && children.has(id);
     const inner = new Set(path).add(id);
     return {
       id: itemId,
       label: node.text || `(empty ${node.kind})`,
-      description: circular ? `${describe(node)} · cycle` : cut ? `${describe(node)} · …` : describe(node),
-      tooltip: tooltipFor(node),
-      icon: iconFor(node),
+      description: describe(node, answered) + (circular ? ' · cycle' : cut ? ' · …' : ''),
+      tooltip: tooltipFor(node, answered),
+      icon: iconFor(node, answered),
       target: { uri, line: node.line },
       node,
       relation,

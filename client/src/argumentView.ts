@@ -2,7 +2,7 @@
 // from `argmap/graph`, refreshed while the user types.
 import * as vscode from 'vscode';
 import type { GraphJson } from '../../server/src/protocol';
-import { buildArgumentTree, type ArgumentItem, type RevealTarget } from './argumentTree';
+import { buildArgumentTree, treeItemParts, type ArgumentItem, type RevealTarget } from './argumentTree';
 
 export const VIEW_ID = 'argmap.argumentView';
 export const CONTEXT_KEY = 'argmap.isArgumentFile';
@@ -30,6 +30,8 @@ export interface ArgumentViewApi {
   refresh(): Promise<void>;
   /** Fires after the items have changed. */
   readonly onDidRefresh: vscode.Event<void>;
+  /** The item as VS Code is given it (label, description, icon, tooltip). */
+  getTreeItem(item: ArgumentItem): vscode.TreeItem;
 }
 
 export class ArgumentView implements vscode.TreeDataProvider<ArgumentItem>, ArgumentViewApi, vscode.Disposable {
@@ -87,17 +89,18 @@ export class ArgumentView implements vscode.TreeDataProvider<ArgumentItem>, Argu
   }
 
   getTreeItem(item: ArgumentItem): vscode.TreeItem {
+    const parts = treeItemParts(item);
     const treeItem = new vscode.TreeItem(
-      item.label,
-      item.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+      parts.label,
+      parts.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
     );
     treeItem.id = item.id;
-    treeItem.description = item.description;
-    treeItem.tooltip = item.tooltip;
-    treeItem.iconPath = new vscode.ThemeIcon(item.icon.id, item.icon.color ? new vscode.ThemeColor(item.icon.color) : undefined);
+    treeItem.description = parts.description;
+    treeItem.tooltip = parts.tooltip;
+    treeItem.iconPath = new vscode.ThemeIcon(parts.icon.id, parts.icon.color ? new vscode.ThemeColor(parts.icon.color) : undefined);
     treeItem.command = { command: REVEAL_COMMAND, title: 'Reveal in Editor', arguments: [item.target] };
-    treeItem.contextValue = item.node ? `argmap.${item.node.kind}` : 'argmap.external';
-    treeItem.accessibilityInformation = { label: `${item.label}, ${item.description}` };
+    treeItem.contextValue = parts.contextValue;
+    treeItem.accessibilityInformation = { label: parts.accessibilityLabel };
     return treeItem;
   }
 

@@ -1,8 +1,15 @@
 // When the settings are read: at start-up, then on each change. Analyses wait for the read
 // under way, but never for long: a client that never answers must not stop analysis.
+// Severities also come from `.argmap.json` at each workspace folder's root (the file the CLI
+// reads), under VS Code's settings: a VS Code value wins unless it is the setting's default,
+// which VS Code reports whether or not the user set it.
+import { DEFAULT_SEVERITY, type DiagnosticCode, type SeveritySetting } from './model';
 import { describeError, type Logger } from './log';
 import { SETTINGS_SECTION, type ArgmapSettings } from './protocol';
 import { Settings } from './settings';
+import { ARGMAP_JSON, readSettingsFile } from './workspace/settingsFiles';
+
+export type Severities = Partial<Record<DiagnosticCode, SeveritySetting>>;
 
 /** How long analyses wait for the client's settings before using the current ones. */
 const SETTINGS_TIMEOUT_MS = 5000;
@@ -13,6 +20,10 @@ export class SettingsLoader {
   /** Analyses wait for this: the settings being read, first at start-up, then after each change. */
   pending: Promise<void> = new Promise<void>((resolve) => (this.loaded = resolve));
   private changed: (previous: ArgmapSettings) => void = () => {};
+  private filesChanged: () => void = () => {};
+  /** `.argmap.json` severities by workspace folder root (absolute path). */
+  private fileSeverity = new Map<string, Severities>();
+  private roots: readonly string[] = [];
 
   constructor(
     private readonly log: Logger,
@@ -30,6 +41,41 @@ export class SettingsLoader {
   /** Called after each read with the settings before it. */
   onChange(listener: (previous: ArgmapSettings) => void): void {
     this.changed = listener;
+  }
+
+  /** Called when an `.argmap.json` changed what it sets. */
+  onFilesChange(listener: () => void): void {
+    this.filesChanged = listener;
+  }
+
+  /** The severities for a document in workspace folder `root` (undefined: outside every folder). */
+  severityFor(root: string | undefined): Severities {
+    const editor: Severities = {};
+    for (const [code, level] of Object.entries(this.value.severity) as [DiagnosticCode, SeveritySetting][]) {
+      if (level !== DEFAULT_SEVERITY[code]) editor[code] = level;
+    }
+    const file = root === undefined ? undefined : this.fileSeverity.get(root);
+    return file ? { ...file, ...editor } : this.value.severity;
+  }
+
+  /** The workspace folders' roots: their `.argmap.json` files are read now. */
+  setFolders(roots: readonly string[]): void {
+    this.roots = roots;
+    this.readFiles();
+  }
+
+  /** Reads every folder's `.argmap.json` again (one changed on disk); tells the listener when what they set changed. */
+  readFiles(): void {
+    const next = new Map<string, Severities>();
+    for (const root of this.roots) {
+      const read = readSettingsFile(root, ARGMAP_JSON);
+      if (read.error) this.log.warn(`${root}: ${read.error}; its severities are not used`);
+      for (const warning of read.warnings) this.log.warn(`${root}: ${warning}`);
+      if (Object.keys(read.severity).length) next.set(root, read.severity);
+    }
+    const same = JSON.stringify([...next]) === JSON.stringify([...this.fileSeverity]);
+    this.fileSeverity = next;
+    if (!same) this.filesChanged();
   }
 
   /** The first read, once the client is initialised: analyses waiting since start-up go on after it. */

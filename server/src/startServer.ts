@@ -59,16 +59,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     ready: () => settings.pending,
     diagnostics: (uri, analysis) => {
       injectFault('diagnostics', uri);
-      return toLspDiagnostics(analysis, settings.value.severity);
+      return toLspDiagnostics(analysis, settings.severityFor(workspace.locate(uri)?.root));
     },
     send: (params) => void connection.sendDiagnostics(params),
   });
   settings.onChange((previous) => documents.settingsChanged(previous));
+  // An `.argmap.json` changed a folder's severities: everything is checked again, as when folders change.
+  settings.onFilesChange(() => documents.foldersChanged());
+  const setFolders = () => {
+    workspace.setFolders(folders.map((f) => f.uri));
+    settings.setFolders(folders.map((f) => fsPathOf(f.uri)).filter((p): p is string => p !== undefined));
+  };
 
   connection.onInitialize((params): InitializeResult => {
     client = params.capabilities ?? {};
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
-    workspace.setFolders(folders.map((f) => f.uri));
+    setFolders();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -87,14 +93,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
     if (ws?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.argmap.json' }] });
     }
     if (ws?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(
         guardNotification(log, 'didChangeWorkspaceFolders', (event) => {
           const removed = new Set(event.removed.map((f) => f.uri));
           folders = [...folders.filter((f) => !removed.has(f.uri)), ...event.added];
-          workspace.setFolders(folders.map((f) => f.uri));
+          setFolders();
           documents.foldersChanged();
         }),
       );
@@ -112,9 +118,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   connection.onDidCloseTextDocument(guardNotification(log, 'didClose', ({ textDocument: d }) => documents.close(d.uri)));
   connection.onDidChangeWatchedFiles(
-    guardNotification(log, 'didChangeWatchedFiles', ({ changes }) =>
-      documents.filesChangedOnDisk(changes.map((c) => fsPathOf(c.uri)).filter((p): p is string => p !== undefined)),
-    ),
+    guardNotification(log, 'didChangeWatchedFiles', ({ changes }) => {
+      const paths = changes.map((c) => fsPathOf(c.uri)).filter((p): p is string => p !== undefined);
+      if (paths.some((p) => /[\\/]\.argmap\.json$/.test(p))) settings.readFiles();
+      documents.filesChangedOnDisk(paths);
+    }),
   );
 
   const hoverSources = {

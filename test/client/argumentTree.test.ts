@@ -46,7 +46,7 @@ describe('buildArgumentTree', () => {
         'claim · supported · contested',
         [
           ['Shade lowers heat.', 'evidence · cited'],
-          ['Parks take land.', 'challenge · unsupported'],
+          ['Parks take land.', 'challenge · open · unsupported'],
         ],
       ],
       // The evidence again, where the reference to it stands.

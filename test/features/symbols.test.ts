@@ -60,7 +60,7 @@ describe('documentSymbols', () => {
     assert.equal(claim.detail, 'claim · supported · contested · 2 claims · 2 evidence · 1 challenge');
     assert.deepEqual(
       claim.children!.map((s) => s.detail),
-      ['evidence · cited', 'evidence · uncited', 'challenge · unsupported', 'claim · unsupported', 'claim · unsupported'],
+      ['evidence · cited', 'evidence · uncited', 'challenge · open · unsupported', 'claim · unsupported', 'claim · unsupported'],
     );
   });
 

@@ -288,7 +288,7 @@ describe('toTree', () => {
       [
         'claim (supported, contested): Shenzhen is a hub',
         '├─ evidence (cited): Over 9,200 companies are registered',
-        '├─ challenge (unsupported): The word hub is vague',
+        '├─ challenge (open, unsupported): The word hub is vague',
         '│  └─ evidence → #q (uncited): Qianhai',
         '└─ claim → other.arg.md#y (supported): elsewhere',
         'evidence (uncited): Qianhai figures',

@@ -22,7 +22,7 @@ const BASIC: DocumentSymbol[] = [
   sym('Qianhai hosts over 9,200 companies.', 'claim · supported · contested · 1 claim · 2 evidence · 1 challenge', CLAIM, [0, 0, 11, 0], [0, 2, 0, 51], [
     sym('Over 9,200 companies are registered in Qianhai.', 'evidence · cited', EVIDENCE, [2, 0, 2, 79], [2, 2, 2, 79]),
     sym('Rents are low.', 'evidence · uncited', EVIDENCE, [3, 0, 3, 26], [3, 2, 3, 26]),
-    sym('The register counts shell companies.', 'challenge · unsupported', CHALLENGE, [4, 0, 4, 59], [4, 2, 4, 59]),
+    sym('The register counts shell companies.', 'challenge · open · unsupported', CHALLENGE, [4, 0, 4, 59], [4, 2, 4, 59]),
     sym('Background', undefined, GROUP, [6, 0, 11, 0], [6, 0, 6, 13], [
       sym('Talent follows capital.', 'claim · supported · 1 evidence', CLAIM, [8, 0, 9, 41], [8, 2, 8, 32], [
         sym('Qianhai figures', 'evidence · reference to #qianhai', EVIDENCE, [9, 2, 9, 41], [9, 4, 9, 41]),
@@ -62,9 +62,50 @@ describe('document symbols', () => {
       ...BASIC[0].children![0],
       detail: 'evidence · cited · contested · 1 challenge',
       range: range([2, 0, 3, 39]),
-      children: [sym('The register was audited.', 'challenge · unsupported', CHALLENGE, [3, 2, 3, 39], [3, 4, 3, 39])],
+      children: [sym('The register was audited.', 'challenge · open · unsupported', CHALLENGE, [3, 2, 3, 39], [3, 4, 3, 39])],
     });
     await client.close(uri);
+  });
+
+  it("says each status in the views' words: a challenge open or answered, then supported or not; claims and evidence contested", async () => {
+    const words = uriOf(path.join(FIXTURES, 'words.arg.md'));
+    await client.open(
+      words,
+      [
+        'Claim: Parks cool cities. {#parks}',
+        '',
+        '- Evidence: Shade lowers heat.[^s]',
+        '  - Challenge: The shade study is old.',
+        '- Evidence: Trees cut noise.',
+        '- Challenge: Parks take land. {#land}',
+        '  - Evidence: The land survey.[^s]',
+        '  - Rebuttal: Rooftop parks take no land.',
+        '',
+        'Claim: Rents rise. {#rents}',
+        '',
+        '- Objection: Rents fell last year.',
+        '',
+        '[^s]: City heat study, 2021.',
+      ].join('\n'),
+    );
+    const details: string[] = [];
+    const walk = (list: DocumentSymbol[]) => list.forEach((s) => (details.push(`${s.name} | ${s.detail}`), walk(s.children ?? [])));
+    walk((await client.symbols(words)) as DocumentSymbol[]);
+    // By hand: the land challenge is answered by the rooftop rebuttal (so the parks claim is not
+    // contested) and supported by the land survey; the old-study challenge stands, so the shade
+    // evidence is contested; nothing supports the rents claim and its objection is open.
+    assert.deepEqual(details, [
+      'Parks cool cities. | claim · supported · 2 evidence · 1 challenge',
+      'Shade lowers heat. | evidence · cited · contested · 1 challenge',
+      'The shade study is old. | challenge · open · unsupported',
+      'Trees cut noise. | evidence · uncited',
+      'Parks take land. | challenge · answered · supported · 1 evidence · 1 challenge',
+      'The land survey. | evidence · cited',
+      'Rooftop parks take no land. | challenge · open · unsupported',
+      'Rents rise. | claim · unsupported · contested · 1 challenge',
+      'Rents fell last year. | challenge · open · unsupported',
+    ]);
+    await client.close(words);
   });
 
   it('answers null for a document that is not open or not an argument file', async () => {

@@ -1,28 +1,11 @@
-// Severities from the files at the workspace root that the editor reads too:
-// `.argmap.json` (the contract's file for the CLI) and `.vscode/settings.json` (the
-// editor's own settings). `.vscode/settings.json` wins, as VS Code's settings win over
-// `.argmap.json` in the editor; the command line wins over both (in main).
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseJsonc } from './jsonc';
-import { isDiagnosticCode, readLevel, type SeverityOverrides } from './severity';
-
-/** Where a settings file is, and the prefix its severity keys carry. */
-interface SettingsFile {
-  /** Relative to the workspace root, posix: also the name said in messages. */
-  name: string;
-  /** Keys are `<prefix>severity.<code>`; `.argmap.json` may also leave out `argmap.`. */
-  prefixes: readonly string[];
-}
+// Severities for the CLI from the files at the workspace root that the editor reads too
+// (workspace/settingsFiles.ts): `.argmap.json`, then `.vscode/settings.json`, which wins, as
+// VS Code's settings win over `.argmap.json` in the editor; the command line wins over both (in main).
+import { ARGMAP_JSON, readSettingsFile, VSCODE_SETTINGS } from '../workspace/settingsFiles';
+import type { SeverityOverrides } from './severity';
 
 /** Lowest precedence first. */
-export const SETTINGS_FILES: readonly SettingsFile[] = [
-  { name: '.argmap.json', prefixes: ['argmap.', ''] },
-  { name: '.vscode/settings.json', prefixes: ['argmap.'] },
-];
-
-/** A settings file is a few KB; anything far larger is not one. */
-const MAX_SETTINGS_BYTES = 1_000_000;
+export const SETTINGS_FILES = [ARGMAP_JSON, VSCODE_SETTINGS] as const;
 
 export interface Config {
   severity: SeverityOverrides;
@@ -35,55 +18,10 @@ export interface Config {
 export function readConfig(root: string): Config {
   const config: Config = { severity: {}, errors: [], warnings: [] };
   for (const file of SETTINGS_FILES) {
-    const text = readSmallFile(path.join(root, ...file.name.split('/')));
-    if (text === undefined) continue;
-    if (typeof text !== 'string') {
-      config.errors.push(`cannot read '${file.name}': ${text.error}`);
-      continue;
-    }
-    const parsed = parseJsonc(text);
-    if ('error' in parsed) config.errors.push(`cannot read '${file.name}': not valid JSON (${parsed.error})`);
-    else Object.assign(config.severity, severities(parsed.value, file, config.warnings));
+    const read = readSettingsFile(root, file);
+    if (read.error) config.errors.push(read.error);
+    config.warnings.push(...read.warnings);
+    Object.assign(config.severity, read.severity);
   }
   return config;
-}
-
-function severities(value: unknown, file: SettingsFile, warnings: string[]): SeverityOverrides {
-  const result: SeverityOverrides = {};
-  for (const [key, setting] of flatten(value)) {
-    const prefix = file.prefixes.find((p) => key.startsWith(`${p}severity.`));
-    if (prefix === undefined) continue; // another tool's setting, or another argmap setting
-    const code = key.slice(`${prefix}severity.`.length);
-    const level = typeof setting === 'string' ? readLevel(setting) : undefined;
-    if (!isDiagnosticCode(code)) warnings.push(`${file.name}: '${key}' names no diagnostic code; ignored`);
-    else if (!level) warnings.push(`${file.name}: '${key}' is not ignore, hint, information, warning or error; ignored`);
-    else result[code] = level;
-  }
-  return result;
-}
-
-/**
- * `{ "a": { "b": 1 }, "c.d": 2 }` → `a.b` 1, `c.d` 2: nested and dotted keys read alike.
- * Only a few levels deep: no setting is deeper, and a hostile file cannot exhaust the stack.
- */
-function* flatten(value: unknown, prefix = '', depth = 0): Generator<[string, unknown]> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || depth > 4) {
-    if (prefix) yield [prefix, value];
-    return;
-  }
-  for (const [key, inner] of Object.entries(value)) yield* flatten(inner, prefix ? `${prefix}.${key}` : key, depth + 1);
-}
-
-/** The file's text; undefined when there is no such file (the usual case). */
-function readSmallFile(absolute: string): string | { error: string } | undefined {
-  try {
-    const stat = fs.statSync(absolute);
-    if (!stat.isFile()) return { error: 'not a file' };
-    if (stat.size > MAX_SETTINGS_BYTES) return { error: `larger than ${MAX_SETTINGS_BYTES} bytes` };
-    return fs.readFileSync(absolute, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    return { error: code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `unreadable (${code ?? e})` };
-  }
 }

@@ -1,8 +1,7 @@
 // The outline: nodes in document order under their parents, prose headings as groups.
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
-import type { Analysis, ArgNode, Heading, NodeKind, Position, Range } from '../model';
+import { attackedNodes, nodeStatusWords, type Analysis, type ArgNode, type Heading, type NodeKind, type Position, type Range } from '../model';
 import { oneLine } from './markdown';
-import { statusWords } from './statusWords';
 
 const SYMBOL_KINDS: Readonly<Record<NodeKind, SymbolKind>> = {
   claim: SymbolKind.Class,
@@ -36,15 +35,17 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 || word === 'evidence' ? '' : 's'}`;
 }
 
-/** `claim · supported · contested · 2 evidence · 1 challenge`: zeros left out. */
-export function nodeDetail(analysis: Analysis, node: ArgNode): string {
+/**
+ * `claim · supported · contested · 2 evidence · 1 challenge`, `challenge · open · unsupported`:
+ * the views' status words, then the counts with zeros left out. `attacked`: attackedNodes(analysis).
+ */
+export function nodeDetail(analysis: Analysis, node: ArgNode, attacked: ReadonlySet<number> = attackedNodes(analysis)): string {
   const parts: string[] = [node.kind];
   if (node.reference) {
     parts.push(`reference to ${node.reference.rawFile ?? ''}#${node.reference.id}`);
     return parts.join(' · ');
   }
-  const status = analysis.status[node.index];
-  if (status) parts.push(...statusWords(node.kind, status));
+  parts.push(...nodeStatusWords(analysis, node.index, attacked));
   const counts: Record<NodeKind, number> = { claim: 0, evidence: 0, challenge: 0 };
   for (const child of node.children) {
     const kind = analysis.nodes[child]?.kind;
@@ -66,13 +67,13 @@ interface Item {
   children: Item[];
 }
 
-function nodeItem(analysis: Analysis, node: ArgNode, heading: Heading | undefined): Item {
+function nodeItem(analysis: Analysis, node: ArgNode, heading: Heading | undefined, attacked: ReadonlySet<number>): Item {
   const range = union(node.fullRange, node.range, node.blockRange);
   const scope = heading ? union(range, heading.sectionRange) : range;
   return {
     symbol: {
       name: oneLine(node.text, MAX_NAME) || node.kind,
-      detail: nodeDetail(analysis, node),
+      detail: nodeDetail(analysis, node, attacked),
       kind: SYMBOL_KINDS[node.kind],
       range,
       selectionRange: node.range,
@@ -130,7 +131,8 @@ function finish(item: Item): DocumentSymbol {
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   const headingOf = new Map<number, Heading>();
   for (const h of analysis.headings) if (h.node !== undefined) headingOf.set(h.node, h);
-  const nodeItems = analysis.nodes.map((n) => nodeItem(analysis, n, headingOf.get(n.index)));
+  const attacked = attackedNodes(analysis);
+  const nodeItems = analysis.nodes.map((n) => nodeItem(analysis, n, headingOf.get(n.index), attacked));
   const groups = analysis.headings.filter((h) => h.node === undefined).map(groupItem);
   const all = [...nodeItems, ...groups].sort((a, b) => compare(a.start, b.start) || (a.node ? -1 : 1));
   // The items whose scope holds the current position, innermost on top (document order

@@ -10,7 +10,8 @@
 //   another file with its `file` (as written), `path` (workspace-relative), `node` (index there), `kind`, `status`.
 // - `analysis.referenceTargets.get(i)`: the node reference node i resolved to (a `NodeRef`), resolved once by
 //   the analysis; `nodes[i].reference.target` / `idLinks[k].target` say the same for display (file, node, text, range, status).
-// - `statusWord` / `statusWords`: a status as words, the one place that does it.
+// - `statusWord`: the graph JSON's `status` field. `statusWords` / `nodeStatusWords` / `graphStatusWords`:
+//   the words every view shows (server/src/shared/statusWords.ts, the one place that makes them).
 // - `DEFAULT_SEVERITY` is the table of diagnostic codes (code → default severity), `DIAGNOSTIC_CODES` its keys.
 // - `AnalyzeOptions.graphCache`: hand in `createGraphCache()` to keep other files' graphs between analyses.
 // - `DEFAULT_MAX_FILE_SIZE`: the size limit's default; `compareRanges`/`isBefore`: the model's range order.
@@ -27,7 +28,19 @@ export { messages } from './messages';
 export { compareRanges, isBefore } from './positions';
 
 // Reading an analysis
-export { statusWord, statusWords, type StatusWord } from './statusWords';
+export {
+  statusWord,
+  statusWords,
+  nodeStatusWords,
+  attackedNodes,
+  graphStatusWords,
+  attackedIds,
+  STATUS_MEANING,
+  type StatusWord,
+  type ViewStatusWord,
+  type StatusFacts,
+  type GraphStatus,
+} from './statusWords';
 export { findFigures, figureKey } from './figures';
 export { toGraphJson, toMermaid, toDot, toTree, externalName, plainText, labelText, MAX_LABEL, LABEL_LINE, type GraphJson } from './export';
 

@@ -67,7 +67,7 @@ describe('document symbols', function () {
     assert.match(hub, /\b1 challenge\b/);
     assert.match(find('Rents keep rising in Futian.').s.detail, /^claim · unsupported\b/);
     assert.match(find('The municipal bureau counted 9,200 high-tech companies in 2023.').s.detail, /^evidence · cited\b/);
-    assert.match(find('Many of these firms are shell registrations.').s.detail, /^challenge · unsupported\b/);
+    assert.match(find('Many of these firms are shell registrations.').s.detail, /^challenge · open · unsupported\b/);
     assert.match(find('Qianhai is the fastest growing zone.').s.detail, /^claim · supported\b/);
   });
 
