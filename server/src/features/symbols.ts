@@ -4,7 +4,7 @@ import type { Analysis, ArgNode, Heading, NodeKind, Position, Range } from '../m
 import { oneLine } from './markdown';
 import { statusWords } from './statusWords';
 
-const SYMBOL_KINDS: Readonly<Record<NodeKind, SymbolKind>> = {
+export const SYMBOL_KINDS: Readonly<Record<NodeKind, SymbolKind>> = {
   claim: SymbolKind.Class,
   evidence: SymbolKind.Constant,
   challenge: SymbolKind.Event,

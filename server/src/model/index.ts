@@ -29,6 +29,7 @@ export { compareRanges, isBefore } from './positions';
 // Reading an analysis
 export { statusWord, statusWords, type StatusWord } from './statusWords';
 export { findFigures, figureKey } from './figures';
+export { occurrences, spotAt, touches, idTextRange, type Occurrences, type LinkOccurrence, type FootnoteOccurrences, type Spot } from './occurrences';
 export { toGraphJson, toMermaid, toDot, toTree, externalName, plainText, labelText, MAX_LABEL, LABEL_LINE, type GraphJson } from './export';
 
 // The chunker's knobs and pieces, for tests, fuzzing and benchmarks only.
