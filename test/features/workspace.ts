@@ -39,3 +39,6 @@ export function workspaceOf(marked: Record<string, string | undefined>): TestWor
 }
 
 export const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
+
+/** `text` with its first `find` replaced by `marked` (taken literally: `$$CURSOR$$` stays as written). */
+export const put = (text: string, find: string, marked: string): string => text.replace(find, () => marked);

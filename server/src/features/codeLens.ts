@@ -18,7 +18,8 @@ export async function codeLenses(workspace: ArgumentWorkspace, file: AnalysedFil
     if (node.kind === 'evidence' || node.reference) continue;
     const links = incoming.get(node.index) ?? [];
     const title = lensTitle(file.analysis, node, links.length);
-    if (title === undefined) continue;
+    // A node whose only children are answered challenges has nothing to count.
+    if (!title) continue;
     out.push({
       range: node.range,
       command: { title, command: SHOW_REFERENCES_COMMAND, arguments: [file.uri, node.range.start, links] },
