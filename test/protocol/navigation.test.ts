@@ -89,6 +89,23 @@ describe('navigation over stdio', () => {
     ]);
   });
 
+  it('references read an open buffer before the file on disk', async () => {
+    const edited = C.replace('- Claim: [t](b.arg.md#tax)', '- Claim: [t](b.arg.md#tax) [again](b.arg.md#tax)');
+    await client.open(uri('c.arg.md'), edited);
+    const refs = await send(
+      'references',
+      client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: uri('b.arg.md') }, position: at(0, 21), context: { includeDeclaration: false } }),
+    );
+    await client.close(uri('c.arg.md'));
+    assert.deepEqual(
+      refs?.filter((l) => l.uri === uri('c.arg.md')),
+      [
+        { uri: uri('c.arg.md'), range: range(2, 13, 2, 25) },
+        { uri: uri('c.arg.md'), range: range(2, 35, 2, 47) },
+      ],
+    );
+  });
+
   it('highlights: the id and this file’s links; null on a heading-slug link', async () => {
     const hl = (u: string, p: Position) =>
       send('highlights', client.connection.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri: u }, position: p }));

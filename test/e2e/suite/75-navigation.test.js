@@ -81,5 +81,8 @@ describe('navigation beside the built-in Markdown features', function () {
     const lens = lenses.find((l) => l.command?.title === '1 evidence · referenced 3×');
     assert.strictEqual(lens?.range.start.line, 2);
     assert.strictEqual(lens?.command?.command, 'argmap.showReferences');
+    // The click: the client turns the JSON arguments into VS Code's types for its references view.
+    await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []));
+    await vscode.commands.executeCommand('closeReferenceSearch');
   });
 });
