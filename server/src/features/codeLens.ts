@@ -3,7 +3,7 @@
 // Clicking shows the links that resolve to the node, through the client's
 // `argmap.showReferences` (which turns the JSON arguments into VS Code's types).
 import type { CodeLens, Location } from 'vscode-languageserver';
-import type { Analysis, ArgNode, NodeRef } from '../model';
+import type { Analysis, ArgNode, Edge, NodeRef } from '../model';
 import { occurrences } from '../model';
 import { linkRange } from './references';
 import { analysedFiles, uriOf, type AnalysedFile, type ArgumentWorkspace } from './workspaceFiles';
@@ -13,11 +13,12 @@ export const SHOW_REFERENCES_COMMAND = 'argmap.showReferences';
 
 export async function codeLenses(workspace: ArgumentWorkspace, file: AnalysedFile): Promise<CodeLens[]> {
   const incoming = await linksInto(workspace, file);
+  const edges = edgesInto(file.analysis);
   const out: CodeLens[] = [];
   for (const node of file.analysis.nodes) {
     if (node.kind === 'evidence' || node.reference) continue;
     const links = incoming.get(node.index) ?? [];
-    const title = lensTitle(file.analysis, node, links.length);
+    const title = lensTitle(file.analysis, node, links.length, edges);
     // A node whose only children are answered challenges has nothing to count.
     if (!title) continue;
     out.push({
@@ -28,18 +29,29 @@ export async function codeLenses(workspace: ArgumentWorkspace, file: AnalysedFil
   return out;
 }
 
+/** The edges into each node of the file, found once for all its lenses (a 1 MB file has thousands). */
+function edgesInto(analysis: Analysis): Map<number, Edge[]> {
+  const into = new Map<number, Edge[]>();
+  for (const edge of analysis.edges) {
+    if (!('local' in edge.to)) continue;
+    const list = into.get(edge.to.local);
+    if (list) list.push(edge);
+    else into.set(edge.to.local, [edge]);
+  }
+  return into;
+}
+
 /** The lens's words, or undefined when the node has no child and no incoming link. */
-export function lensTitle(analysis: Analysis, node: ArgNode, referenced: number): string | undefined {
+function lensTitle(analysis: Analysis, node: ArgNode, referenced: number, into: Map<number, Edge[]>): string | undefined {
   let evidence = 0;
   let reasons = 0;
   let open = 0;
-  for (const edge of analysis.edges) {
-    if (!('local' in edge.to) || edge.to.local !== node.index) continue;
+  for (const edge of into.get(node.index) ?? []) {
     const kind = kindOf(analysis, edge.from);
     if (edge.relation === 'supports') {
       if (kind === 'evidence') evidence++;
       else if (kind === 'claim') reasons++;
-    } else if (!answered(analysis, edge.from)) open++;
+    } else if (!answered(into, edge.from)) open++;
   }
   if (node.children.length === 0 && referenced === 0) return undefined;
   const parts = [
@@ -61,9 +73,9 @@ function kindOf(analysis: Analysis, ref: NodeRef): string | undefined {
 }
 
 /** A challenge is answered when a challenge attacks it (as for `unanswered-challenge`); another file's challenge counts as open. */
-function answered(analysis: Analysis, ref: NodeRef): boolean {
+function answered(into: Map<number, Edge[]>, ref: NodeRef): boolean {
   if (!('local' in ref)) return false;
-  return analysis.edges.some((e) => e.relation === 'attacks' && 'local' in e.to && e.to.local === ref.local);
+  return (into.get(ref.local) ?? []).some((e) => e.relation === 'attacks');
 }
 
 /** The links of the workspace that resolve to each node of `file`, as locations of their destinations. */
