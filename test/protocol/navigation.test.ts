@@ -189,3 +189,28 @@ describe('navigation over stdio', () => {
     assert.deepEqual(await lenses(), []);
   });
 });
+
+describe('a navigation request that throws (ARGMAP_FAULT=navigation)', () => {
+  let client: TestClient;
+  let root: string;
+  const uri = (name: string) => uriOf(path.join(root, name));
+  before(async () => {
+    root = tempWorkspace({ 'fault.arg.md': B, 'b.arg.md': B });
+    client = await TestClient.start({ root, env: { ARGMAP_FAULT: 'navigation' } });
+    await client.open(uri('fault.arg.md'), B);
+    await client.open(uri('b.arg.md'), B);
+  });
+  after(async () => client?.stop());
+
+  it('is logged, answered empty (prepareRename: rejected), and the same request on another file works', async () => {
+    const params = (name: string) => ({ textDocument: { uri: uri(name) }, position: { line: 0, character: 21 } });
+    assert.equal(await client.within('definition', client.connection.sendRequest(DefinitionRequest.type, params('fault.arg.md'))), null);
+    assert.ok(client.logs.some((l) => l.startsWith('definition failed: ') && l.includes('injected navigation fault')), client.logs.join('\n'));
+    await assert.rejects(client.connection.sendRequest(PrepareRenameRequest.type, params('fault.arg.md')), /there is none here/);
+    assert.deepEqual(await client.within('prepareRename', client.connection.sendRequest(PrepareRenameRequest.type, params('b.arg.md'))), {
+      range: range(0, 20, 0, 23),
+      placeholder: 'tax',
+    });
+    assert.ok(client.alive, 'the server exited');
+  });
+});
