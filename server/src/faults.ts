@@ -1,13 +1,13 @@
 // Fault injection, for tests only: it lets a test prove that an exception in a feature is
 // logged with its stack, answered empty, and that the server keeps serving.
 //
-// `ARGMAP_FAULT=hover,symbols,graph,diagnostics,analysis` (any of them, comma-separated),
+// `ARGMAP_FAULT=hover,symbols,graph,diagnostics,analysis,navigation` (any of them, comma-separated),
 // read by server.ts when the server starts (tests in process hand the list to
 // startServer), makes the named features throw, and only on documents whose file name
 // starts with `fault` (`fault.arg.md`), so that the same feature on any other document
 // shows the server still works. Unset, a check costs one Set lookup. No client sets it.
 
-export type Fault = 'hover' | 'symbols' | 'graph' | 'diagnostics' | 'analysis';
+export type Fault = 'hover' | 'symbols' | 'graph' | 'diagnostics' | 'analysis' | 'navigation';
 
 /** Throws when `feature` is set to fail and the document's file name starts with `fault`. */
 export type InjectFault = (feature: Fault, uriOrPath: string | undefined) => void;

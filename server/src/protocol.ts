@@ -15,6 +15,8 @@ export interface ArgmapSettings {
   severity: Partial<Record<DiagnosticCode, SeveritySetting>>;
   diagnostics: { delay: number };
   maxFileSize: number;
+  /** `argmap.codeLens.enabled`. */
+  codeLens: { enabled: boolean };
 }
 
 export const DEFAULT_SETTINGS: ArgmapSettings = {
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: ArgmapSettings = {
   severity: {},
   diagnostics: { delay: 200 },
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  codeLens: { enabled: true },
 };
 
 export interface GraphParams {

@@ -2,6 +2,7 @@
 // wired to the documents. `server.ts` hands it the process's connection; tests hand it an
 // in-memory one. Everything argument-specific lives in the model and in features/.
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
@@ -16,6 +17,7 @@ import { toLspDiagnostics } from './features/diagnostics';
 import { graphResponse } from './features/graph';
 import { hoverInMarkdown, hoverRequest } from './features/hoverRequest';
 import { documentSymbols, flatSymbols } from './features/symbols';
+import { navigation } from './features/navigationRequests';
 import { guardNotification, guardRequest, type Logger } from './log';
 import { GraphRequest, SETTINGS_SECTION } from './protocol';
 import { SettingsLoader } from './settingsLoader';
@@ -63,7 +65,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
     send: (params) => void connection.sendDiagnostics(params),
   });
-  settings.onChange((previous) => documents.settingsChanged(previous));
+  settings.onChange((previous) => {
+    documents.settingsChanged(previous);
+    if (previous.codeLens.enabled !== settings.value.codeLens.enabled && client.workspace?.codeLens?.refreshSupport) {
+      void connection.sendRequest(CodeLensRefreshRequest.type);
+    }
+  });
   // An `.argmap.json` changed a folder's severities: everything is checked again, as when folders change.
   settings.onFilesChange(() => documents.foldersChanged());
   const setFolders = () => {
@@ -80,6 +87,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         documentSymbolProvider: { label: 'Argument' },
+        ...navigation.capabilities,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'argmap' },
@@ -155,6 +163,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return graphResponse(analysis);
     }),
   );
+
+  navigation.register(connection, { log, documents, workspace, injectFault, settings: () => settings.value, folders: () => folders });
 
   return { log };
 }

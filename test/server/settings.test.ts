@@ -17,21 +17,24 @@ describe('normalizeSettings', () => {
         severity: { 'unsupported-claim': 'ignore', 'empty-node': 'Hint', 'orphan-evidence': 'info', 'not-a-code': 'error', 'duplicate-id': 'loud' },
         diagnostics: { delay: 0 },
         maxFileSize: 1000,
+        codeLens: { enabled: false },
       }),
       {
         files: ['docs/**/*.md'],
         severity: { 'unsupported-claim': 'ignore', 'empty-node': 'hint', 'orphan-evidence': 'information' },
         diagnostics: { delay: 0 },
         maxFileSize: 1000,
+        codeLens: { enabled: false },
       },
     );
   });
 
   it('accepts dotted keys from clients that do not expand them', () => {
-    assert.deepEqual(normalizeSettings({ 'severity.uncited-evidence': 'error', 'diagnostics.delay': 50 }), {
+    assert.deepEqual(normalizeSettings({ 'severity.uncited-evidence': 'error', 'diagnostics.delay': 50, 'codeLens.enabled': false }), {
       ...DEFAULT_SETTINGS,
       severity: { 'uncited-evidence': 'error' },
       diagnostics: { delay: 50 },
+      codeLens: { enabled: false },
     });
   });
 });

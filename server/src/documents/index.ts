@@ -91,6 +91,11 @@ export class Documents {
     return this.cache.analysis(uri);
   }
 
+  /** The open argument documents: uri and file-system path (none outside the file scheme). */
+  openArguments(): { uri: string; fsPath?: string }[] {
+    return [...this.store.all()].filter((e) => e.argument).map((e) => ({ uri: e.uri, fsPath: e.fsPath }));
+  }
+
   /** The analysis of another file of the workspace (a reference's target), open or not. */
   analyzeFile(root: string, relative: string): Promise<Analysis | undefined> {
     return this.loads.analyzeFile(root, relative, this.host.settings().maxFileSize);

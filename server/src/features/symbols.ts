@@ -3,7 +3,7 @@ import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-
 import { attackedNodes, nodeStatusWords, type Analysis, type ArgNode, type Heading, type NodeKind, type Position, type Range } from '../model';
 import { oneLine } from './markdown';
 
-const SYMBOL_KINDS: Readonly<Record<NodeKind, SymbolKind>> = {
+export const SYMBOL_KINDS: Readonly<Record<NodeKind, SymbolKind>> = {
   claim: SymbolKind.Class,
   evidence: SymbolKind.Constant,
   challenge: SymbolKind.Event,

@@ -11,6 +11,9 @@ export interface LinkDraft {
   url?: string;
   identifier?: string;
   range: Range;
+  /** An inline link's destination and its fragment (see destination.ts). */
+  destination?: Range;
+  fragment?: Range;
 }
 
 export type CitationDraft =

@@ -3,6 +3,7 @@
 // relative to the chunk: line 0 is the chunk's first line.
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { slug } from 'github-slugger';
+import { linkDestination } from './destination';
 import { findFigures } from './figures';
 import { BOLD_LABEL, BOLD_LABEL_WITH_COLON, PLAIN_LABEL, kindOfLabel } from './labels';
 import { InlineText, mdastText, type LinkCall } from './inlineText';
@@ -286,7 +287,13 @@ class Extractor {
   }
 
   private linkDraft(l: LinkCall): LinkDraft {
-    return { url: l.url, identifier: l.identifier, range: this.loc.range(l.start, l.end) };
+    const draft: LinkDraft = { url: l.url, identifier: l.identifier, range: this.loc.range(l.start, l.end) };
+    const span = l.url !== undefined && l.url.includes('#') ? linkDestination(this.text, l.start, l.end) : undefined;
+    if (span) {
+      draft.destination = this.loc.range(...span.destination);
+      if (span.fragment) draft.fragment = this.loc.range(...span.fragment);
+    }
+    return draft;
   }
 
   /** Footnote calls and links of a node's text: recorded document-wide, and as the node's citations. */

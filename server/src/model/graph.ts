@@ -3,7 +3,7 @@
 // in the document. References are resolved later (resolve.ts), since they may cross files.
 import type { Block, CitationDraft, Item, LinkDraft, NodeDraft } from './drafts';
 import { normalizeLabel, type Chunk, type ParsedDocument } from './parse';
-import type { ArgNode, Citation, FileGraph, Heading, IdLink } from './types';
+import type { ArgNode, Citation, FileGraph, Heading, IdLink, Range } from './types';
 import { shiftRange as shift, unionRange as union } from './positions';
 import { parseIdUrl, SCHEME } from './idLinks';
 import { placedLinks, placeFootnotes, placeNode } from './placement';
@@ -95,12 +95,15 @@ class GraphBuilder {
     const path = this.graph.path;
     // An inline link's target never changes while its chunk stays: parse it once.
     const hit = l.url !== undefined ? placedLinks.get(l) : undefined;
-    if (hit && hit.line === line && hit.path === path) return hit.target && { ...hit.target, range: hit.range };
+    if (hit && hit.line === line && hit.path === path) return hit.target && { ...hit.target, ...hit.ranges };
     const url = this.url(l);
     const target = url === undefined ? undefined : parseIdUrl(url, path);
-    const range = shift(l.range, line);
-    if (l.url !== undefined) placedLinks.set(l, { line, path, target, range });
-    return target && { ...target, range };
+    // Keys only when present: links without them compare equal to before.
+    const ranges: { range: Range; destination?: Range; fragment?: Range } = { range: shift(l.range, line) };
+    if (l.destination) ranges.destination = shift(l.destination, line);
+    if (l.fragment) ranges.fragment = shift(l.fragment, line);
+    if (l.url !== undefined) placedLinks.set(l, { line, path, target, ranges });
+    return target && { ...target, ...ranges };
   }
 
   /** The innermost labelled heading whose section we are in. */

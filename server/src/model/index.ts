@@ -42,6 +42,7 @@ export {
   type GraphStatus,
 } from './statusWords';
 export { findFigures, figureKey } from './figures';
+export { occurrences, spotAt, touches, idTextRange, type Occurrences, type LinkOccurrence, type FootnoteOccurrences, type Spot } from './occurrences';
 export { toGraphJson, toMermaid, toDot, toTree, externalName, plainText, labelText, MAX_LABEL, LABEL_LINE, type GraphJson } from './export';
 
 // The chunker's knobs and pieces, for tests, fuzzing and benchmarks only.

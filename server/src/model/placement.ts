@@ -12,7 +12,10 @@ type PlacedNode = Pick<ArgNode, 'range' | 'fullRange' | 'blockRange' | 'idRange'
 
 const placedNodes = new WeakMap<NodeDraft, PlacedNode>();
 
-export const placedLinks = new WeakMap<LinkDraft, { line: number; path: string; target: ReturnType<typeof parseIdUrl>; range: Range }>();
+export const placedLinks = new WeakMap<
+  LinkDraft,
+  { line: number; path: string; target: ReturnType<typeof parseIdUrl>; ranges: { range: Range; destination?: Range; fragment?: Range } }
+>();
 
 export function placeNode(d: NodeDraft, line: number): PlacedNode {
   const hit = placedNodes.get(d);

@@ -83,6 +83,10 @@ export interface IdLink {
   id: string;
   /** Range of the whole link in the document. */
   range: Range;
+  /** An inline link's destination (`#x`, `../a.arg.md#x`), as VS Code's Markdown ranges it; none for `[t][ref]`. */
+  destination?: Range;
+  /** The fragment's characters after `#` (what a rename replaces). */
+  fragment?: Range;
   /** What it resolves to (set by the analysis). */
   target?: LinkTarget;
   /** Why it does not resolve (set by the analysis when it is broken). */

@@ -1,0 +1,47 @@
+// What navigation, rename, workspace symbols and code lens need from the workspace: every
+// argument file, open or not, and each one's analysis. Kept small so that the workspace
+// index can stand behind it; `listedWorkspace.ts` is the simple implementation.
+import type { Analysis } from '../model';
+
+export interface ArgumentWorkspace {
+  /** Every argument file known (open ones included), each once; what is indexed so far. */
+  uris(): Promise<string[]>;
+  /** The analysis of an argument file, the open buffer winning over the disk; undefined when it cannot be read. */
+  analysis(uri: string): Promise<Analysis | undefined>;
+  /**
+   * The uri of `path` (workspace-relative, as the model writes a link's file) in the workspace
+   * folder of `near`; undefined when `near` lies outside every folder or `path` escapes it.
+   */
+  resolve(near: string, path: string): string | undefined;
+  /**
+   * Settles true once `uris()` holds every argument file (a rename edits all or nothing),
+   * false if that takes longer than `timeoutMs`. Absent: always complete.
+   */
+  complete?(timeoutMs: number): Promise<boolean>;
+}
+
+/** How long a rename waits for the workspace to be complete (the spec's 10 s). */
+export const RENAME_WAIT_MS = 10_000;
+
+/** An analysed argument file. */
+export interface AnalysedFile {
+  uri: string;
+  analysis: Analysis;
+}
+
+/** Every argument file that can be analysed, `first` (the file a request is about) leading. */
+export async function analysedFiles(workspace: ArgumentWorkspace, first?: AnalysedFile): Promise<AnalysedFile[]> {
+  const out: AnalysedFile[] = first ? [first] : [];
+  for (const uri of await workspace.uris()) {
+    if (uri === first?.uri) continue;
+    const analysis = await workspace.analysis(uri);
+    // A file that vanished or turned binary since it was listed holds nothing to find.
+    if (analysis) out.push({ uri, analysis });
+  }
+  return out;
+}
+
+/** The uri of a link's target file as `file` (analysed as `analysis`) writes it: itself for `#x`. */
+export function uriOf(workspace: ArgumentWorkspace, file: AnalysedFile, path: string): string | undefined {
+  return path === file.analysis.path ? file.uri : workspace.resolve(file.uri, path);
+}
