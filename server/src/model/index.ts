@@ -25,6 +25,7 @@ export { createGraphCache } from './graphCache';
 export { DEFAULT_MAX_FILE_SIZE, utf8Length } from './size';
 export { messages } from './messages';
 export { compareRanges, isBefore } from './positions';
+export { formatId, isAnchorId, ID_STYLES, type IdStyle } from './anchors';
 
 // Reading an analysis
 export { statusWord, statusWords, type StatusWord } from './statusWords';
