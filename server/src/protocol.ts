@@ -1,7 +1,7 @@
 // Settings and custom messages, shared by the server and the client. The client imports
 // from the server only this file and `membership.ts` (both free of server internals).
 import { RequestType } from 'vscode-languageserver-protocol';
-import type { DiagnosticCode, GraphJson, SeveritySetting } from './model';
+import type { DiagnosticCode, GraphJson, IdStyle, SeveritySetting } from './model';
 import { DEFAULT_MAX_FILE_SIZE } from './defaults';
 import { DEFAULT_FILES } from './shared/membership';
 
@@ -15,6 +15,8 @@ export interface ArgmapSettings {
   severity: Partial<Record<DiagnosticCode, SeveritySetting>>;
   diagnostics: { delay: number };
   maxFileSize: number;
+  /** Which form argmap writes an id in (`{#id}` or `<a id="id"></a>`). */
+  ids: { style: IdStyle };
 }
 
 export const DEFAULT_SETTINGS: ArgmapSettings = {
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: ArgmapSettings = {
   severity: {},
   diagnostics: { delay: 200 },
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  ids: { style: 'pandoc' },
 };
 
 export interface GraphParams {

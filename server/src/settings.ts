@@ -34,12 +34,14 @@ function nonNegativeNumber(value: unknown, fallback: number): number {
 
 /** Turns whatever the client sent for the `argmap` section into complete settings. */
 export function normalizeSettings(raw: unknown): ArgmapSettings {
-  if (!isRecord(raw)) return { ...DEFAULT_SETTINGS, severity: {}, diagnostics: { ...DEFAULT_SETTINGS.diagnostics } };
+  if (!isRecord(raw)) return { ...DEFAULT_SETTINGS, severity: {}, diagnostics: { ...DEFAULT_SETTINGS.diagnostics }, ids: { ...DEFAULT_SETTINGS.ids } };
   const files = cleanFiles(raw.files);
   const diagnostics = isRecord(raw.diagnostics) ? raw.diagnostics : {};
   const delay = nonNegativeNumber(diagnostics.delay ?? raw['diagnostics.delay'], DEFAULT_SETTINGS.diagnostics.delay);
   const maxFileSize = nonNegativeNumber(raw.maxFileSize, DEFAULT_SETTINGS.maxFileSize);
-  return { files, severity: severities(raw), diagnostics: { delay }, maxFileSize };
+  const ids = isRecord(raw.ids) ? raw.ids : {};
+  const style = ids.style ?? raw['ids.style'];
+  return { files, severity: severities(raw), diagnostics: { delay }, maxFileSize, ids: { style: style === 'html' ? 'html' : 'pandoc' } };
 }
 
 /** How the server asks for settings: pulled when the client supports it, else pushed in didChangeConfiguration. */

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseJsonc } from './jsonc';
 import { isDiagnosticCode, readLevel, type SeverityOverrides } from './severity';
+import { readIdStyle } from './idStyle';
+import type { IdStyle } from '../model';
 
 /** Where a settings file is, and the prefix its severity keys carry. */
 interface SettingsFile {
@@ -26,6 +28,8 @@ const MAX_SETTINGS_BYTES = 1_000_000;
 
 export interface Config {
   severity: SeverityOverrides;
+  /** `argmap.ids.style`, when a file sets it. */
+  idStyle?: IdStyle;
   /** A file that exists but cannot be read as JSON with comments: the run exits 2. */
   errors: string[];
   /** A key that names no code, or a level that is not one: ignored, as the editor ignores it. */
@@ -43,7 +47,10 @@ export function readConfig(root: string): Config {
     }
     const parsed = parseJsonc(text);
     if ('error' in parsed) config.errors.push(`cannot read '${file.name}': not valid JSON (${parsed.error})`);
-    else Object.assign(config.severity, severities(parsed.value, file, config.warnings));
+    else {
+      Object.assign(config.severity, severities(parsed.value, file, config.warnings));
+      config.idStyle = readIdStyle(parsed.value, file, config.warnings) ?? config.idStyle;
+    }
   }
   return config;
 }
