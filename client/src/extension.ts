@@ -9,6 +9,7 @@ import { MapPanel, SHOW_MAP_COMMAND } from './map/panel';
 import { argmapPreview } from './preview/plugin';
 import { PreviewStatuses } from './preview/previewStatuses';
 import { argumentSelector } from './selector';
+import { CONVERT_IDS_COMMAND, convertIdsCommand } from './convertIds';
 
 export interface ArgmapApi {
   /** The running language client (a new one after each restart). */
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): ArgmapApi {
     vscode.commands.registerCommand('argmap.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('argmap.restartServer', () => languageServer.restart()),
     vscode.commands.registerCommand(REVEAL_COMMAND, (target) => revealNode(languageServer, target)),
+    vscode.commands.registerCommand(CONVERT_IDS_COMMAND, (style?: unknown) => convertIdsCommand(languageServer, style)),
   );
 
   return {
