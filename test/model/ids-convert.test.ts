@@ -3,6 +3,8 @@
 // conversion must keep the graph (same edges) and add no diagnostic.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { analyzeText, convertIds, toGraphJson, type IdEdit, type IdStyle } from '../../server/src/model';
 import { joinLines } from './helpers';
 
@@ -100,5 +102,16 @@ describe('convertIds', () => {
     assert.equal(applyEdits(text, r.edits), joinLines('- Claim: a {#a&b}', '- Claim: ok <a id="ok"></a>', '', '## Claim: closed {#closed} ##', ''));
     assert.deepEqual(r.skipped.map((s) => [s.id, s.line]), [['a&b', 1], ['closed', 4]]);
     assert.equal(r.converted, 1);
+  });
+
+  it('converts the article sample: all 27 ids, the same map and diagnostics, and back to the very same text', () => {
+    const file = path.resolve(__dirname, '../../../samples/greater-bay-area.arg.md');
+    const article = fs.readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+    const r = convertIds(article, 'html', 'samples/greater-bay-area.arg.md');
+    assert.equal(r.converted, 27);
+    assert.deepEqual(r.skipped, []);
+    const anchored = applyEdits(article, r.edits);
+    assert.deepEqual(meaning(anchored), meaning(article));
+    assert.equal(convert(anchored, 'pandoc'), article);
   });
 });
