@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { argmap, lines, workspace } from './helpers';
 import { CROSS_FILE, FACTS, GRAPH } from './fixtures';
 
-/** duplicate-id on line 3, broken-reference on line 4. */
+/** duplicate-id on line 3, broken-reference on line 4 (on the reference node, from its label). */
 const DUP = lines('- Claim: one {#x}', '  - Evidence: e[^d]', '- Claim: two {#x}', '  - Evidence: [gone](#nothing)', '', '[^d]: D.');
 
 const anchored = (text: string) => text.replace(/ \{#([^\s{}]+)\}/g, ' <a id="$1"></a>');
@@ -59,7 +59,7 @@ describe('argmap with ids written as HTML anchors', () => {
     const pandoc = argmap(dir, 'check', 'map.arg.md', 'main.arg.md', 'dup.arg.md');
     const html = argmap(dir, 'check', 'map-html.arg.md', 'html/main.arg.md', 'html/dup.arg.md');
     assert.match(pandoc.stdout, /^dup\.arg\.md:3:3: error duplicate-id: /m);
-    assert.match(pandoc.stdout, /^dup\.arg\.md:4:15: error broken-reference: /m);
+    assert.match(pandoc.stdout, /^dup\.arg\.md:4:5: error broken-reference: /m);
     assert.equal(html.code, pandoc.code);
     assert.equal(strip(html.stdout), pandoc.stdout);
   });
