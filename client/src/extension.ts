@@ -10,6 +10,7 @@ import { argmapPreview } from './preview/plugin';
 import { PreviewStatuses } from './preview/previewStatuses';
 import { argumentSelector } from './selector';
 import { SHOW_REFERENCES_COMMAND, showReferences } from './showReferences';
+import { CONVERT_IDS_COMMAND, convertIdsCommand } from './convertIds';
 
 export interface ArgmapApi {
   /** The running language client (a new one after each restart). */
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): ArgmapApi {
     vscode.commands.registerCommand('argmap.restartServer', () => languageServer.restart()),
     vscode.commands.registerCommand(REVEAL_COMMAND, (target) => revealNode(languageServer, target)),
     vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, showReferences),
+    vscode.commands.registerCommand(CONVERT_IDS_COMMAND, (style?: unknown) => convertIdsCommand(languageServer, style)),
   );
 
   return {

@@ -1,11 +1,11 @@
 // Settings and custom messages, shared by the server and the client. The client imports
 // from the server only this file and `membership.ts` (both free of server internals).
 import { RequestType } from 'vscode-languageserver-protocol';
-import type { DiagnosticCode, GraphJson, SeveritySetting } from './model';
+import type { DiagnosticCode, GraphJson, IdConversion, IdStyle, SeveritySetting } from './model';
 import { DEFAULT_MAX_FILE_SIZE } from './defaults';
 import { DEFAULT_FILES } from './shared/membership';
 
-export type { GraphJson } from './model';
+export type { GraphJson, IdConversion, IdStyle } from './model';
 
 /** The configuration section the settings live in (`argmap.*`). */
 export const SETTINGS_SECTION = 'argmap';
@@ -17,6 +17,8 @@ export interface ArgmapSettings {
   maxFileSize: number;
   /** `argmap.codeLens.enabled`. */
   codeLens: { enabled: boolean };
+  /** Which form argmap writes an id in (`{#id}` or `<a id="id"></a>`). */
+  ids: { style: IdStyle };
 }
 
 export const DEFAULT_SETTINGS: ArgmapSettings = {
@@ -25,6 +27,7 @@ export const DEFAULT_SETTINGS: ArgmapSettings = {
   diagnostics: { delay: 200 },
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   codeLens: { enabled: true },
+  ids: { style: 'pandoc' },
 };
 
 export interface GraphParams {
@@ -37,4 +40,22 @@ export interface GraphParams {
 export namespace GraphRequest {
   export const method = 'argmap/graph';
   export const type = new RequestType<GraphParams, GraphJson | null, void>(method);
+}
+
+export interface ConvertIdsParams {
+  uri: string;
+  /** The document's text as the client has it now: the edits are for this text. */
+  text: string;
+  /** The form every id is to be written in. */
+  style: IdStyle;
+}
+
+/**
+ * `argmap/convertIds`: edits that rewrite every id of the document in `style`, keeping every link
+ * working (the command "Convert Ids in This File"), or null when it is not an argument file.
+ */
+// eslint-disable-next-line @typescript-eslint/no-namespace
+export namespace ConvertIdsRequest {
+  export const method = 'argmap/convertIds';
+  export const type = new RequestType<ConvertIdsParams, IdConversion | null, void>(method);
 }

@@ -34,14 +34,16 @@ function nonNegativeNumber(value: unknown, fallback: number): number {
 
 /** Turns whatever the client sent for the `argmap` section into complete settings. */
 export function normalizeSettings(raw: unknown): ArgmapSettings {
-  if (!isRecord(raw)) return { ...DEFAULT_SETTINGS, severity: {}, diagnostics: { ...DEFAULT_SETTINGS.diagnostics }, codeLens: { ...DEFAULT_SETTINGS.codeLens } };
+  if (!isRecord(raw)) return { ...DEFAULT_SETTINGS, severity: {}, diagnostics: { ...DEFAULT_SETTINGS.diagnostics }, codeLens: { ...DEFAULT_SETTINGS.codeLens }, ids: { ...DEFAULT_SETTINGS.ids } };
   const files = cleanFiles(raw.files);
   const diagnostics = isRecord(raw.diagnostics) ? raw.diagnostics : {};
   const delay = nonNegativeNumber(diagnostics.delay ?? raw['diagnostics.delay'], DEFAULT_SETTINGS.diagnostics.delay);
   const maxFileSize = nonNegativeNumber(raw.maxFileSize, DEFAULT_SETTINGS.maxFileSize);
   const lens = isRecord(raw.codeLens) ? raw.codeLens.enabled : raw['codeLens.enabled'];
   const codeLens = { enabled: typeof lens === 'boolean' ? lens : DEFAULT_SETTINGS.codeLens.enabled };
-  return { files, severity: severities(raw), diagnostics: { delay }, maxFileSize, codeLens };
+  const ids = isRecord(raw.ids) ? raw.ids : {};
+  const style = ids.style ?? raw['ids.style'];
+  return { files, severity: severities(raw), diagnostics: { delay }, maxFileSize, codeLens, ids: { style: style === 'html' ? 'html' : 'pandoc' } };
 }
 
 /** How the server asks for settings: pulled when the client supports it, else pushed in didChangeConfiguration. */

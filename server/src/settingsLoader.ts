@@ -1,11 +1,11 @@
 // When the settings are read: at start-up, then on each change. Analyses wait for the read
 // under way, but never for long: a client that never answers must not stop analysis.
-// Severities also come from `.argmap.json` at each workspace folder's root (the file the CLI
+// Severities and the id style also come from `.argmap.json` at each workspace folder's root (the file the CLI
 // reads), under VS Code's settings: a VS Code value wins unless it is the setting's default,
 // which VS Code reports whether or not the user set it.
-import { DEFAULT_SEVERITY, type DiagnosticCode, type SeveritySetting } from './model';
+import { DEFAULT_SEVERITY, type DiagnosticCode, type IdStyle, type SeveritySetting } from './model';
 import { describeError, type Logger } from './log';
-import { SETTINGS_SECTION, type ArgmapSettings } from './protocol';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION, type ArgmapSettings } from './protocol';
 import { Settings } from './settings';
 import { ARGMAP_JSON, readSettingsFile } from './workspace/settingsFiles';
 
@@ -23,6 +23,7 @@ export class SettingsLoader {
   private filesChanged: () => void = () => {};
   /** `.argmap.json` severities by workspace folder root (absolute path). */
   private fileSeverity = new Map<string, Severities>();
+  private fileIdStyle = new Map<string, IdStyle>();
   private roots: readonly string[] = [];
 
   constructor(
@@ -58,6 +59,13 @@ export class SettingsLoader {
     return file ? { ...file, ...editor } : this.value.severity;
   }
 
+  /** The id style for a document in workspace folder `root`: VS Code's unless left at its default, else `.argmap.json`'s. */
+  idStyleFor(root: string | undefined): IdStyle {
+    const editor = this.value.ids.style;
+    if (editor !== DEFAULT_SETTINGS.ids.style) return editor;
+    return (root === undefined ? undefined : this.fileIdStyle.get(root)) ?? editor;
+  }
+
   /** The workspace folders' roots: their `.argmap.json` files are read now. */
   setFolders(roots: readonly string[]): void {
     this.roots = roots;
@@ -67,14 +75,17 @@ export class SettingsLoader {
   /** Reads every folder's `.argmap.json` again (one changed on disk); tells the listener when what they set changed. */
   readFiles(): void {
     const next = new Map<string, Severities>();
+    const nextStyle = new Map<string, IdStyle>();
     for (const root of this.roots) {
       const read = readSettingsFile(root, ARGMAP_JSON);
       if (read.error) this.log.warn(`${root}: ${read.error}; its severities are not used`);
       for (const warning of read.warnings) this.log.warn(`${root}: ${warning}`);
       if (Object.keys(read.severity).length) next.set(root, read.severity);
+      if (read.idStyle) nextStyle.set(root, read.idStyle);
     }
     const same = JSON.stringify([...next]) === JSON.stringify([...this.fileSeverity]);
     this.fileSeverity = next;
+    this.fileIdStyle = nextStyle;
     if (!same) this.filesChanged();
   }
 

@@ -15,11 +15,12 @@ import { Documents } from './documents';
 import { faultInjector, NO_FAULTS } from './faults';
 import { toLspDiagnostics } from './features/diagnostics';
 import { graphResponse } from './features/graph';
+import { convertIdsResponse } from './features/convertIds';
 import { hoverInMarkdown, hoverRequest } from './features/hoverRequest';
 import { documentSymbols, flatSymbols } from './features/symbols';
 import { navigation } from './features/navigationRequests';
 import { guardNotification, guardRequest, type Logger } from './log';
-import { GraphRequest, SETTINGS_SECTION } from './protocol';
+import { ConvertIdsRequest, GraphRequest, SETTINGS_SECTION } from './protocol';
 import { SettingsLoader } from './settingsLoader';
 import { WorkspaceFiles } from './workspace/files';
 import { fsPathOf } from './workspace/paths';
@@ -165,6 +166,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
 
   navigation.register(connection, { log, documents, workspace, injectFault, settings: () => settings.value, folders: () => folders });
+  connection.onRequest(
+    ConvertIdsRequest.type,
+    guardRequest(log, ConvertIdsRequest.method, null, async (params) => convertIdsResponse(await documents.analysis(params.uri), params)),
+  );
 
   return { log };
 }

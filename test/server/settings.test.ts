@@ -18,6 +18,7 @@ describe('normalizeSettings', () => {
         diagnostics: { delay: 0 },
         maxFileSize: 1000,
         codeLens: { enabled: false },
+        ids: { style: 'html' },
       }),
       {
         files: ['docs/**/*.md'],
@@ -25,6 +26,7 @@ describe('normalizeSettings', () => {
         diagnostics: { delay: 0 },
         maxFileSize: 1000,
         codeLens: { enabled: false },
+        ids: { style: 'html' },
       },
     );
   });

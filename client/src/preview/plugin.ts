@@ -40,23 +40,61 @@ export function argmapPreview(md: MarkdownIt, options: PreviewOptions): void {
     if (key) documents.set(key, document);
     return document;
   };
-  md.core.ruler.push('argmap_nodes', (state) => {
-    if (documentOf(state.env)) markNodes(state);
-  });
+  // VS Code parses a document with no `currentDocument` in `env` (it caches the tokens per
+  // version) and names the document only when rendering: so nodes are marked in every Markdown
+  // file, and each rule below draws them as nodes only when the rendered file is an argument file,
+  // else exactly as markdown-it would have (the tokens keep what they replaced).
+  md.core.ruler.push('argmap_nodes', (state) => markNodes(state));
   const escape = md.utils.escapeHtml;
-  md.renderer.rules[LABEL_TOKEN] = (tokens, idx, _options, env) => {
-    const { kind, label, line } = tokens[idx].meta as { kind: PreviewKind; label: string; line: number | undefined };
-    const words = line === undefined ? undefined : documentOf(env)?.statuses?.get(line);
+  md.renderer.rules[LABEL_TOKEN] = (tokens, idx, options, env, self) => {
+    const { kind, label, line, original, text } = tokens[idx].meta as unknown as LabelMeta;
+    const document = documentOf(env);
+    if (!document) return self.renderInline(original, options, env) + escape(text);
+    const words = line === undefined ? undefined : document.statuses?.get(line);
     const status = words?.length
       ? `<span class="argmap-status${/^[a-z]+$/.test(words[0]) ? ` argmap-status-${words[0]}` : ''}">${words.map(escape).join(' · ')}</span>`
       : '';
     return `<span class="argmap-tag argmap-tag-${kind}">${escape(label)}</span>${status} `;
   };
   // A heading's id belongs to VS Code (its slug); a node heading's id is an anchor inside it.
-  md.renderer.rules[ID_TOKEN] = (tokens, idx) => {
+  md.renderer.rules[ID_TOKEN] = (tokens, idx, _options, env) => {
     const { id, anchor } = tokens[idx].meta as { id: string; anchor?: boolean };
+    if (!documentOf(env)) return escape(tokens[idx].content);
     return anchor ? `<a class="argmap-anchor" id="${escape(id)}"></a>` : '';
   };
+  // The node's element gets its class (and id) while it is rendered, and only then: the tokens are reused.
+  for (const type of ['paragraph_open', 'heading_open', 'list_item_open']) {
+    const previous = md.renderer.rules[type];
+    md.renderer.rules[type] = (tokens, idx, options, env, self) => {
+      const token = tokens[idx];
+      const node = (token.meta as { argmapNode?: ElementMeta } | null)?.argmapNode;
+      const render = () => (previous ? previous(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options));
+      if (!node || !documentOf(env)) return render();
+      const saved = token.attrs?.map(([k, v]) => [k, v] as [string, string]) ?? null;
+      token.attrJoin('class', `argmap-node argmap-${node.kind}`);
+      if (node.id !== undefined) token.attrSet('id', node.id);
+      try {
+        return render();
+      } finally {
+        token.attrs = saved;
+      }
+    };
+  }
+}
+
+interface LabelMeta {
+  kind: PreviewKind;
+  label: string;
+  line: number | undefined;
+  /** What the label token replaced, to render a file that is not an argument file as before. */
+  original: Token[];
+  text: string;
+}
+
+/** What a node's element (list item, paragraph, heading) gets when it is rendered as a node. */
+interface ElementMeta {
+  kind: PreviewKind;
+  id?: string;
 }
 
 function markNodes(state: StateCore): void {
@@ -68,19 +106,20 @@ function markNodes(state: StateCore): void {
     if (open.type !== 'paragraph_open' && open.type !== 'heading_open') continue;
     const label = takeLabel(state, inline.children);
     if (!label) continue;
-    label.token.meta = { kind: label.kind, label: label.word, line: open.map?.[0] };
+    Object.assign(label.token.meta as unknown as LabelMeta, { kind: label.kind, label: label.word, line: open.map?.[0] });
 
     // The element that carries the id and the kind: the list item whose first paragraph this is,
     // else the paragraph or heading itself.
     const item = open.type === 'paragraph_open' && tokens[i - 2]?.type === 'list_item_open' ? tokens[i - 2] : undefined;
     const element = item ?? open;
-    element.attrJoin('class', `argmap-node argmap-${label.kind}`);
+    const node: ElementMeta = { kind: label.kind };
+    element.meta = { ...(element.meta as object | null), argmapNode: node };
     const id = takeId(state, inline.children);
     if (!id) continue;
     const meta = id.meta as { id: string; anchor?: boolean };
     // A tight list's paragraphs render no tag of their own: an anchor carries the id there too.
     if (open.type === 'heading_open' || (open.hidden && !item)) meta.anchor = true;
-    else element.attrSet('id', meta.id);
+    else node.id = meta.id;
   }
 }
 
@@ -89,18 +128,21 @@ function takeLabel(state: StateCore, children: Token[]): { token: Token; kind: P
   // markdown-it opens an inline that starts with emphasis with an empty text token: it renders nothing.
   while (children.length > 1 && children[0].type === 'text' && children[0].content === '') children.shift();
   const [first, second, third, fourth] = children;
-  const make = (word: string, content: string, remove: number, rest?: Token) => {
+  /** `text`: source text taken from the token after the replaced ones (the plain label, a `:`). */
+  const make = (word: string, content: string, remove: number, rest?: Token, text = '') => {
     const kind = previewKind(word);
     if (!kind) return undefined;
     const token = new state.Token(LABEL_TOKEN, '', 0);
     token.content = content;
-    children.splice(0, remove, token);
+    const original = children.splice(0, remove, token);
     if (rest) {
       // The space after the label moves into the label token, so the tokens' text stays whole.
       const space = /^\s*/.exec(rest.content)![0];
       token.content += space;
       rest.content = rest.content.slice(space.length);
+      text += space;
     }
+    token.meta = { original, text };
     return { token, kind, word: word.trim() };
   };
   if (first?.type === 'text') {
@@ -108,8 +150,9 @@ function takeLabel(state: StateCore, children: Token[]): { token: Token; kind: P
     if (!m) return undefined;
     const end = m[0].length + (/^\s*/.exec(first.content.slice(m[0].length))?.[0].length ?? 0);
     const label = first.content.slice(0, end);
+    if (!previewKind(m[1])) return undefined;
     first.content = first.content.slice(end);
-    return make(m[1], label, 0);
+    return make(m[1], label, 0, undefined, label);
   }
   if (first?.type !== 'strong_open' || first.markup !== '**' || second?.type !== 'text' || third?.type !== 'strong_close') return undefined;
   const withColon = BOLD_WITH_COLON.exec(second.content);
@@ -119,9 +162,9 @@ function takeLabel(state: StateCore, children: Token[]): { token: Token; kind: P
     return make(withColon[1], `**${second.content}**`, 3, fourth?.type === 'text' ? fourth : undefined);
   }
   const bare = BOLD.exec(second.content);
-  if (bare && fourth?.type === 'text' && fourth.content.startsWith(':')) {
+  if (bare && fourth?.type === 'text' && fourth.content.startsWith(':') && previewKind(bare[1])) {
     fourth.content = fourth.content.slice(1);
-    return make(bare[1], `**${second.content}**:`, 3, fourth);
+    return make(bare[1], `**${second.content}**:`, 3, fourth, ':');
   }
   return undefined;
 }

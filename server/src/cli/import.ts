@@ -5,6 +5,8 @@ import { ImportError, importFormatOf, importText } from '../interchange';
 import type { Command } from './args';
 import { EXIT_OK, EXIT_USAGE, type Io } from './main';
 import { readInput } from './input';
+import { readConfig } from './config';
+import { findWorkspaceRoot } from './root';
 
 export function runImport(command: Extract<Command, { command: 'import' }>, io: Io, say: (m: string) => void): number {
   const format = command.from ?? importFormatOf(command.file);
@@ -21,8 +23,11 @@ export function runImport(command: Extract<Command, { command: 'import' }>, io: 
     say(`cannot import '${command.file}': it is larger than ${command.maxFileSize} bytes (--max-file-size)`);
     return EXIT_USAGE;
   }
+  // Ids are written in `argmap.ids.style` of the workspace the output is written in: the working directory's.
+  const found = findWorkspaceRoot('.', io.cwd);
+  const idStyle = 'root' in found ? readConfig(found.root).idStyle : undefined;
   try {
-    const result = importText(format, text, command.file);
+    const result = importText(format, text, command.file, { idStyle });
     io.out(result.markdown);
     for (const note of result.notes) say(`${command.file}:${note.line}: note: ${note.message}`);
     return EXIT_OK;

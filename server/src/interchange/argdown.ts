@@ -15,17 +15,17 @@ import {
 } from '@argdown/core';
 import { idAllocator, slugOf } from './ids';
 import { ImportError, type ImportEdge, type ImportMap, type ImportNode, type ImportNote, type ImportResult } from './types';
-import { writeMarkdown } from './write';
+import { writeMarkdown, type WriteOptions } from './write';
 
 /** Largest Argdown text read (UTF-16 units): Argdown's parser is not bounded in time on more. */
 export const MAX_ARGDOWN_SIZE = 5_000_000;
 
-export function importArgdown(text: string, file: string): ImportResult {
+export function importArgdown(text: string, file: string, options: WriteOptions = {}): ImportResult {
   if (text.length > MAX_ARGDOWN_SIZE) throw new ImportError(1, `the file is larger than ${MAX_ARGDOWN_SIZE} characters`);
   const response = parseArgdown(text);
   const notes: ImportNote[] = [];
   const map = toImportMap(response, notes);
-  return { markdown: writeMarkdown(map, { format: 'argdown', file }), notes };
+  return { markdown: writeMarkdown(map, { format: 'argdown', file }, options), notes };
 }
 
 function parseArgdown(input: string): IArgdownResponse {

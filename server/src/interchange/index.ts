@@ -3,8 +3,10 @@
 import { importArgdown } from './argdown';
 import { importKialo } from './kialo';
 import type { ImportResult } from './types';
+import type { WriteOptions } from './write';
 
 export { ImportError, type ImportNote, type ImportResult } from './types';
+export type { WriteOptions } from './write';
 
 export const IMPORT_FORMATS = ['argdown', 'kialo'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -18,6 +20,6 @@ export function importFormatOf(file: string): ImportFormat | undefined {
 }
 
 /** Converts `text` (the file `file`, named in the front matter) to an argument file. Throws `ImportError`. */
-export function importText(format: ImportFormat, text: string, file: string): ImportResult {
-  return format === 'argdown' ? importArgdown(text, file) : importKialo(text, file);
+export function importText(format: ImportFormat, text: string, file: string, options: WriteOptions = {}): ImportResult {
+  return format === 'argdown' ? importArgdown(text, file, options) : importKialo(text, file, options);
 }

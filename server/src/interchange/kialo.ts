@@ -6,7 +6,7 @@
 //   1.2. Con: -> See 1.1.1.
 // Lines that are not numbered continue the claim above them.
 import { ImportError, type ImportEdge, type ImportMap, type ImportNode, type ImportNote, type ImportResult } from './types';
-import { writeMarkdown } from './write';
+import { writeMarkdown, type WriteOptions } from './write';
 
 /** Largest export read (UTF-16 units): the work is linear, this only bounds memory. */
 export const MAX_KIALO_SIZE = 20_000_000;
@@ -27,12 +27,12 @@ interface KialoClaim {
   line: number;
 }
 
-export function importKialo(text: string, file: string): ImportResult {
+export function importKialo(text: string, file: string, options: WriteOptions = {}): ImportResult {
   if (text.length > MAX_KIALO_SIZE) throw new ImportError(1, `the file is larger than ${MAX_KIALO_SIZE} characters`);
   const notes: ImportNote[] = [];
   const { title, claims } = readClaims(text);
   const map = toImportMap(title, claims, notes);
-  return { markdown: writeMarkdown(map, { format: 'kialo', file }), notes };
+  return { markdown: writeMarkdown(map, { format: 'kialo', file }, options), notes };
 }
 
 function readClaims(text: string): { title?: string; claims: KialoClaim[] } {

@@ -1,5 +1,6 @@
 // An imported map → an argument file: front matter, headings, and each node written once as a
 // nested list item under the node it supports or attacks; every further use is a reference.
+import { formatId, type IdStyle } from '../model';
 import type { ImportEdge, ImportLabel, ImportMap, ImportNode } from './types';
 
 /** Deeper chains start again at the top (with a reference left in place): argmap reads 100 levels. */
@@ -10,7 +11,13 @@ export interface SourceInfo {
   file: string;
 }
 
-export function writeMarkdown(map: ImportMap, source: SourceInfo): string {
+export interface WriteOptions {
+  /** `argmap.ids.style`: `{#id}` (the default) or `<a id="id"></a>`. */
+  idStyle?: IdStyle;
+}
+
+export function writeMarkdown(map: ImportMap, source: SourceInfo, options: WriteOptions = {}): string {
+  const html = options.idStyle === 'html';
   const byKey = new Map(map.nodes.map((n) => [n.key, n]));
   const children = new Map<string, ImportEdge[]>();
   const isChild = new Set<string>();
@@ -40,9 +47,10 @@ export function writeMarkdown(map: ImportMap, source: SourceInfo): string {
     written.add(node.key);
     const indent = '  '.repeat(depth);
     const comment = node.notes?.length ? ` ${htmlComment(node.notes.join('; '))}` : '';
-    // Further lines continue the same paragraph, so the id goes last, where the model reads it.
+    // Further lines continue the same paragraph, so the id goes where the model reads it:
+    // `{#id}` last, an anchor at the end of the first line. (Imported ids are slugs: always valid anchors.)
     const text = [inlineText(node.text) + comment, ...(node.body ?? []).map((l) => `${indent}  ${continuationLine(l)}`)];
-    text[text.length - 1] += ` {#${node.id}}`;
+    text[html ? 0 : text.length - 1] += ` ${formatId(node.id, html ? 'html' : 'pandoc')}`;
     lines.push(`${indent}- **${label}:** ${text.join('\n')}`);
     for (const edge of children.get(node.key) ?? []) {
       const child = byKey.get(edge.from)!;

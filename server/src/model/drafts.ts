@@ -1,5 +1,6 @@
 // The shapes one chunk's extraction yields (extract.ts) and graph.ts places in the
 // document: drafts of nodes, links, citations and footnotes, with chunk-relative ranges.
+import type { IdStyle } from './anchors';
 import type { BlockType, Figure, LabelTypo, NodeKind, Range, UnclosedBlock } from './types';
 
 export interface FootnoteCallDraft {
@@ -35,6 +36,8 @@ export interface NodeDraft {
   itemRange?: Range;
   explicitId?: string;
   idRange?: Range;
+  idValueRange?: Range;
+  idStyle?: IdStyle;
   figures: Figure[];
   bodyFigures: Figure[];
   citations: CitationDraft[];

@@ -4,6 +4,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { slug } from 'github-slugger';
 import { linkDestination } from './destination';
+import { trailingAnchor, type Anchor } from './anchors';
 import { findFigures } from './figures';
 import { BOLD_LABEL, BOLD_LABEL_WITH_COLON, PLAIN_LABEL, kindOfLabel } from './labels';
 import { InlineText, mdastText, type LinkCall } from './inlineText';
@@ -125,7 +126,7 @@ class Extractor {
   }
 
   private heading(node: Heading, nested: boolean): Block {
-    const text = mdastText(node);
+    const text = mdastText(node, true).trim();
     this.result.headingTexts.push({ text, slug: slug(text), top: !nested });
     return { type: 'heading', depth: node.depth, text, range: this.range(node), node: this.labelled(node, 'heading') };
   }
@@ -150,7 +151,7 @@ class Extractor {
     const node = first && (first.type === 'paragraph' || first.type === 'heading') ? this.labelled(first, 'listItem') : undefined;
     if (!node) return { blocks: this.blocks(item.children, true) };
     if (first.type === 'heading') {
-      const text = mdastText(first);
+      const text = mdastText(first, true).trim();
       this.result.headingTexts.push({ text, slug: slug(text), top: false });
     }
     node.itemRange = this.range(item);
@@ -242,19 +243,27 @@ class Extractor {
       citations: [],
     };
 
-    // A trailing `{#id}` names the node.
+    // A trailing `{#id}` names the node; else an empty `<a id="x"></a>` ending its first line.
     const end = plain.effectiveEnd();
     const id = /\{#([^\s{}]+)\}$/.exec(plain.raw.slice(0, end));
+    let anchor: Anchor | undefined;
     if (id) {
       const start = end - id[0].length;
       draft.explicitId = id[1];
       const [s, e] = plain.sourceRange(start, end);
       draft.idRange = this.loc.range(s, e);
+      draft.idValueRange = this.loc.range(s + 2, e - 1);
+      draft.idStyle = 'pandoc';
       plain.drop(start, end);
+    } else if ((anchor = trailingAnchor(block.children, this.text, label.start))) {
+      draft.explicitId = anchor.id;
+      draft.idRange = this.loc.range(anchor.start, anchor.end);
+      draft.idValueRange = this.loc.range(anchor.valueStart, anchor.valueEnd);
+      draft.idStyle = 'html';
     }
     draft.text = plain.finalText();
     draft.slug = slug(draft.text).slice(0, 80);
-    draft.reference = this.reference(label.rest, label.restText?.value, plain);
+    draft.reference = this.reference(label.rest, label.restText?.value, plain, anchor);
     draft.citations = this.citations(plain);
     draft.figures = this.figures(plain);
     return draft;
@@ -272,8 +281,12 @@ class Extractor {
   }
 
   /** The node's only content is one link (to an id, checked later): a reference. */
-  private reference(rest: PhrasingContent[], restText: string | undefined, plain: InlineText): LinkDraft | undefined {
-    const meaningful = rest.filter((n) => !(n.type === 'text' && /^\s*(\{#[^\s{}]+\})?\s*$/.test(n.value)));
+  private reference(rest: PhrasingContent[], restText: string | undefined, plain: InlineText, anchor?: Anchor): LinkDraft | undefined {
+    // The id, in either form, is not content.
+    const isId = (n: PhrasingContent): boolean =>
+      (n.type === 'text' && /^\s*(\{#[^\s{}]+\})?\s*$/.test(n.value)) ||
+      (anchor !== undefined && n.type === 'html' && (n.position?.start.offset ?? -1) >= anchor.start && (n.position?.end.offset ?? -1) <= anchor.end);
+    const meaningful = rest.filter((n) => !isId(n));
     if (restText !== undefined && restText.trim() !== '') return undefined;
     if (meaningful.length !== 1) return undefined;
     const only = meaningful[0];

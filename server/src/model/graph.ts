@@ -186,6 +186,8 @@ class GraphBuilder {
       fullRange: placed.fullRange,
       blockRange: placed.blockRange,
       idRange: placed.idRange,
+      idValueRange: placed.idValueRange,
+      idStyle: d.idStyle,
       figures: placed.figures,
       bodyFigures: placed.bodyFigures,
       citations: d.citations.length ? d.citations.map((c) => this.citation(c)).filter((c): c is Citation => c !== undefined) : [],

@@ -26,6 +26,8 @@ export { createGraphCache } from './graphCache';
 export { DEFAULT_MAX_FILE_SIZE, utf8Length } from './size';
 export { messages } from './messages';
 export { compareRanges, isBefore } from './positions';
+export { formatId, isAnchorId, ID_STYLES, type IdStyle } from './anchors';
+export { convertIds, type IdConversion, type IdEdit } from './convertIds';
 
 // Reading an analysis
 export {

@@ -215,13 +215,15 @@ export class InlineText {
 /**
  * The text of a node as mdast-util-to-string gives it (values, image alts, children in
  * order), without its recursion: headings and footnote definitions nest inline content as
- * deep as the text asks.
+ * deep as the text asks. `withoutHtml` leaves inline HTML out, as a heading's rendered text
+ * (and so its GitHub slug) does: `## Claim: x <a id="x"></a>` is `claim-x`.
  */
-export function mdastText(node: Nodes): string {
+export function mdastText(node: Nodes, withoutHtml = false): string {
   let out = '';
   const stack: Nodes[] = [node];
   while (stack.length) {
     const n = stack.pop() as Nodes;
+    if (withoutHtml && n.type === 'html') continue;
     if ('value' in n) out += n.value;
     else if ('alt' in n && n.alt) out += n.alt;
     else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as Nodes);

@@ -8,7 +8,7 @@ import type { ArgNode, FootnoteDefinition, FootnoteRef, Range } from './types';
 import type { parseIdUrl } from './idLinks';
 
 /** A node draft's ranges placed in the document; shared by every analysis while the chunk stays on its line. */
-type PlacedNode = Pick<ArgNode, 'range' | 'fullRange' | 'blockRange' | 'idRange' | 'figures' | 'bodyFigures'> & { line: number };
+type PlacedNode = Pick<ArgNode, 'range' | 'fullRange' | 'blockRange' | 'idRange' | 'idValueRange' | 'figures' | 'bodyFigures'> & { line: number };
 
 const placedNodes = new WeakMap<NodeDraft, PlacedNode>();
 
@@ -27,6 +27,7 @@ export function placeNode(d: NodeDraft, line: number): PlacedNode {
     fullRange: d.itemRange ? shift(d.itemRange, line) : blockRange,
     blockRange,
     idRange: d.idRange && shift(d.idRange, line),
+    idValueRange: d.idValueRange && shift(d.idValueRange, line),
     figures: d.figures.map((f) => ({ ...f, range: shift(f.range, line) })),
     bodyFigures: d.bodyFigures.map((f) => ({ ...f, range: shift(f.range, line) })),
   };

@@ -61,4 +61,9 @@ export class Locator {
   range(start: number, end: number): Range {
     return { start: this.position(start), end: this.position(end) };
   }
+
+  /** Position → offset (the inverse of `position` for a position inside the text). */
+  offset(p: Position): number {
+    return Math.min(this.end, (this.starts[p.line] ?? this.end) + p.character);
+  }
 }

@@ -134,8 +134,12 @@ export interface ArgNode {
   fullRange: Range;
   /** The node's own block (first paragraph or heading line), for hovers. */
   blockRange: Range;
-  /** Range of the explicit id `{#id}` when there is one. */
+  /** Range of the explicit id when there is one: the whole `{#id}` or `<a id="id"></a>`. */
   idRange?: Range;
+  /** Range of the id's own characters inside `{#…}` or the anchor's quotes (what rename edits; VS Code's location of an HTML id). */
+  idValueRange?: Range;
+  /** How the explicit id is written: `{#id}` (`pandoc`) or an empty HTML anchor (`html`). */
+  idStyle?: 'pandoc' | 'html';
   /** Figures in the node's text. */
   figures: Figure[];
   /** Figures in the body (evidence states these too). */

@@ -2,6 +2,8 @@
 // `.argmap.json` (the contract's file) and `.vscode/settings.json` (VS Code's own). One reader,
 // so a file means the same in `argmap check` and in the editor: the CLI reads both
 // (cli/config.ts), the server `.argmap.json` only, as VS Code hands it its own settings.
+import type { IdStyle } from '../model';
+import { readIdStyle } from './idStyle';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseJsonc } from '../cli/jsonc';
@@ -27,6 +29,8 @@ export interface FileSettings {
   error?: string;
   /** A key that names no code, or a level that is not one: ignored, as the editor ignores it. */
   warnings: string[];
+  /** `argmap.ids.style`, when the file sets it. */
+  idStyle?: IdStyle;
 }
 
 /** The severities `file` at `root` sets; none (and no error) when there is no such file. */
@@ -38,6 +42,8 @@ export function readSettingsFile(root: string, file: SettingsFile): FileSettings
   const parsed = parseJsonc(text);
   if ('error' in parsed) return { ...result, error: `cannot read '${file.name}': not valid JSON (${parsed.error})` };
   result.severity = severities(parsed.value, file, result.warnings);
+  const idStyle = readIdStyle(parsed.value, file, result.warnings);
+  if (idStyle) result.idStyle = idStyle;
   return result;
 }
 
