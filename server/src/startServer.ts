@@ -16,6 +16,9 @@ import { toLspDiagnostics } from './features/diagnostics';
 import { graphResponse } from './features/graph';
 import { hoverInMarkdown, hoverRequest } from './features/hoverRequest';
 import { documentSymbols, flatSymbols } from './features/symbols';
+import { COMPLETION_TRIGGERS } from './features/completion';
+import { codeActionRequest, completionRequest, type EditingSources } from './features/editingRequests';
+import { CodeActionKind } from 'vscode-languageserver';
 import { guardNotification, guardRequest, type Logger } from './log';
 import { GraphRequest, SETTINGS_SECTION } from './protocol';
 import { SettingsLoader } from './settingsLoader';
@@ -74,6 +77,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         documentSymbolProvider: { label: 'Argument' },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'argmap' },
@@ -138,6 +143,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return client.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? symbols : flatSymbols(symbols, textDocument.uri);
     }),
   );
+
+  const editing: EditingSources = {
+    snapshot: (uri, stale) => documents.snapshot(uri, stale),
+    locate: (uri) => workspace.locate(uri),
+    analyzeFile: (root, relative) => documents.analyzeFile(root, relative),
+    // `argmap.ids.style` (ids15 adds it to the settings): read here without assuming its shape.
+    idStyle: () => ((settings.value as { ids?: { style?: unknown } }).ids?.style === 'html' ? 'html' : 'pandoc'),
+    documentChanges: () => client.workspace?.workspaceEdit?.documentChanges === true,
+  };
+  connection.onCompletion(
+    guardRequest(log, 'completion', null, ({ textDocument, position }, token) => completionRequest(editing, textDocument.uri, position, token)),
+  );
+  connection.onCodeAction(guardRequest(log, 'codeAction', null, (params, token) => codeActionRequest(editing, params, token)));
 
   connection.onRequest(
     GraphRequest.type,
