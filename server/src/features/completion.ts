@@ -59,9 +59,11 @@ function ownNode(analysis: Analysis, position: Position): number | undefined {
 
 function idItems(target: Analysis, context: Extract<TypingContext, { kind: 'id' }>, own: number | undefined): CompletionItem[] {
   const seen = new Set<string>();
+  // Its own id is left out even where another node repeats it (duplicate-id).
+  if (own !== undefined && target.nodes[own].explicitId) seen.add(target.nodes[own].id);
   const items: CompletionItem[] = [];
   for (const n of target.nodes) {
-    if (!n.explicitId || n.index === own || seen.has(n.id)) continue;
+    if (!n.explicitId || seen.has(n.id)) continue;
     seen.add(n.id);
     items.push({
       label: n.id,
@@ -81,7 +83,7 @@ function labelItems(snapshot: Snapshot, context: Extract<TypingContext, { kind: 
   const bold = context.bold || writingStyle(analysis, text).bold;
   const marker = linesOf(text).line(position.line).slice(0, context.range.start.character);
   const depth = /#+/.exec(marker)?.[0].length ?? 0;
-  const parent = likelyParent(analysis, position.line, context.block, context.indent, depth);
+  const parent = likelyParent(analysis, text, position.line, context.block, context.indent, depth);
   const first = preferredLabels(parent === undefined ? undefined : analysis.nodes[parent].kind);
   return LABELS.map((label, i) => {
     const rank = first.indexOf(label);

@@ -92,13 +92,25 @@ export function preferredLabels(parent: NodeKind | undefined): readonly string[]
   }
 }
 
+/** Whether only a list (blank lines, items at `indent` or deeper, their indented lines) stands between two lines. */
+function listFollows(text: string, after: number, line: number, indent: number): boolean {
+  const lines = linesOf(text);
+  for (let k = after + 1; k < line; k++) {
+    const l = lines.line(k);
+    const lead = /^[ \t]*/.exec(l)?.[0].length ?? 0;
+    if (l.trim() !== '' && lead < indent) return false;
+    if (lead === indent && l.trim() !== '' && !/^[ \t]*([-*+]|\d{1,9}[.)])([ \t]|$)/.test(l)) return false;
+  }
+  return true;
+}
+
 /**
  * The node a block typed at `line` would most likely hang under, by the structure rules read
  * loosely (only for ranking): a heading under the nearest labelled heading of a lower depth,
  * a list item under the nearest node above whose item it is indented into (or the labelled
  * paragraph its list follows), a paragraph under its section's heading.
  */
-export function likelyParent(analysis: Analysis, line: number, block: WritableBlockType, indent: number, depth = 0): number | undefined {
+export function likelyParent(analysis: Analysis, text: string, line: number, block: WritableBlockType, indent: number, depth = 0): number | undefined {
   const section = (maxDepth: number): number | undefined => {
     let found: number | undefined;
     const open: { depth: number; node?: number }[] = [];
@@ -120,7 +132,8 @@ export function likelyParent(analysis: Analysis, line: number, block: WritableBl
     const node = analysis.nodes[i];
     if (node.blockType === 'heading') return i;
     const column = node.blockType === 'listItem' ? node.range.start.character - 2 : node.range.start.character;
-    if (block === 'listItem' && (node.blockType === 'listItem' ? column < indent : column <= indent)) return i;
+    if (block === 'listItem' && node.blockType === 'listItem' && column < indent) return i;
+    if (block === 'listItem' && node.blockType === 'paragraph' && column <= indent && listFollows(text, node.fullRange.end.line, line, indent)) return i;
     if (block === 'paragraph' && node.blockType === 'listItem' && column < indent) return i;
   }
   return section(7);
