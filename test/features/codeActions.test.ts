@@ -80,9 +80,9 @@ describe('quick fix: uncited-evidence (scaffold)', () => {
   });
 
   it('takes the first unused number, and adds a blank line to a file without a final line break', () => {
-    const text = joinLines('Claim: A.', '- Evidence: b[^2]', '- Evidence: c', '', '[^2]: src');
+    const text = joinLines('Claim: A.', '- Evidence: b[^1][^3]', '- Evidence: c', '', '[^1]: src', '[^3]: src');
     const after = fix(text, 'uncited-evidence', 'Cite a source');
-    assert.equal(after, joinLines('Claim: A.', '- Evidence: b[^2]', '- Evidence: c[^1]', '', '[^2]: src', '', '[^1]: …', ''));
+    assert.equal(after, joinLines('Claim: A.', '- Evidence: b[^1][^3]', '- Evidence: c[^2]', '', '[^1]: src', '[^3]: src', '', '[^2]: …', ''));
   });
 
   it('leaves the evidence uncited until the source is written (a … definition cites nothing)', { skip: EMPTY_CITATIONS ? false : 'the model does not know empty citations yet (helper traps)' }, () => {
@@ -310,9 +310,10 @@ describe('refactors', () => {
 
 describe('code actions: versions', () => {
   it('gives nothing for a diagnostic of an older version', () => {
-    const old = analysisOf('Claim: A.');
-    const stale = toLspDiagnostics(old);
-    const text = joinLines('', 'Claim: A.');
+    // The same range now holds another undefined footnote: the old diagnostic is not this version's.
+    const old = analysisOf('Evidence: see [^x]');
+    const stale = toLspDiagnostics(old).filter((d) => d.code === 'undefined-footnote');
+    const text = 'Evidence: old [^z]';
     const actions = codeActions(
       { analysis: analysisOf(text), text, version: 2 },
       { textDocument: { uri: URI }, range: stale[0].range, context: { diagnostics: stale, only: ['quickfix'] } },
