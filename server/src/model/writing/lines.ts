@@ -7,10 +7,15 @@ export class TextLines {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      if (c === 10 || c === 13) this.starts.push(i + 1);
+    // indexOf runs natively: a 1 MB text in a few milliseconds, not tens.
+    if (text.includes('\r')) {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        if (c === 10 || c === 13) this.starts.push(i + 1);
+      }
+    } else {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
     }
   }
 
