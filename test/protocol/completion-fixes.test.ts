@@ -112,15 +112,28 @@ describe('completion and code actions over stdio', () => {
     assert.deepEqual(await complete(uri, at(3, 28)), [
       { label: 'offices-are-empty', kind: 12, detail: 'an unused id from the text', sortText: '0', textEdit: { range: range(3, 28, 3, 28), newText: 'offices-are-empty}' } },
     ]);
-    for (const half of ['[', '](#', '[^', '**Cla', '{#', 'Claim: x {#id']) {
-      await client.change(uri, 6, [{ range: range(13, 0, 13, 99), text: half }]);
-      const items = await complete(uri, at(13, half.length));
-      assert.ok(Array.isArray(items), `an array for ${half}`);
+    // Each half-typed form at the end of line 13: labels and text edits, worked out from the spec.
+    const halfTyped: [string, [string, TextEdit][]][] = [
+      ['[', []],
+      // `{#offices}` became `{#` above: only `rents` is left.
+      ['](#', [['rents', { range: range(13, 3, 13, 3), newText: 'rents' }]]],
+      ['[^', [['note', { range: range(13, 2, 13, 2), newText: 'note]' }]]],
+      ['{#', []],
+      ['Claim: x {#id', [['x', { range: range(13, 11, 13, 13), newText: 'x}' }]]],
+    ];
+    let version = 6;
+    for (const [half, expected] of halfTyped) {
+      await client.change(uri, version++, [{ range: range(13, 0, 13, 99), text: half }]);
+      const items = (await complete(uri, at(13, half.length)))!;
+      assert.deepEqual(items.map((i) => [i.label, i.textEdit]), expected, half);
     }
+    await client.change(uri, version++, [{ range: range(13, 0, 13, 99), text: '**Cla' }]);
+    const bold = (await complete(uri, at(13, 5)))!;
+    assert.deepEqual([bold.length, bold[0].label, bold[0].filterText, bold[0].textEdit], [10, 'Claim', '**Claim', { range: range(13, 0, 13, 5), newText: '**Claim:** ' }]);
     assert.deepEqual(await complete(uri, at(99, 0)), []);
     // Back to the first text, for the code actions.
-    await client.change(uri, 7, [{ text: MAIN }]);
-    published = (await client.diagnosticsFor(uri, 7)).diagnostics;
+    await client.change(uri, 20, [{ text: MAIN }]);
+    published = (await client.diagnosticsFor(uri, 20)).diagnostics;
   });
 
   it('answers the unsupported claim with the evidence scaffold, as a versioned edit carrying its diagnostic', async () => {
@@ -130,7 +143,7 @@ describe('completion and code actions over stdio', () => {
         title: 'Add evidence under this claim',
         kind: 'quickfix',
         diagnostics: [unsupported],
-        edit: { documentChanges: [{ textDocument: { uri, version: 7 }, edits: [{ range: range(3, 36, 3, 36), newText: '\n- Evidence: …' }] }] },
+        edit: { documentChanges: [{ textDocument: { uri, version: 20 }, edits: [{ range: range(3, 36, 3, 36), newText: '\n- Evidence: …' }] }] },
       },
     ]);
   });
@@ -160,8 +173,8 @@ describe('completion and code actions over stdio', () => {
 
   it('gives nothing for a diagnostic of an older version', async () => {
     const old = published.find((d) => d.code === 'empty-node')!;
-    await client.change(uri, 8, [{ range: range(0, 0, 0, 0), text: '\n' }]);
-    await client.diagnosticsFor(uri, 8);
+    await client.change(uri, 21, [{ range: range(0, 0, 0, 0), text: '\n' }]);
+    await client.diagnosticsFor(uri, 21);
     assert.deepEqual(await actions(uri, [old], old.range, ['quickfix']), []);
   });
 });
