@@ -244,6 +244,9 @@ describe('quick fix: label-typo', () => {
     ['*Objection:* too costly', diag('label-typo', 0, 0, 0, 12), 'Make this an Objection', 'Objection: too costly'],
     ['**Claim:**text', diag('label-typo', 0, 0, 0, 10), 'Make this a Claim', 'Claim: text'],
     ['## Sources: the register', diag('label-typo', 0, 3, 0, 11), 'Make this a Source', '## Source: the register'],
+    // A range that starts at the word inside the emphasis.
+    ['- *Claim:* x', diag('label-typo', 0, 3, 0, 9), 'Make this a Claim', '- Claim: x'],
+    ['**Claim:**text', diag('label-typo', 0, 2, 0, 8), 'Make this a Claim', 'Claim: text'],
   ];
   for (const [text, d, title, expected] of cases) {
     it(`${text} → ${expected}`, () => {

@@ -12,8 +12,12 @@ export function removeEmptyLabel(input: FixInput): Fix[] {
 }
 
 export function makeLabel(input: FixInput): Fix[] {
-  const start = input.diagnostic.range.start;
-  const would = wouldBeLabel(input.lines.line(start.line), start.character);
+  const line = input.lines.line(input.diagnostic.range.start.line);
+  // The range may start at the word or at its emphasis: the emphasis is replaced too.
+  let character = input.diagnostic.range.start.character;
+  while (character > 0 && /[*_]/.test(line.charAt(character - 1)) && !/^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?$/.test(line.slice(0, character))) character--;
+  const start = { line: input.diagnostic.range.start.line, character };
+  const would = wouldBeLabel(line, start.character);
   if (!would) return [];
   const edit = { range: { start, end: { line: start.line, character: would.end } }, newText: writeLabel(would.label, input.style.bold) };
   return [{ title: `Make this ${article(would.label)} ${would.label}`, edits: [edit], preferred: true }];
