@@ -305,6 +305,18 @@ describe('refactors', () => {
     assert.equal(applied(text, actions, 'Add an id'), 'Claim: Rents are low. <a id="rents-are-low"></a>');
   });
 
+  it('stays out of the lightbulb that asks automatically (no `only`)', () => {
+    const { text, position } = withCursor('Rents are low.$$CURSOR$$');
+    const analysis = analysisOf(text);
+    const ask = (triggerKind?: 1 | 2) =>
+      codeActions(
+        { analysis, text, version: 1 },
+        { textDocument: { uri: URI }, range: { start: position, end: position }, context: { diagnostics: [], triggerKind } },
+        { idStyle: 'pandoc', documentChanges: false },
+      ).length;
+    assert.deepEqual([ask(2), ask(1), ask(undefined)], [0, 3, 3]);
+  });
+
   it('offers nothing in code, and only what `only` asks for', () => {
     assert.deepEqual(actionsAt(joinLines('```', 'Rents$$CURSOR$$', '```')).actions, []);
     assert.deepEqual(actionsAt('Claim: A.$$CURSOR$$', ['quickfix']).actions, []);

@@ -3,6 +3,7 @@
 // the cursor. Each fix is computed from one version's text and analysis (fixes/).
 import {
   CodeActionKind,
+  CodeActionTriggerKind,
   type CodeAction,
   type CodeActionParams,
   type Diagnostic,
@@ -56,7 +57,10 @@ export function codeActions(snapshot: Snapshot, params: CodeActionParams, option
       for (const fix of fixer({ ...base, diagnostic, model })) out.push(action(fix, CodeActionKind.QuickFix, edit, diagnostic));
     }
   }
-  if (wants(only, CodeActionKind.RefactorRewrite)) {
+  // The lightbulb asks automatically as the cursor moves: refactors on every paragraph would
+  // light it everywhere, so they come when asked for (Ctrl+., the Refactor menu, `only`).
+  const automatic = params.context.triggerKind === CodeActionTriggerKind.Automatic && !only;
+  if (!automatic && wants(only, CodeActionKind.RefactorRewrite)) {
     for (const fix of refactors(base, params.range.start)) out.push(action(fix, CodeActionKind.RefactorRewrite, edit));
   }
   return out;
