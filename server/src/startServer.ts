@@ -19,6 +19,9 @@ import { convertIdsResponse } from './features/convertIds';
 import { hoverInMarkdown, hoverRequest } from './features/hoverRequest';
 import { documentSymbols, flatSymbols } from './features/symbols';
 import { navigation } from './features/navigationRequests';
+import { COMPLETION_TRIGGERS } from './features/completion';
+import { codeActionRequest, completionRequest, type EditingSources } from './features/editingRequests';
+import { CodeActionKind } from 'vscode-languageserver';
 import { guardNotification, guardRequest, type Logger } from './log';
 import { ConvertIdsRequest, GraphRequest, SETTINGS_SECTION } from './protocol';
 import { SettingsLoader } from './settingsLoader';
@@ -89,6 +92,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         hoverProvider: true,
         documentSymbolProvider: { label: 'Argument' },
         ...navigation.capabilities,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'argmap' },
@@ -155,6 +160,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return client.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? symbols : flatSymbols(symbols, textDocument.uri);
     }),
   );
+
+  const editing: EditingSources = {
+    snapshot: (uri, stale) => documents.snapshot(uri, stale),
+    locate: (uri) => workspace.locate(uri),
+    analyzeFile: (root, relative) => documents.analyzeFile(root, relative),
+    idStyle: (uri) => settings.idStyleFor(workspace.locate(uri)?.root),
+    documentChanges: () => client.workspace?.workspaceEdit?.documentChanges === true,
+  };
+  connection.onCompletion(
+    guardRequest(log, 'completion', null, ({ textDocument, position }, token) => completionRequest(editing, textDocument.uri, position, token)),
+  );
+  connection.onCodeAction(guardRequest(log, 'codeAction', null, (params, token) => codeActionRequest(editing, params, token)));
 
   connection.onRequest(
     GraphRequest.type,

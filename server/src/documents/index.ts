@@ -96,6 +96,19 @@ export class Documents {
     return [...this.store.all()].filter((e) => e.argument).map((e) => ({ uri: e.uri, fsPath: e.fsPath }));
   }
 
+  /**
+   * The current version's text with its analysis, for features that write into the text.
+   * `stale`: the last analysis made, even of an earlier version, rather than wait (completion).
+   */
+  async snapshot(uri: string, stale = false): Promise<{ analysis: Analysis; text: string; version: number } | undefined> {
+    const entry = this.store.get(uri);
+    if (stale && entry?.argument && entry.result) return { analysis: entry.result.analysis, text: entry.document.getText(), version: entry.document.version };
+    const analysis = await this.analysis(uri);
+    const now = this.store.get(uri);
+    if (!analysis || !now || now.result?.analysis !== analysis || now.result.generation !== now.generation) return undefined;
+    return { analysis, text: now.document.getText(), version: now.document.version };
+  }
+
   /** The analysis of another file of the workspace (a reference's target), open or not. */
   analyzeFile(root: string, relative: string): Promise<Analysis | undefined> {
     return this.loads.analyzeFile(root, relative, this.host.settings().maxFileSize);

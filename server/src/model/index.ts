@@ -47,6 +47,9 @@ export { findFigures, figureKey } from './figures';
 export { occurrences, spotAt, touches, idTextRange, type Occurrences, type LinkOccurrence, type FootnoteOccurrences, type Spot } from './occurrences';
 export { toGraphJson, toMermaid, toDot, toTree, externalName, plainText, labelText, MAX_LABEL, LABEL_LINE, type GraphJson } from './export';
 
+// Writing into a file: completion, quick fixes and refactors (writing/index.ts).
+export * from './writing';
+
 // The chunker's knobs and pieces, for tests, fuzzing and benchmarks only.
 export { chunking, frontMatterEnd, MAX_NESTING } from './parse';
 export { extractChunk } from './extract';
