@@ -59,4 +59,3 @@ function graphParent(analysis: Analysis, index: number): string | null {
   while (parent !== undefined && analysis.nodes[parent]?.reference) parent = analysis.nodes[parent].parent;
   return parent === undefined ? null : (analysis.nodes[parent]?.id ?? null);
 }
-
