@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { argdownApp, argdownParseAndModel, describeArgdown, type ArgdownResult } from './argdown';
 import { benchInputs, generateArgumentMarkdown, SIZES, type BenchInput } from './generate';
 import { argmapAnalyze, bareParse, describeAnalysis } from './model';
+import { runMap, type MapResult } from './map';
 import { formatProfile, readProfile, summarizeProfile, type ProfileSummary } from './profile';
 import { delay, hoverPlace, insertAt, keystrokePlaces, LspSession } from './server';
 import {
@@ -32,7 +33,7 @@ import {
 // ---------------------------------------------------------------------------
 // Options
 
-const PHASES = ['model', 'argdown', 'server', 'concurrency', 'memory'] as const;
+const PHASES = ['model', 'argdown', 'server', 'concurrency', 'memory', 'map'] as const;
 type Phase = (typeof PHASES)[number];
 
 interface Options {
@@ -156,6 +157,7 @@ interface Results {
   server: Record<string, ServerResult>;
   concurrency?: ConcurrencyResult;
   markdownIt?: { input: string; ms: number; tokens: number; vmRSS: number; vmHWM: number };
+  map?: MapResult;
   targets: Target[];
   durationSeconds: number;
 }
@@ -526,6 +528,20 @@ function evaluateTargets(r: Results): Target[] {
       limit: 5.5,
     },
     {
+      id: 'map-10k-layout-svg',
+      text: 'map: layout + SVG of 10,000 nodes ≤ 50 ms (value in ms, not a ratio)',
+      value: r.map?.timings.find((t) => t.nodes === 10_000)?.total.median,
+      cpuValue: r.map?.timings.find((t) => t.nodes === 10_000)?.totalCpu.median,
+      limit: 50,
+    },
+    {
+      id: 'map-stability',
+      text: 'map: untouched boxes moving > 5 px over 200 single edits of 1,000 nodes < 1% (value as a share)',
+      value: r.map?.stability.share,
+      limit: 0.01,
+      strict: true,
+    },
+    {
       id: 'memory-5MB',
       text: "server peak memory with 5 MB open < markdown-it's whole-process peak",
       value: div(server('5MB')?.memoryWithFileOpen?.vmHWM, r.markdownIt?.input === '5MB' ? r.markdownIt.vmHWM : undefined),
@@ -658,6 +674,7 @@ async function main(): Promise<void> {
   const anyNodes = Object.values(results.model).some((m) => (m.analysis?.nodes ?? 0) > 0);
   if (options.phases.has('model') && !anyNodes) results.notes.push('The argmap model found no nodes in any input: it is still a stub, so its timings mean nothing yet.');
   if (options.phases.has('argdown')) runArgdown(inputs, options, results);
+  if (options.phases.has('map')) results.map = runMap(options.quick);
 
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-bench-'));
   try {

@@ -19,6 +19,7 @@ const SLOW = [
   { pattern: 'protocol/untrusted.test.js', why: 'a flood of 1,000 keystrokes: about 35 s' },
   { pattern: 'grammar/performance.test.js', why: 'TextMate grammar timing on large inputs: about 10 s' },
   { pattern: 'package/', why: 'packages the .vsix in a copy of the tree' },
+  { pattern: 'map/scale.test.js', why: 'lays out 10,000-node maps several times: about 10 s' },
 ];
 
 if (!fs.existsSync(OUT)) {

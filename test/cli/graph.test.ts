@@ -47,11 +47,17 @@ describe('argmap graph', () => {
     assert.equal(shade.cited, true);
     assert.deepEqual(shade.figures, [{ text: '35%', value: 35, kind: 'percent' }]);
     assert.ok(rebuttal.id.length > 0 && !/^\d+$/.test(rebuttal.id), rebuttal.id);
+    // map.md's additions: each node's structural parent, and `reference: true` on the edge that the
+    // reference [shade figures](#shade) makes (line 5, under the rebuttal).
+    assert.deepEqual(
+      graph.nodes.map((n) => n.parent),
+      [null, 'parks', 'parks', 'land'],
+    );
     assert.deepEqual(graph.edges, [
       { from: 'shade', to: 'parks', relation: 'supports' },
       { from: 'land', to: 'parks', relation: 'attacks' },
       { from: rebuttal.id, to: 'land', relation: 'attacks' },
-      { from: 'shade', to: rebuttal.id, relation: 'supports' },
+      { from: 'shade', to: rebuttal.id, relation: 'supports', reference: true },
     ]);
   });
 
@@ -61,7 +67,7 @@ describe('argmap graph', () => {
       graph.nodes.map((n) => [n.id, n.status]),
       [['parks', 'supported']],
     );
-    assert.deepEqual(graph.edges, [{ from: 'facts.arg.md#heat', to: 'parks', relation: 'supports' }]);
+    assert.deepEqual(graph.edges, [{ from: 'facts.arg.md#heat', to: 'parks', relation: 'supports', reference: true }]);
   });
 
   it('prints a fenced Mermaid flowchart with solid supports and dotted attacks', () => {

@@ -12,6 +12,8 @@
 #    with argmap as users get it: the packaged .vsix (production bundles, test/e2e/package-vsix.sh)
 #    installed with `--install-extension`; VS Code runs the suite beside an empty development
 #    extension (test/e2e/host/). With E2E_EXTENSION=DIR the suite loads DIR in development mode instead;
+# 4b. the article's map SVG (from the CLI) in headless Chromium: boxes on the page, none overlapping,
+#    text inside them, a screenshot (test/e2e/svg-render.mjs; E2E_SVG=0 skips it);
 # 5. then (unless E2E_SCREENSHOTS=0) a UI-level check: a second fresh code-server with the
 #    same .vsix installed (or the E2E_EXTENSION folder copied in), the sample opened in the browser workbench,
 #    squiggles, problem count and hover checked and screenshotted (test/e2e/screenshots.mjs).
@@ -150,6 +152,20 @@ RC=${PIPESTATUS[0]}
 set -e
 read -r PASSED FAILED < <(sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$LOGS/suite-output.txt" | tail -n 1)
 PASSED=${PASSED:-0}; FAILED=${FAILED:-1}
+
+# 4b. the map's SVG in Chromium ------------------------------------------------------------
+# The article sample's map as the CLI draws it, opened in headless Chromium: every box on the page,
+# no two overlapping, every line inside its box; a screenshot (test/e2e/svg-render.mjs). E2E_SVG=0 skips it.
+if [ "${E2E_SVG:-1}" != 0 ]; then
+  SVG_SHOTS=$ROOT/test/e2e/.work/screenshots
+  [ "${E2E_UPDATE_IMAGES:-0}" = 1 ] && SVG_SHOTS=$ROOT/docs/images
+  node dist/cli.js graph --format svg samples/greater-bay-area.arg.md >"$WORK/article-map.svg" || fail "argmap graph --format svg failed"
+  if node test/e2e/svg-render.mjs --svg "$WORK/article-map.svg" --out "$SVG_SHOTS" >"$LOGS/svg-render.txt" 2>&1; then
+    PASSED=$((PASSED + 1)); say "map SVG in Chromium: ok"
+  else
+    FAILED=$((FAILED + 1)); cat "$LOGS/svg-render.txt" >&2; [ "$RC" = 0 ] && RC=1
+  fi
+fi
 
 # 5. UI-level check with screenshots -------------------------------------------------------
 if [ "${E2E_SCREENSHOTS:-1}" != 0 ]; then

@@ -6,7 +6,7 @@
 //
 //   node test/e2e/screenshots.mjs --port P --workspace DIR --out DIR --logs DIR --sample REL
 //
-// Screens saved in --out: editor-hover.png, problems.png, argument-view.png.
+// Screens saved in --out: editor-hover.png, problems.png, argument-view.png, map-view.png.
 /* global document, NodeFilter -- only inside page.evaluate() callbacks, which run in the browser */
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
@@ -238,6 +238,23 @@ await step(`clicking "${TARGET}…" in the view moves the editor to that claim`,
   await page.mouse.move(700, 880);
   await settle();
   await page.screenshot({ path: path.join(opt.out, 'argument-view.png') });
+});
+
+await step('the map opens beside the editor and draws the sample', async () => {
+  await command('argmap: Open Map to the Side');
+  // A webview is an iframe holding the page's iframe; the page draws <svg class="argmap-map">.
+  const map = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame').locator('svg.argmap-map');
+  await map.locator('g.node').first().waitFor({ timeout: STEP });
+  const boxes = await map.locator('g.node').count();
+  log(`map boxes: ${boxes}`);
+  if (boxes < 30) throw new Error(`the map draws ${boxes} boxes, not the sample's 35`);
+  // For the picture: room for the map, and zoomed in (the page's `+` key) from fitted to readable.
+  await command('View: Toggle Primary Side Bar Visibility');
+  await page.frameLocator('iframe.webview').frameLocator('iframe#active-frame').locator('#bar').click({ position: { x: 400, y: 10 } });
+  for (let k = 0; k < 7; k++) await page.keyboard.press('+');
+  await page.mouse.move(700, 880);
+  await settle();
+  await page.screenshot({ path: path.join(opt.out, 'map-view.png') });
 });
 
 clearTimeout(overall);

@@ -28,7 +28,7 @@ describe('argmap graph --format svg', () => {
       // land attacks parks but rooftop answers it, so parks is not contested; rooftop (open) contests land.
       'parks: claim supported',
       'shade: evidence cited',
-      'land: challenge answered unsupported contested',
+      'land: challenge answered unsupported',
       'rooftop-parks-take-no-land: challenge open supported',
     ]);
   });

@@ -173,13 +173,25 @@ describe('map layout', () => {
     assert.deepEqual(layoutMap({ nodes: [], edges: [] }), { boxes: [], edges: [], bounds: { x: 0, y: 0, width: 32, height: 32 } });
   });
 
-  it('FALLBACK: without `parent` fields, a node hangs under the target of its first edge to an earlier node', () => {
+  it('makes a node without a `parent` field a root: edges alone never hang a node in a tree', () => {
     const nodes = [node('a', 'claim', 'a', null), node('b', 'evidence', 'b', null), node('c', 'claim', 'c', null)].map((n) => {
       const { parent: _parent, ...rest } = n;
       return rest;
     });
     const layout = layoutMap({ nodes, edges: [{ from: 'b', to: 'a', relation: 'supports' }] });
-    assert.deepEqual(layout.boxes.map((b) => b.y), [0, 140, 872]);
-    assert.equal(layout.edges[0].tree, true);
+    // Three roots, one slot (872 px) apart; the edge is drawn over them.
+    assert.deepEqual(layout.boxes.map((b) => b.y), [0, 872, 1744]);
+    assert.equal(layout.edges[0].tree, false);
+  });
+
+  it('never takes an edge marked `reference` for the tree edge, even to the parent', () => {
+    const layout = layoutMap({
+      nodes: [node('a', 'claim', 'a', null), node('b', 'evidence', 'b', 'a')],
+      edges: [
+        { from: 'b', to: 'a', relation: 'supports', reference: true },
+        { from: 'b', to: 'a', relation: 'supports' },
+      ],
+    });
+    assert.deepEqual(layout.edges.map((e) => e.tree), [false, true]);
   });
 });

@@ -106,6 +106,7 @@ describe('toGraphJson', () => {
       contested: true,
       cited: false,
       figures: [],
+      parent: null,
     });
     assert.equal(evidence.status, 'cited');
     assert.equal(evidence.cited, true);
@@ -120,9 +121,44 @@ describe('toGraphJson', () => {
     assert.deepEqual(toGraphJson(sample()).edges, [
       { from: 'node-1', to: 'hub', relation: 'supports' },
       { from: 'node-2', to: 'hub', relation: 'attacks' },
-      { from: 'q', to: 'node-2', relation: 'supports' },
-      { from: 'other.arg.md#y', to: 'hub', relation: 'supports' },
+      { from: 'q', to: 'node-2', relation: 'supports', reference: true },
+      { from: 'other.arg.md#y', to: 'hub', relation: 'supports', reference: true },
     ]);
+  });
+
+  it('gives each node its structural parent id (map.md), null for a root', () => {
+    // hub is the file's first heading; q is a level-2 heading the sample gives no parent.
+    assert.deepEqual(
+      toGraphJson(sample()).nodes.map((n) => [n.id, n.parent]),
+      [
+        ['hub', null],
+        ['node-1', 'hub'],
+        ['node-2', 'hub'],
+        ['q', null],
+      ],
+    );
+  });
+
+  it('hangs a node nested under a reference node from the nearest graph node above it', () => {
+    const a = sample();
+    // Under [Qianhai](#q) (a reference, no graph node), itself under node-2: node-7's parent is node-2.
+    a.nodes.push(node(7, 'challenge', 'Old numbers', 5, { parent: 3 }));
+    a.nodes[3].children.push(7);
+    a.status.push(status());
+    a.edges.push({ from: { local: 7 }, to: { local: 3 }, relation: 'attacks' });
+    const json = toGraphJson(a);
+    assert.equal(json.nodes.find((n) => n.id === 'node-7')?.parent, 'node-2');
+    // Its edge, made by the node itself and not by a reference, carries no `reference`.
+    assert.deepEqual(json.edges.at(-1), { from: 'node-7', to: 'q', relation: 'attacks' });
+  });
+
+  it('gives a node under a top-level reference no parent', () => {
+    const a = analysis(
+      [node(0, 'claim', 'x', 0, { reference: { id: 'y', range: range(0) }, children: [1] }), node(1, 'evidence', 'e', 1, { parent: 0 })],
+      [status(), status()],
+      [],
+    );
+    assert.deepEqual(toGraphJson(a).nodes.map((n) => [n.id, n.parent]), [['node-1', null]]);
   });
 
   it('sends an edge that ends on a reference node to the reference target', () => {

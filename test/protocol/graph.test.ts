@@ -5,7 +5,8 @@ import { GraphRequest } from '../../server/src/protocol';
 import { FIXTURES, fixture, TestClient, uriOf } from './client';
 
 const count = (text: string, value: number) => ({ text, value, kind: 'count' });
-const node = (id: string, kind: string, text: string, line: number, status: string, extra: object = {}) => ({
+// map.md's `parent` comes last here (after `figures`): the structural parent's id, or null.
+const node = (id: string, kind: string, text: string, line: number, status: string, parent: string | null, extra: object = {}) => ({
   id,
   kind,
   text,
@@ -14,6 +15,7 @@ const node = (id: string, kind: string, text: string, line: number, status: stri
   contested: false,
   cited: status === 'cited',
   figures: [],
+  parent,
   ...extra,
 });
 
@@ -30,13 +32,13 @@ describe('argmap/graph', () => {
     await client.open(uri, fixture('basic.arg.md'));
     assert.deepEqual(await client.graph(uri), {
       nodes: [
-        node('hub', 'claim', 'Qianhai hosts over 9,200 companies.', 0, 'supported', { contested: true, figures: [count('over 9,200 companies', 9200)] }),
-        node('qianhai', 'evidence', 'Over 9,200 companies are registered in Qianhai.', 2, 'cited', { figures: [count('Over 9,200 companies', 9200)] }),
-        node('rents-are-low', 'evidence', 'Rents are low.', 3, 'uncited'),
-        node('shells', 'challenge', 'The register counts shell companies.', 4, 'unsupported'),
-        node('talent-follows-capital', 'claim', 'Talent follows capital.', 8, 'supported'),
-        node('a-stray-fact', 'evidence', 'A stray fact.', 13, 'uncited'),
-        node('growth-was-35-last-year', 'claim', 'Growth was 35% last year.', 15, 'unsupported', {
+        node('hub', 'claim', 'Qianhai hosts over 9,200 companies.', 0, 'supported', null, { contested: true, figures: [count('over 9,200 companies', 9200)] }),
+        node('qianhai', 'evidence', 'Over 9,200 companies are registered in Qianhai.', 2, 'cited', 'hub', { figures: [count('Over 9,200 companies', 9200)] }),
+        node('rents-are-low', 'evidence', 'Rents are low.', 3, 'uncited', 'hub'),
+        node('shells', 'challenge', 'The register counts shell companies.', 4, 'unsupported', 'hub'),
+        node('talent-follows-capital', 'claim', 'Talent follows capital.', 8, 'supported', 'hub'),
+        node('a-stray-fact', 'evidence', 'A stray fact.', 13, 'uncited', null),
+        node('growth-was-35-last-year', 'claim', 'Growth was 35% last year.', 15, 'unsupported', null, {
           figures: [{ text: '35%', value: 35, kind: 'percent' }],
         }),
       ],
@@ -45,7 +47,8 @@ describe('argmap/graph', () => {
         { from: 'rents-are-low', to: 'hub', relation: 'supports' },
         { from: 'shells', to: 'hub', relation: 'attacks' },
         { from: 'talent-follows-capital', to: 'hub', relation: 'supports' },
-        { from: 'qianhai', to: 'talent-follows-capital', relation: 'supports' },
+        // Made by the reference [Qianhai figures](#qianhai) under talent: map.md's `reference: true`.
+        { from: 'qianhai', to: 'talent-follows-capital', relation: 'supports', reference: true },
       ],
     });
   });

@@ -43,7 +43,7 @@ describe('startServer in process', () => {
       graph?.nodes.map((n) => [n.id, n.kind, n.status, n.line]),
       [['parks', 'claim', 'supported', 0]],
     );
-    assert.deepEqual(graph?.edges, [{ from: 'shade.arg.md#shade', to: 'parks', relation: 'supports' }]);
+    assert.deepEqual(graph?.edges, [{ from: 'shade.arg.md#shade', to: 'parks', relation: 'supports', reference: true }]);
     // The claim is supported through the other file's cited evidence: nothing to say.
     assert.deepEqual((await server.diagnostics(uri)).diagnostics, []);
   });

@@ -9,6 +9,23 @@ import { parseFromPage, type ToPage } from './messages';
 
 export const MAP_VIEW_TYPE = 'argmap.map';
 export const SHOW_MAP_COMMAND = 'argmap.showMap';
+/**
+ * TEST HOOK, for the e2e suite only (test/e2e/suite/80-map.test.js): the extension host cannot see
+ * into the webview, so this command (not in package.json, hence in no menu or palette) returns what
+ * the panel holds and posted, and can hand it a message as if the page had sent it. It reads and
+ * injects nothing the page itself could not: an injected message goes through the same allow-list.
+ */
+export const MAP_TEST_HOOK_COMMAND = 'argmap.test.mapPanel';
+/** How many posted messages the test hook keeps. */
+const POSTED_KEPT = 50;
+
+export interface MapTestState {
+  open: boolean;
+  html: string | undefined;
+  /** The messages posted to the page, oldest first, and whether the webview took each. */
+  posted: { message: ToPage; delivered: boolean }[];
+}
+
 /** After a keystroke: the server's own delay, then the graph; typing on restarts the wait. */
 const TYPING_DELAY_MS = 250;
 
@@ -18,6 +35,7 @@ export class MapPanel implements vscode.Disposable {
   private shown: { uri: string; version: number; graph: MapGraph } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly posted: MapTestState['posted'] = [];
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -36,6 +54,7 @@ export class MapPanel implements vscode.Disposable {
       vscode.window.registerWebviewPanelSerializer(MAP_VIEW_TYPE, {
         deserializeWebviewPanel: async (panel) => this.adopt(panel),
       }),
+      vscode.commands.registerCommand(MAP_TEST_HOOK_COMMAND, (fromPage?: unknown) => this.testHook(fromPage)),
     );
   }
 
@@ -100,7 +119,18 @@ export class MapPanel implements vscode.Disposable {
   }
 
   private post(message: ToPage): void {
-    void this.panel?.webview.postMessage(message);
+    const webview = this.panel?.webview;
+    if (!webview) return;
+    void webview.postMessage(message).then((delivered) => {
+      this.posted.push({ message, delivered });
+      if (this.posted.length > POSTED_KEPT) this.posted.shift();
+    });
+  }
+
+  /** See MAP_TEST_HOOK_COMMAND. With an argument, handles it as a message from the page first. */
+  private async testHook(fromPage?: unknown): Promise<MapTestState> {
+    if (fromPage !== undefined) await this.receive(fromPage);
+    return { open: !!this.panel, html: this.panel?.webview.html, posted: [...this.posted] };
   }
 
   private async receive(raw: unknown): Promise<void> {

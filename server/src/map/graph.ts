@@ -14,7 +14,7 @@ export interface MapGraphNode {
   contested: boolean;
   cited?: boolean;
   figures: { text: string }[];
-  /** map.md: the id of the structural parent in the file, `null` for a root. */
+  /** map.md: the id of the structural parent in the file, `null` for a root (absent: a root too). */
   parent?: string | null;
 }
 
@@ -55,9 +55,8 @@ export function toForest(graph: MapGraph): MapForest {
   const latest = new Map<string, number>();
   const first = new Map<string, number>();
   const parents: (number | undefined)[] = [];
-  const fallback = nodes.every((n) => n.parent === undefined) ? parentsFromEdges(graph) : undefined;
   nodes.forEach((node, i) => {
-    const parentId = fallback ? fallback.get(i) : node.parent;
+    const parentId = node.parent;
     const parent = typeof parentId === 'string' ? latest.get(parentId) : undefined;
     // Only an earlier node can be a parent: that keeps the forest free of cycles whatever the input says.
     parents.push(parent !== undefined && parent < i ? parent : undefined);
@@ -96,25 +95,4 @@ export function toForest(graph: MapGraph): MapForest {
     return { from, to, relation: e.relation === 'attacks' ? ('attacks' as const) : ('supports' as const), tree };
   });
   return { roots, children, externals, edges, attacked };
-}
-
-/**
- * FALLBACK for graph JSON from before map.md's `parent` field: a node's parent is the target of its
- * first outgoing edge to an earlier node of this file. A reference edge cannot be told from a tree edge
- * without `reference`, so such a guess may hang a node under a referring node; the model emits `parent`.
- */
-function parentsFromEdges(graph: MapGraph): Map<number, string> {
-  const index = new Map<string, number>();
-  graph.nodes.forEach((n, i) => {
-    if (!index.has(n.id)) index.set(n.id, i);
-  });
-  const parents = new Map<number, string>();
-  for (const e of graph.edges) {
-    if (e.reference) continue;
-    const from = index.get(e.from);
-    const to = index.get(e.to);
-    if (from === undefined || to === undefined || to >= from || parents.has(from)) continue;
-    parents.set(from, e.to);
-  }
-  return parents;
 }

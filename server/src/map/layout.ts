@@ -50,13 +50,7 @@ const MARGIN = 16;
 export function layoutMap(graph: MapGraph): MapLayout {
   const forest = toForest(graph);
   const contents = graph.nodes.map((node, i) => localBox(node, forest, i));
-  const boxes: MapBox[] = graph.nodes.map((node, i) => ({
-    ...contents[i],
-    id: String(node.id),
-    line: Number.isFinite(node.line) ? node.line : undefined,
-    x: 0,
-    y: 0,
-  }));
+  const boxes: MapBox[] = graph.nodes.map((node, i) => placed(contents[i], String(node.id), Number.isFinite(node.line) ? node.line : undefined));
 
   const layoutTree = tree<number>()
     .nodeSize([1, LEVEL_PITCH])
@@ -74,7 +68,7 @@ export function layoutMap(graph: MapGraph): MapLayout {
   }
 
   // Other files' nodes: a band under the trees, so a reference to one never moves a tree's box.
-  const externals = forest.externals.map((name) => ({ ...externalBox(name), id: name, x: 0, y: 0 }));
+  const externals = forest.externals.map((name) => placed(externalBox(name), name, undefined));
   for (let row = 0; row * EXTERNALS_PER_ROW < externals.length; row++) {
     const members = externals.slice(row * EXTERNALS_PER_ROW, (row + 1) * EXTERNALS_PER_ROW);
     const width = members.reduce((sum, b) => sum + b.width, 0) + COUSIN_GAP * (members.length - 1);
@@ -97,6 +91,12 @@ export function layoutMap(graph: MapGraph): MapLayout {
     edges.push({ from, to, relation: edge.relation, tree: edge.tree, points: curve(boxes[from], boxes[to]) });
   }
   return { boxes, edges, bounds: bounds(boxes) };
+}
+
+/** A box at the origin, every field written out: one object shape for all boxes, no spread copies. */
+function placed(c: BoxContent, id: string, line: number | undefined): MapBox {
+  const { kind, status, header, lines, figureLines, title, width, height } = c;
+  return { kind, status, header, lines, figureLines, title, width, height, id, line, x: 0, y: 0 };
 }
 
 /**

@@ -13,8 +13,14 @@ export interface GraphJson {
     contested: boolean;
     cited: boolean;
     figures: { text: string; value: number; kind: FigureKind }[];
+    /**
+     * map.md: the structural parent's id, `null` for a root (see `graphParent`). Always emitted;
+     * optional in the type only so that graph JSON written by hand (tests, other branches) still fits.
+     */
+    parent?: string | null;
   }[];
-  edges: { from: string; to: string; relation: Relation }[];
+  /** `reference: true` (map.md) only on an edge a reference node made; absent otherwise. */
+  edges: { from: string; to: string; relation: Relation; reference?: true }[];
 }
 
 export function toGraphJson(analysis: Analysis): GraphJson {
@@ -33,9 +39,23 @@ export function toGraphJson(analysis: Analysis): GraphJson {
         contested: status.contested,
         cited: status.cited,
         figures: node.figures.map((f) => ({ text: f.text, value: f.value, kind: f.kind })),
+        parent: graphParent(analysis, i),
       };
     }),
-    edges: view.edges.map((e) => ({ from: name(e.from), to: name(e.to), relation: e.relation })),
+    edges: view.edges.map((e) => {
+      const edge: GraphJson['edges'][number] = { from: name(e.from), to: name(e.to), relation: e.relation };
+      if (e.reference) edge.reference = true;
+      return edge;
+    }),
   };
 }
 
+/**
+ * The id of a node's structural parent. A reference node is no graph node, so a node nested under
+ * one hangs from the nearest enclosing graph node (docs/map.md); none above it makes a root.
+ */
+function graphParent(analysis: Analysis, index: number): string | null {
+  let parent = analysis.nodes[index].parent;
+  while (parent !== undefined && analysis.nodes[parent]?.reference) parent = analysis.nodes[parent].parent;
+  return parent === undefined ? null : (analysis.nodes[parent]?.id ?? null);
+}

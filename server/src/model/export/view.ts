@@ -8,6 +8,8 @@ interface ViewEdge {
   from: NodeRef;
   to: NodeRef;
   relation: Relation;
+  /** Set when a reference node made the edge (its `via`): the graph JSON's `reference: true`. */
+  reference?: true;
 }
 
 interface GraphView {
@@ -28,7 +30,9 @@ export function graphView(analysis: Analysis): GraphView {
     if (!from || !to) return;
     // The child's place in the file orders the edge: the reference that made it, else the child.
     const order = edge.via ?? ('local' in edge.from ? edge.from.local : 'local' in edge.to ? edge.to.local : k);
-    edges.push({ edge: { from, to, relation: edge.relation }, order });
+    const viewEdge: ViewEdge = { from, to, relation: edge.relation };
+    if (edge.via !== undefined) viewEdge.reference = true;
+    edges.push({ edge: viewEdge, order });
   });
   edges.sort((a, b) => a.order - b.order);
   for (const { edge } of edges) {

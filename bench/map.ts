@@ -1,0 +1,62 @@
+// The map's figures (map.md "Stability and speed"): layout and SVG time at 1,000 and 10,000 nodes,
+// each step apart (layout, the SVG element tree the view draws, its XML text the CLI prints), and
+// the stability figure over 200 single edits of a 1,000-node map. The graphs come from the seeded
+// generator the map tests use, so every run measures the same maps.
+import { layoutMap, serialize, svgTree } from '../server/src/map';
+import { EDIT_KINDS, edit, Generator, seeded } from '../test/map/generate';
+import { movement } from '../test/map/stability';
+import { formatSummary, repeat, summarize, type Summary } from './stats';
+
+export interface MapTiming {
+  nodes: number;
+  layout: Summary;
+  svgTree: Summary;
+  serialize: Summary;
+  /** Layout + element tree + XML text in one call: map.md's "Layout + SVG". */
+  total: Summary;
+  totalCpu: Summary;
+  svgBytes: number;
+}
+
+export interface MapResult {
+  timings: MapTiming[];
+  stability: { edits: number; untouched: number; moved: number; share: number; orderBroken: number };
+}
+
+export function runMap(quick: boolean): MapResult {
+  console.log('\n== map: layout + SVG (seeded generated graphs)');
+  const timings: MapTiming[] = [];
+  for (const nodes of [1000, 10_000]) {
+    const graph = new Generator(seeded(14)).graph(nodes);
+    const runs = { runs: quick ? 5 : 15, warmup: 3 };
+    const layout = layoutMap(graph);
+    const tree = svgTree(layout, { style: true });
+    const svgBytes = serialize(tree).length;
+    const total = repeat(() => serialize(svgTree(layoutMap(graph), { style: true })), runs);
+    const t: MapTiming = {
+      nodes,
+      layout: summarize(repeat(() => layoutMap(graph), runs).wall),
+      svgTree: summarize(repeat(() => svgTree(layout, { style: true }), runs).wall),
+      serialize: summarize(repeat(() => serialize(tree), runs).wall),
+      total: summarize(total.wall),
+      totalCpu: summarize(total.cpu),
+      svgBytes,
+    };
+    timings.push(t);
+    console.log(`   ${String(nodes).padStart(6)} nodes  layout ${formatSummary(t.layout)}  svg tree ${formatSummary(t.svgTree)}  xml ${formatSummary(t.serialize)}  total ${formatSummary(t.total)}`);
+  }
+
+  const gen = new Generator(seeded(20261128));
+  const graph = gen.graph(1000);
+  const before = layoutMap(graph);
+  const stability = { edits: 200, untouched: 0, moved: 0, share: 0, orderBroken: 0 };
+  for (let k = 0; k < stability.edits; k++) {
+    const m = movement(before, layoutMap(edit(gen, graph, EDIT_KINDS[k % EDIT_KINDS.length])));
+    stability.untouched += m.untouched;
+    stability.moved += m.moved;
+    if (m.orderBroken.length) stability.orderBroken++;
+  }
+  stability.share = stability.moved / stability.untouched;
+  console.log(`   stability: ${(stability.share * 100).toFixed(2)}% of ${stability.untouched} untouched boxes moved > 5 px; ${stability.orderBroken} edits broke their order`);
+  return { timings, stability };
+}
