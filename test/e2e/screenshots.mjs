@@ -154,7 +154,10 @@ await step(`go to the claim "…${HOVER_LINE}…"; squiggles show`, async () => 
 });
 
 await step(`hover the claim: the figure "${FIGURE}" and its source`, async () => {
-  const viewLine = editor.locator('.view-line', { hasText: HOVER_LINE.split(' ')[0] }).first();
+  // Code lenses arrive after the text and push the lines under them down: measure after them.
+  await page.locator('.codelens-decoration').first().waitFor({ state: 'attached', timeout: STEP });
+  await settle();
+  const viewLine = editor.locator('.view-line', { hasText: HOVER_LINE }).first();
   // The screen rectangle of the word itself, so that the mouse rests on the claim's text.
   const box = await viewLine.evaluate((el, word) => {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
