@@ -9,6 +9,7 @@ import { MapPanel, SHOW_MAP_COMMAND } from './map/panel';
 import { argmapPreview } from './preview/plugin';
 import { PreviewStatuses } from './preview/previewStatuses';
 import { argumentSelector } from './selector';
+import { CHECK_WORKSPACE_COMMAND, checkWorkspace } from './checkWorkspace';
 
 export interface ArgmapApi {
   /** The running language client (a new one after each restart). */
@@ -28,7 +29,7 @@ let server: ArgmapLanguageServer | undefined;
 
 export function activate(context: vscode.ExtensionContext): ArgmapApi {
   const output = vscode.window.createOutputChannel('argmap');
-  const languageServer = new ArgmapLanguageServer(context.asAbsolutePath('dist/server.js'), output);
+  const languageServer = new ArgmapLanguageServer(context.asAbsolutePath('dist/server.js'), output, context.storageUri);
   server = languageServer;
   // Started before the view exists, so that the view's first request waits for this start.
   void languageServer.restart().catch(() => undefined);
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): ArgmapApi {
     vscode.commands.registerCommand('argmap.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('argmap.restartServer', () => languageServer.restart()),
     vscode.commands.registerCommand(REVEAL_COMMAND, (target) => revealNode(languageServer, target)),
+    vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => checkWorkspace(languageServer)),
   );
 
   return {

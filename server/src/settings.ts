@@ -38,8 +38,10 @@ export function normalizeSettings(raw: unknown): ArgmapSettings {
   const files = cleanFiles(raw.files);
   const diagnostics = isRecord(raw.diagnostics) ? raw.diagnostics : {};
   const delay = nonNegativeNumber(diagnostics.delay ?? raw['diagnostics.delay'], DEFAULT_SETTINGS.diagnostics.delay);
+  const scopeRaw = diagnostics.scope ?? raw['diagnostics.scope'];
+  const scope = scopeRaw === 'workspace' || scopeRaw === 'open' ? scopeRaw : DEFAULT_SETTINGS.diagnostics.scope;
   const maxFileSize = nonNegativeNumber(raw.maxFileSize, DEFAULT_SETTINGS.maxFileSize);
-  return { files, severity: severities(raw), diagnostics: { delay }, maxFileSize };
+  return { files, severity: severities(raw), diagnostics: { delay, scope }, maxFileSize };
 }
 
 /** How the server asks for settings: pulled when the client supports it, else pushed in didChangeConfiguration. */

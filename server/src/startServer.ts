@@ -17,9 +17,10 @@ import { graphResponse } from './features/graph';
 import { hoverInMarkdown, hoverRequest } from './features/hoverRequest';
 import { documentSymbols, flatSymbols } from './features/symbols';
 import { guardNotification, guardRequest, type Logger } from './log';
-import { GraphRequest, SETTINGS_SECTION } from './protocol';
+import { CheckWorkspaceRequest, GraphRequest, SETTINGS_SECTION, type InitializationOptions } from './protocol';
 import { SettingsLoader } from './settingsLoader';
 import { WorkspaceFiles } from './workspace/files';
+import { WorkspaceIndex } from './workspace/index';
 import { fsPathOf } from './workspace/paths';
 
 export interface ServerOptions {
@@ -32,7 +33,12 @@ export interface ServerOptions {
 export interface RunningServer {
   /** Logs to the client's output channel. */
   readonly log: Logger;
+  /** Every argument file of the workspace folders (set up once `initialize` has come). */
+  readonly index: () => WorkspaceIndex | undefined;
 }
+
+/** `argmap.checkWorkspace` answers once indexing is done or after this long (the rest are published as indexed). */
+const CHECK_WORKSPACE_WAIT_MS = 20_000;
 
 /** Wires `connection` to the features; the caller then calls `connection.listen()`. */
 export function startServer(connection: Connection, options: ServerOptions = {}): RunningServer {
@@ -63,12 +69,34 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
     send: (params) => void connection.sendDiagnostics(params),
   });
-  settings.onChange((previous) => documents.settingsChanged(previous));
+  /** Made in `initialize`, which says where the extension keeps its workspace storage. */
+  let index: WorkspaceIndex | undefined;
+  const folderPaths = () => folders.map((f) => fsPathOf(f.uri)).filter((p): p is string => p !== undefined);
+  settings.onChange((previous) => {
+    documents.settingsChanged(previous);
+    index?.settingsChanged(previous);
+  });
 
   connection.onInitialize((params): InitializeResult => {
     client = params.capabilities ?? {};
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     workspace.setFolders(folders.map((f) => f.uri));
+    const storage = (params.initializationOptions as InitializationOptions | undefined)?.storagePath;
+    index = new WorkspaceIndex(
+      {
+        log,
+        workspace,
+        settings: () => settings.value,
+        ready: () => settings.pending,
+        openAnalysis: (uri) => documents.analysis(uri),
+        analyzeFile: (root, relative) => documents.analyzeFile(root, relative),
+        diagnostics: (_uri, analysis) => toLspDiagnostics(analysis, settings.value.severity),
+        send: (p) => void connection.sendDiagnostics(p),
+        createProgress: () => connection.window.createWorkDoneProgress(),
+      },
+      typeof storage === 'string' && storage !== '' ? storage : undefined,
+    );
+    index.setFolders(folderPaths());
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -96,6 +124,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           folders = [...folders.filter((f) => !removed.has(f.uri)), ...event.added];
           workspace.setFolders(folders.map((f) => f.uri));
           documents.foldersChanged();
+          index?.setFolders(folderPaths());
         }),
       );
     }
@@ -105,16 +134,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration(guardNotification(log, 'didChangeConfiguration', (params) => settings.refresh(params?.settings)));
 
   connection.onDidOpenTextDocument(
-    guardNotification(log, 'didOpen', ({ textDocument: d }) => documents.open(d.uri, d.languageId, d.version, d.text)),
+    guardNotification(log, 'didOpen', ({ textDocument: d }) => {
+      documents.open(d.uri, d.languageId, d.version, d.text);
+      index?.opened(d.uri);
+    }),
   );
   connection.onDidChangeTextDocument(
-    guardNotification(log, 'didChange', ({ textDocument: d, contentChanges }) => documents.change(d.uri, d.version, contentChanges)),
+    guardNotification(log, 'didChange', ({ textDocument: d, contentChanges }) => {
+      documents.change(d.uri, d.version, contentChanges);
+      index?.edited(d.uri);
+    }),
   );
-  connection.onDidCloseTextDocument(guardNotification(log, 'didClose', ({ textDocument: d }) => documents.close(d.uri)));
+  connection.onDidCloseTextDocument(
+    guardNotification(log, 'didClose', ({ textDocument: d }) => {
+      documents.close(d.uri);
+      index?.closedDocument(d.uri);
+    }),
+  );
   connection.onDidChangeWatchedFiles(
-    guardNotification(log, 'didChangeWatchedFiles', ({ changes }) =>
-      documents.filesChangedOnDisk(changes.map((c) => fsPathOf(c.uri)).filter((p): p is string => p !== undefined)),
-    ),
+    guardNotification(log, 'didChangeWatchedFiles', ({ changes }) => {
+      const paths = changes.map((c) => fsPathOf(c.uri)).filter((p): p is string => p !== undefined);
+      documents.filesChangedOnDisk(paths);
+      index?.filesChanged(paths);
+    }),
   );
 
   const hoverSources = {
@@ -148,5 +190,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  return { log };
+  connection.onRequest(
+    CheckWorkspaceRequest.type,
+    guardRequest(log, CheckWorkspaceRequest.method, { files: 0, complete: false }, (params) => {
+      const waitMs = typeof params?.waitMs === 'number' && params.waitMs >= 0 ? Math.min(params.waitMs, CHECK_WORKSPACE_WAIT_MS) : CHECK_WORKSPACE_WAIT_MS;
+      return index ? index.checkWorkspace(waitMs) : { files: 0, complete: false };
+    }),
+  );
+  // The cache is written before the process goes (it is otherwise written a second after the index settles).
+  connection.onShutdown(() => index?.dispose());
+
+  return { log, index: () => index };
 }

@@ -15,13 +15,13 @@ describe('normalizeSettings', () => {
       normalizeSettings({
         files: ['./docs/**/*.md', ' '],
         severity: { 'unsupported-claim': 'ignore', 'empty-node': 'Hint', 'orphan-evidence': 'info', 'not-a-code': 'error', 'duplicate-id': 'loud' },
-        diagnostics: { delay: 0 },
+        diagnostics: { delay: 0, scope: 'workspace' },
         maxFileSize: 1000,
       }),
       {
         files: ['docs/**/*.md'],
         severity: { 'unsupported-claim': 'ignore', 'empty-node': 'hint', 'orphan-evidence': 'information' },
-        diagnostics: { delay: 0 },
+        diagnostics: { delay: 0, scope: 'workspace' },
         maxFileSize: 1000,
       },
     );
@@ -31,7 +31,7 @@ describe('normalizeSettings', () => {
     assert.deepEqual(normalizeSettings({ 'severity.uncited-evidence': 'error', 'diagnostics.delay': 50 }), {
       ...DEFAULT_SETTINGS,
       severity: { 'uncited-evidence': 'error' },
-      diagnostics: { delay: 50 },
+      diagnostics: { delay: 50, scope: 'open' },
     });
   });
 });
