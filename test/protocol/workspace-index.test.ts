@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { FileChangeType, WorkDoneProgressCreateRequest, type Diagnostic } from 'vscode-languageserver-protocol';
+import { FileChangeType, WorkDoneProgress, WorkDoneProgressCreateRequest, type Diagnostic } from 'vscode-languageserver-protocol';
 import { CheckWorkspaceRequest, type CheckWorkspaceResult } from '../../server/src/protocol';
 import { CLIENT_CAPABILITIES, positionOf, tempWorkspace, TestClient, uriOf, type StartOptions } from './client';
 
@@ -101,8 +101,10 @@ describe('workspace index', () => {
     const client = await start({ root: ws.root, capabilities: { ...CLIENT_CAPABILITIES, window: { workDoneProgress: true } } });
     const created: unknown[] = [];
     const progress: unknown[] = [];
-    client.connection.onRequest(WorkDoneProgressCreateRequest.type, (params) => void created.push(params.token));
-    client.connection.onUnhandledProgress((params) => progress.push(params.value));
+    client.connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
+      created.push(token);
+      client.connection.onProgress(WorkDoneProgress.type, token, (value) => progress.push(value));
+    });
     assert.deepEqual(await indexed(client), [3, 0, 3]);
     await client.within('the end of progress', (async () => {
       while (!progress.some((p) => (p as { kind: string }).kind === 'end')) await new Promise((resolve) => setTimeout(resolve, 10));
