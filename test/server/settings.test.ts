@@ -5,7 +5,7 @@ import { normalizeSettings, Settings } from '../../server/src/settings';
 
 describe('normalizeSettings', () => {
   it('gives the defaults for nothing or junk', () => {
-    for (const raw of [undefined, null, 'x', 42, [], { files: 'x', maxFileSize: -1, diagnostics: { delay: 'soon' } }]) {
+    for (const raw of [undefined, null, 'x', 42, [], { files: 'x', maxFileSize: -1, diagnostics: { delay: 'soon', scope: 'everywhere' } }]) {
       assert.deepEqual(normalizeSettings(raw), DEFAULT_SETTINGS, JSON.stringify(raw));
     }
   });
@@ -33,6 +33,7 @@ describe('normalizeSettings', () => {
       severity: { 'uncited-evidence': 'error' },
       diagnostics: { delay: 50, scope: 'open' },
     });
+    assert.deepEqual(normalizeSettings({ 'diagnostics.scope': 'workspace' }).diagnostics, { delay: 200, scope: 'workspace' });
   });
 });
 
