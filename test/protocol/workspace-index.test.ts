@@ -151,6 +151,32 @@ describe('workspace index', () => {
     assert.deepEqual(await client.diagnostics(ws.uri('plan.arg.md')), { uri: ws.uri('plan.arg.md'), diagnostics: [unsupported(38), SURVEY_BROKEN] });
   });
 
+  it('follows the scope and the severities as the settings change', async () => {
+    const ws = workspace();
+    const client = await start({ root: ws.root });
+    await indexed(client);
+    assert.deepEqual(client.publishes, []);
+    await client.configure({ diagnostics: { delay: 0, scope: 'workspace' } });
+    assert.deepEqual(await client.diagnostics(ws.uri('taxes.arg.md')), { uri: ws.uri('taxes.arg.md'), diagnostics: [TAXES_UNSUPPORTED] });
+    await client.configure({ diagnostics: { delay: 0, scope: 'workspace' }, severity: { 'unsupported-claim': 'error' } });
+    assert.deepEqual(await client.diagnostics(ws.uri('taxes.arg.md')), {
+      uri: ws.uri('taxes.arg.md'),
+      diagnostics: [{ ...TAXES_UNSUPPORTED, severity: 1 }],
+    });
+    // Back to `open`: the closed files' diagnostics go.
+    await client.configure({ diagnostics: { delay: 0, scope: 'open' } });
+    assert.deepEqual(await client.diagnostics(ws.uri('taxes.arg.md')), { uri: ws.uri('taxes.arg.md'), diagnostics: [] });
+  });
+
+  it('takes the files argmap.files selects', async () => {
+    const ws = workspace({ ...FILES, 'docs/essay.md': TAXES });
+    const client = await start({ root: ws.root, settings: { diagnostics: { delay: 0 }, files: ['docs/*.md'] } });
+    // `*.arg.md` files are argument files whatever the globs say; notes/readme.md is not selected.
+    assert.deepEqual(await check(client), { files: 4, complete: true });
+    assert.deepEqual(client.publishes.find((p) => p.uri === ws.uri('docs/essay.md')), { uri: ws.uri('docs/essay.md'), diagnostics: [TAXES_UNSUPPORTED] });
+    assert.equal(client.publishes.find((p) => p.uri === ws.uri('notes/readme.md')), undefined);
+  });
+
   it('a closed file reads an open buffer over the disk, once the user stops typing', async () => {
     const ws = workspace();
     const client = await start({ root: ws.root, settings: { diagnostics: { delay: 0, scope: 'workspace' } } });

@@ -97,6 +97,8 @@ export class WorkspaceIndex {
   private waiters: (() => void)[] = [];
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private isArgument: (relative: string) => boolean = () => false;
+  /** The settings the current build listed and analysed the files with. */
+  private built: { files: string; maxFileSize: number } | undefined;
   readonly stats: IndexStats = { fromCache: 0, analysed: 0 };
 
   constructor(
@@ -170,7 +172,12 @@ export class WorkspaceIndex {
   async checkWorkspace(timeoutMs: number): Promise<{ files: number; complete: boolean }> {
     const started = performance.now();
     // The files are known once listed (quick); their diagnostics follow as each is indexed.
-    await Promise.race([this.walked, new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
+    // A build started meanwhile (the first settings arriving) is waited for too.
+    const deadline = new Promise((resolve) => setTimeout(resolve, timeoutMs));
+    for (let walked: Promise<void> | undefined; walked !== this.walked; ) {
+      walked = this.walked;
+      if ((await Promise.race([walked.then(() => true), deadline])) !== true) break;
+    }
     for (const fsPath of this.files.keys()) this.closed.want(fsPath);
     for (const [fsPath, state] of this.files) this.publish(fsPath, state);
     const complete = await this.whenComplete(Math.max(0, timeoutMs - (performance.now() - started)));
@@ -190,13 +197,16 @@ export class WorkspaceIndex {
     const next = this.host.settings();
     const wasEverything = this.closed.everything;
     this.closed.everything = next.diagnostics.scope === 'workspace';
-    if (previous.maxFileSize !== next.maxFileSize) {
+    // A build still waiting for the first settings reads them itself: only a built index starts over.
+    const filesChanged = this.built !== undefined && JSON.stringify(next.files) !== this.built.files;
+    const limitChanged = this.built !== undefined && next.maxFileSize !== this.built.maxFileSize;
+    if (limitChanged) {
       // Every summary was made under the old limit.
       this.loaded = Promise.resolve(new Map());
       this.kept.clear();
       for (const state of this.files.values()) Object.assign(state, { summary: undefined, cached: undefined });
     }
-    if (JSON.stringify(previous.files) !== JSON.stringify(next.files) || previous.maxFileSize !== next.maxFileSize) {
+    if (filesChanged || limitChanged) {
       this.startBuild();
       return;
     }
@@ -267,6 +277,7 @@ export class WorkspaceIndex {
     try {
       await this.host.ready();
       const settings = this.host.settings();
+      this.built = { files: JSON.stringify(settings.files), maxFileSize: settings.maxFileSize };
       this.closed.everything = settings.diagnostics.scope === 'workspace';
       this.isArgument = argumentMatcher(settings.files);
       this.loaded ??= this.disk.load(settings.maxFileSize);
