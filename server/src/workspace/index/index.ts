@@ -211,7 +211,6 @@ export class WorkspaceIndex {
       return;
     }
     if (JSON.stringify(previous.severity) !== JSON.stringify(next.severity)) {
-      this.closed.forgetSent();
       for (const fsPath of this.closed.sentFiles()) this.publishKnown(fsPath);
     }
     if (this.closed.everything && !wasEverything) for (const fsPath of this.files.keys()) this.publishKnown(fsPath);

@@ -57,13 +57,8 @@ export class ClosedDiagnostics {
     }
   }
 
-  /** Every file sent, for a republish with new severities. */
+  /** Every file sent, for a republish with new severities (the changed list then goes out). */
   sentFiles(): string[] {
     return [...this.sent.keys()];
-  }
-
-  /** Forgets what was sent, so the next publish of each file goes out (severities changed). */
-  forgetSent(): void {
-    for (const entry of this.sent.values()) entry.json = '';
   }
 }
