@@ -217,7 +217,9 @@ export class WorkspaceIndex {
     if (!this.closed.everything && wasEverything) this.closed.clearUnwanted((p) => this.open.has(p));
   }
 
+  /** A document opened: indexing pauses as for a keystroke, so its first analysis comes first. */
   opened(uri: string): void {
+    this.queue.typed();
     const fsPath = fsPathOf(uri);
     if (fsPath === undefined) return;
     this.open.set(fsPath, uri);
