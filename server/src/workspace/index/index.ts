@@ -313,7 +313,7 @@ export class WorkspaceIndex {
         }
       }
     } catch (err) {
-      this.host.log.error(`workspace index: listing the workspace failed: ${describeError(err)}`);
+      this.report(`workspace index: listing the workspace failed: ${describeError(err)}`);
     } finally {
       if (build === this.build) {
         this.walking = false;
@@ -375,13 +375,13 @@ export class WorkspaceIndex {
       this.closed.publish(fsPath, state.uri, () => this.host.diagnostics(state.uri, analysis));
       this.scheduleSave();
     } catch (err) {
-      this.host.log.error(`workspace index: indexing ${state.relative} failed: ${describeError(err)}`);
+      this.report(`workspace index: indexing ${state.relative} failed: ${describeError(err)}`);
     }
   }
 
   /** A file that cannot be read (binary, not UTF-8, too large…): skipped, its diagnostics cleared. */
   private unreadable(fsPath: string, state: FileState, reason: string): void {
-    if (state.error !== reason) this.host.log.info(`workspace index: ${state.relative} is skipped: ${reason}`);
+    if (state.error !== reason) this.info(`workspace index: ${state.relative} is skipped: ${reason}`);
     Object.assign(state, { summary: undefined, cached: undefined, error: reason });
     this.kept.delete(fsPath);
     this.closed.clear(fsPath);
@@ -450,12 +450,25 @@ export class WorkspaceIndex {
       this.firstPass = false;
       const { fromCache, analysed } = this.stats;
       const ms = Math.round(performance.now() - this.buildStarted);
-      this.host.log.info(`workspace index: ${this.uris().length} argument files in ${ms} ms (${fromCache} from the cache, ${analysed} analysed)`);
+      this.info(`workspace index: ${this.uris().length} argument files in ${ms} ms (${fromCache} from the cache, ${analysed} analysed)`);
     }
     const waiters = this.waiters;
     this.waiters = [];
     for (const resolve of waiters) resolve();
     this.scheduleSave();
+  }
+
+  /** Logs; background work may end after the connection closed, where a log throws: it is dropped then. */
+  private info(message: string, level: 'info' | 'error' = 'info'): void {
+    try {
+      this.host.log[level](message);
+    } catch {
+      // the client is gone: nobody to tell
+    }
+  }
+
+  private report(message: string): void {
+    this.info(message, 'error');
   }
 
   private scheduleSave(): void {
