@@ -11,6 +11,7 @@ import { PreviewStatuses } from './preview/previewStatuses';
 import { argumentSelector } from './selector';
 import { SHOW_REFERENCES_COMMAND, showReferences } from './showReferences';
 import { CONVERT_IDS_COMMAND, convertIdsCommand } from './convertIds';
+import { CHECK_WORKSPACE_COMMAND, checkWorkspace } from './checkWorkspace';
 
 export interface ArgmapApi {
   /** The running language client (a new one after each restart). */
@@ -30,7 +31,7 @@ let server: ArgmapLanguageServer | undefined;
 
 export function activate(context: vscode.ExtensionContext): ArgmapApi {
   const output = vscode.window.createOutputChannel('argmap');
-  const languageServer = new ArgmapLanguageServer(context.asAbsolutePath('dist/server.js'), output);
+  const languageServer = new ArgmapLanguageServer(context.asAbsolutePath('dist/server.js'), output, context.storageUri);
   server = languageServer;
   // Started before the view exists, so that the view's first request waits for this start.
   void languageServer.restart().catch(() => undefined);
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): ArgmapApi {
     vscode.commands.registerCommand(REVEAL_COMMAND, (target) => revealNode(languageServer, target)),
     vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, showReferences),
     vscode.commands.registerCommand(CONVERT_IDS_COMMAND, (style?: unknown) => convertIdsCommand(languageServer, style)),
+    vscode.commands.registerCommand(CHECK_WORKSPACE_COMMAND, () => checkWorkspace(languageServer)),
   );
 
   return {

@@ -8,8 +8,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import type { GraphJson } from '../../server/src/protocol';
-import { GraphRequest } from '../../server/src/protocol';
+import type { CheckWorkspaceResult, GraphJson, InitializationOptions } from '../../server/src/protocol';
+import { CheckWorkspaceRequest, GraphRequest } from '../../server/src/protocol';
 import { argumentSelector, isArgumentDocument, type ArgumentSelector } from './selector';
 
 /** Where "Attach to Server" (.vscode/launch.json) finds the server when the extension is debugged. */
@@ -28,6 +28,8 @@ export class ArgmapLanguageServer implements vscode.Disposable {
   constructor(
     private readonly serverModule: string,
     readonly output: vscode.OutputChannel,
+    /** The extension's workspace storage (`context.storageUri`), where the server caches its workspace index. */
+    private readonly storage?: vscode.Uri,
   ) {}
 
   get client(): LanguageClient | undefined {
@@ -65,6 +67,14 @@ export class ArgmapLanguageServer implements vscode.Disposable {
     return client.sendRequest(GraphRequest.type, { uri });
   }
 
+  /** `argmap/checkWorkspace`: every argument file's diagnostics published. */
+  async checkWorkspace(): Promise<CheckWorkspaceResult> {
+    await this.starting;
+    const client = this.current;
+    if (!client) throw new Error('the argmap language server is not running');
+    return client.sendRequest(CheckWorkspaceRequest.type, {});
+  }
+
   async dispose(): Promise<void> {
     const stop = this.queue.then(() => this.stopClient());
     this.queue = stop;
@@ -88,6 +98,8 @@ export class ArgmapLanguageServer implements vscode.Disposable {
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       // The server registers for `argmap` setting changes and Markdown file events itself.
+      // Only a `file:` storage is a folder the server can write to.
+      initializationOptions: { storagePath: this.storage?.scheme === 'file' ? this.storage.fsPath : undefined } satisfies InitializationOptions,
     };
     // The id makes `argmap.trace.server` the trace setting.
     const client = new LanguageClient('argmap', 'argmap language server', serverOptions, clientOptions);

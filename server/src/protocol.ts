@@ -13,7 +13,7 @@ export const SETTINGS_SECTION = 'argmap';
 export interface ArgmapSettings {
   files: string[];
   severity: Partial<Record<DiagnosticCode, SeveritySetting>>;
-  diagnostics: { delay: number };
+  diagnostics: { delay: number; scope: DiagnosticsScope };
   maxFileSize: number;
   /** `argmap.codeLens.enabled`. */
   codeLens: { enabled: boolean };
@@ -21,10 +21,13 @@ export interface ArgmapSettings {
   ids: { style: IdStyle };
 }
 
+/** `argmap.diagnostics.scope`: diagnostics of open documents only, or of every argument file of the workspace. */
+export type DiagnosticsScope = 'open' | 'workspace';
+
 export const DEFAULT_SETTINGS: ArgmapSettings = {
   files: [...DEFAULT_FILES],
   severity: {},
-  diagnostics: { delay: 200 },
+  diagnostics: { delay: 200, scope: 'open' },
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   codeLens: { enabled: true },
   ids: { style: 'pandoc' },
@@ -58,4 +61,29 @@ export interface ConvertIdsParams {
 export namespace ConvertIdsRequest {
   export const method = 'argmap/convertIds';
   export const type = new RequestType<ConvertIdsParams, IdConversion | null, void>(method);
+}
+
+/** What the client hands the server in `initialize` (`initializationOptions`). */
+export interface InitializationOptions {
+  /** The extension's workspace storage folder (`context.storageUri`), where the workspace index is cached. */
+  storagePath?: string;
+}
+
+export interface CheckWorkspaceParams {
+  /** How long to wait for indexing before answering (ms); the server's default when absent. */
+  waitMs?: number;
+}
+
+export interface CheckWorkspaceResult {
+  /** Argument files indexed when the answer was given. */
+  files: number;
+  /** False when indexing was still under way at the time limit: the rest are published as they are indexed. */
+  complete: boolean;
+}
+
+/** `argmap/checkWorkspace` (command `argmap.checkWorkspace`): publish every indexed argument file's diagnostics. */
+// eslint-disable-next-line @typescript-eslint/no-namespace
+export namespace CheckWorkspaceRequest {
+  export const method = 'argmap/checkWorkspace';
+  export const type = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>(method);
 }

@@ -38,12 +38,14 @@ export function normalizeSettings(raw: unknown): ArgmapSettings {
   const files = cleanFiles(raw.files);
   const diagnostics = isRecord(raw.diagnostics) ? raw.diagnostics : {};
   const delay = nonNegativeNumber(diagnostics.delay ?? raw['diagnostics.delay'], DEFAULT_SETTINGS.diagnostics.delay);
+  const scopeRaw = diagnostics.scope ?? raw['diagnostics.scope'];
+  const scope = scopeRaw === 'workspace' || scopeRaw === 'open' ? scopeRaw : DEFAULT_SETTINGS.diagnostics.scope;
   const maxFileSize = nonNegativeNumber(raw.maxFileSize, DEFAULT_SETTINGS.maxFileSize);
   const lens = isRecord(raw.codeLens) ? raw.codeLens.enabled : raw['codeLens.enabled'];
   const codeLens = { enabled: typeof lens === 'boolean' ? lens : DEFAULT_SETTINGS.codeLens.enabled };
   const ids = isRecord(raw.ids) ? raw.ids : {};
   const style = ids.style ?? raw['ids.style'];
-  return { files, severity: severities(raw), diagnostics: { delay }, maxFileSize, codeLens, ids: { style: style === 'html' ? 'html' : 'pandoc' } };
+  return { files, severity: severities(raw), diagnostics: { delay, scope }, maxFileSize, codeLens, ids: { style: style === 'html' ? 'html' : 'pandoc' } };
 }
 
 /** How the server asks for settings: pulled when the client supports it, else pushed in didChangeConfiguration. */

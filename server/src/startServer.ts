@@ -23,9 +23,10 @@ import { COMPLETION_TRIGGERS } from './features/completion';
 import { codeActionRequest, completionRequest, type EditingSources } from './features/editingRequests';
 import { CodeActionKind } from 'vscode-languageserver';
 import { guardNotification, guardRequest, type Logger } from './log';
-import { ConvertIdsRequest, GraphRequest, SETTINGS_SECTION } from './protocol';
+import { CheckWorkspaceRequest, ConvertIdsRequest, GraphRequest, SETTINGS_SECTION, type InitializationOptions } from './protocol';
 import { SettingsLoader } from './settingsLoader';
 import { WorkspaceFiles } from './workspace/files';
+import { WorkspaceIndex } from './workspace/index';
 import { fsPathOf } from './workspace/paths';
 
 export interface ServerOptions {
@@ -38,7 +39,12 @@ export interface ServerOptions {
 export interface RunningServer {
   /** Logs to the client's output channel. */
   readonly log: Logger;
+  /** Every argument file of the workspace folders (set up once `initialize` has come). */
+  readonly index: () => WorkspaceIndex | undefined;
 }
+
+/** `argmap.checkWorkspace` answers once indexing is done or after this long (the rest are published as indexed). */
+const CHECK_WORKSPACE_WAIT_MS = 20_000;
 
 /** Wires `connection` to the features; the caller then calls `connection.listen()`. */
 export function startServer(connection: Connection, options: ServerOptions = {}): RunningServer {
@@ -69,8 +75,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
     send: (params) => void connection.sendDiagnostics(params),
   });
+  /** Made in `initialize`, which says where the extension keeps its workspace storage. */
+  let index: WorkspaceIndex | undefined;
+  const folderPaths = () => folders.map((f) => fsPathOf(f.uri)).filter((p): p is string => p !== undefined);
   settings.onChange((previous) => {
     documents.settingsChanged(previous);
+    index?.settingsChanged(previous);
     if (previous.codeLens.enabled !== settings.value.codeLens.enabled && client.workspace?.codeLens?.refreshSupport) {
       void connection.sendRequest(CodeLensRefreshRequest.type);
     }
@@ -79,13 +89,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   settings.onFilesChange(() => documents.foldersChanged());
   const setFolders = () => {
     workspace.setFolders(folders.map((f) => f.uri));
-    settings.setFolders(folders.map((f) => fsPathOf(f.uri)).filter((p): p is string => p !== undefined));
+    settings.setFolders(folderPaths());
   };
 
   connection.onInitialize((params): InitializeResult => {
     client = params.capabilities ?? {};
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     setFolders();
+    const storage = (params.initializationOptions as InitializationOptions | undefined)?.storagePath;
+    index = new WorkspaceIndex(
+      {
+        log,
+        workspace,
+        settings: () => settings.value,
+        ready: () => settings.pending,
+        openAnalysis: (uri) => documents.analysis(uri),
+        analyzeFile: (root, relative) => documents.analyzeFile(root, relative),
+        diagnostics: (uri, analysis) => toLspDiagnostics(analysis, settings.severityFor(workspace.locate(uri)?.root)),
+        send: (p) => void connection.sendDiagnostics(p),
+        createProgress: () => connection.window.createWorkDoneProgress(),
+      },
+      typeof storage === 'string' && storage !== '' ? storage : undefined,
+    );
+    index.setFolders(folderPaths());
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -116,6 +142,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           folders = [...folders.filter((f) => !removed.has(f.uri)), ...event.added];
           setFolders();
           documents.foldersChanged();
+          index?.setFolders(folderPaths());
         }),
       );
     }
@@ -125,17 +152,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration(guardNotification(log, 'didChangeConfiguration', (params) => settings.refresh(params?.settings)));
 
   connection.onDidOpenTextDocument(
-    guardNotification(log, 'didOpen', ({ textDocument: d }) => documents.open(d.uri, d.languageId, d.version, d.text)),
+    guardNotification(log, 'didOpen', ({ textDocument: d }) => {
+      documents.open(d.uri, d.languageId, d.version, d.text);
+      index?.opened(d.uri);
+    }),
   );
   connection.onDidChangeTextDocument(
-    guardNotification(log, 'didChange', ({ textDocument: d, contentChanges }) => documents.change(d.uri, d.version, contentChanges)),
+    guardNotification(log, 'didChange', ({ textDocument: d, contentChanges }) => {
+      documents.change(d.uri, d.version, contentChanges);
+      index?.edited(d.uri);
+    }),
   );
-  connection.onDidCloseTextDocument(guardNotification(log, 'didClose', ({ textDocument: d }) => documents.close(d.uri)));
+  connection.onDidCloseTextDocument(
+    guardNotification(log, 'didClose', ({ textDocument: d }) => {
+      documents.close(d.uri);
+      index?.closedDocument(d.uri);
+    }),
+  );
   connection.onDidChangeWatchedFiles(
     guardNotification(log, 'didChangeWatchedFiles', ({ changes }) => {
       const paths = changes.map((c) => fsPathOf(c.uri)).filter((p): p is string => p !== undefined);
       if (paths.some((p) => /[\\/]\.argmap\.json$/.test(p))) settings.readFiles();
       documents.filesChangedOnDisk(paths);
+      index?.filesChanged(paths);
     }),
   );
 
@@ -182,11 +221,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
-  navigation.register(connection, { log, documents, workspace, injectFault, settings: () => settings.value, folders: () => folders });
+  navigation.register(connection, { log, documents, workspace, injectFault, settings: () => settings.value, folders: () => folders, index: () => index });
   connection.onRequest(
     ConvertIdsRequest.type,
     guardRequest(log, ConvertIdsRequest.method, null, async (params) => convertIdsResponse(await documents.analysis(params.uri), params)),
   );
 
-  return { log };
+  connection.onRequest(
+    CheckWorkspaceRequest.type,
+    guardRequest(log, CheckWorkspaceRequest.method, { files: 0, complete: false }, (params) => {
+      const waitMs = typeof params?.waitMs === 'number' && params.waitMs >= 0 ? Math.min(params.waitMs, CHECK_WORKSPACE_WAIT_MS) : CHECK_WORKSPACE_WAIT_MS;
+      return index ? index.checkWorkspace(waitMs) : { files: 0, complete: false };
+    }),
+  );
+  // The cache is written before the process goes (it is otherwise written a second after the index settles).
+  connection.onShutdown(() => index?.dispose());
+
+  return { log, index: () => index };
 }

@@ -100,6 +100,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Node options for the server process (e.g. `--cpu-prof`). */
   nodeArgs?: string[];
+  /** `initializationOptions` as the extension sends them (e.g. `storagePath`). */
+  initializationOptions?: unknown;
 }
 
 interface Waiter<T> {
@@ -164,6 +166,7 @@ export class TestClient {
         rootUri: folders ? folders[0].uri : null,
         workspaceFolders: folders,
         capabilities: options.capabilities ?? CLIENT_CAPABILITIES,
+        initializationOptions: options.initializationOptions,
       }),
     );
     await connection.sendNotification(InitializedNotification.type, {});

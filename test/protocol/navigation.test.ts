@@ -58,6 +58,10 @@ describe('navigation over stdio', () => {
     await client.open(uri('a.arg.md'), A);
     await client.open(uri('b.arg.md'), B);
     await client.diagnostics(uri('b.arg.md'));
+    // Read-only requests answer from what the workspace index holds so far (editing.md): wait
+    // until it holds every file, so that the closed c.arg.md is in every answer below.
+    const indexed = await client.connection.sendRequest('argmap/checkWorkspace', {});
+    assert.deepEqual(indexed, { files: 3, complete: true });
   });
   after(async () => client?.stop());
 

@@ -5,7 +5,7 @@ import { normalizeSettings, Settings } from '../../server/src/settings';
 
 describe('normalizeSettings', () => {
   it('gives the defaults for nothing or junk', () => {
-    for (const raw of [undefined, null, 'x', 42, [], { files: 'x', maxFileSize: -1, diagnostics: { delay: 'soon' } }]) {
+    for (const raw of [undefined, null, 'x', 42, [], { files: 'x', maxFileSize: -1, diagnostics: { delay: 'soon', scope: 'everywhere' } }]) {
       assert.deepEqual(normalizeSettings(raw), DEFAULT_SETTINGS, JSON.stringify(raw));
     }
   });
@@ -15,7 +15,7 @@ describe('normalizeSettings', () => {
       normalizeSettings({
         files: ['./docs/**/*.md', ' '],
         severity: { 'unsupported-claim': 'ignore', 'empty-node': 'Hint', 'orphan-evidence': 'info', 'not-a-code': 'error', 'duplicate-id': 'loud' },
-        diagnostics: { delay: 0 },
+        diagnostics: { delay: 0, scope: 'workspace' },
         maxFileSize: 1000,
         codeLens: { enabled: false },
         ids: { style: 'html' },
@@ -23,7 +23,7 @@ describe('normalizeSettings', () => {
       {
         files: ['docs/**/*.md'],
         severity: { 'unsupported-claim': 'ignore', 'empty-node': 'hint', 'orphan-evidence': 'information' },
-        diagnostics: { delay: 0 },
+        diagnostics: { delay: 0, scope: 'workspace' },
         maxFileSize: 1000,
         codeLens: { enabled: false },
         ids: { style: 'html' },
@@ -35,9 +35,10 @@ describe('normalizeSettings', () => {
     assert.deepEqual(normalizeSettings({ 'severity.uncited-evidence': 'error', 'diagnostics.delay': 50, 'codeLens.enabled': false }), {
       ...DEFAULT_SETTINGS,
       severity: { 'uncited-evidence': 'error' },
-      diagnostics: { delay: 50 },
+      diagnostics: { delay: 50, scope: 'open' },
       codeLens: { enabled: false },
     });
+    assert.deepEqual(normalizeSettings({ 'diagnostics.scope': 'workspace' }).diagnostics, { delay: 200, scope: 'workspace' });
   });
 });
 

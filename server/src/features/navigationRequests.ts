@@ -9,6 +9,7 @@ import type { WorkspaceFiles } from '../workspace/files';
 import { codeLenses } from './codeLens';
 import { definition } from './definition';
 import { highlights } from './highlights';
+import { indexedWorkspace, type IndexView } from './indexedWorkspace';
 import { ListedWorkspace, rootsOf } from './listedWorkspace';
 import { references } from './references';
 import { prepareRename, rename, renameMessages } from './rename';
@@ -24,6 +25,8 @@ export interface NavigationHost {
   folders(): WorkspaceFolder[];
   /** The argument files of the workspace; default: the open documents plus each folder listed. */
   argumentWorkspace?: ArgumentWorkspace;
+  /** The workspace index, once made: then it answers (indexed so far; rename waits for all). */
+  index?: () => IndexView | undefined;
 }
 
 const capabilities: ServerCapabilities = {
@@ -37,14 +40,15 @@ const capabilities: ServerCapabilities = {
 
 function register(connection: Connection, host: NavigationHost): void {
   const { log, documents } = host;
+  const listed = new ListedWorkspace({
+    documents,
+    workspace: host.workspace,
+    roots: () => rootsOf(host.folders().map((f) => f.uri)),
+    files: () => host.settings().files,
+  });
   const ws =
     host.argumentWorkspace ??
-    new ListedWorkspace({
-      documents,
-      workspace: host.workspace,
-      roots: () => rootsOf(host.folders().map((f) => f.uri)),
-      files: () => host.settings().files,
-    });
+    (host.index ? indexedWorkspace(host.index, listed, () => documents.openArguments().map((d) => d.uri)) : listed);
   const fileOf = async (uri: string): Promise<AnalysedFile | undefined> => {
     const analysis = await documents.analysis(uri);
     if (!analysis) return undefined;

@@ -1,0 +1,509 @@
+// The workspace index: every argument file of each workspace folder, open or not, read
+// through the one reader (../read.ts, via WorkspaceFiles) and analysed in the background,
+// re-read when it changes on disk, kept between sessions in a disk cache. Open buffers
+// always win over the disk.
+//
+// For other features (references, rename, workspace symbols):
+// - `uris()`: the argument files indexed so far (file uris), open ones included. Never waits.
+// - `analysis(uri)`: the file's analysis: the open document's current one, else the file on
+//   disk analysed on demand (a few are kept); undefined when it is not an indexed argument
+//   file or cannot be read (vanished, binary…).
+// - `summary(uri)`: what the index keeps of a closed file without parsing it (nodes, id
+//   links, dependencies, diagnostics; see summary.ts); undefined for an open document
+//   (ask `analysis`) and for a file not indexed yet.
+// - `whenComplete(timeoutMs)`: true once every file is indexed, false if that takes longer
+//   than `timeoutMs` (rename waits ≤ 10 s, then fails: it never edits a partial set of files).
+// - `stats`: counters for tests and the log (files taken from the cache, files analysed).
+import type { Diagnostic, WorkDoneProgressServerReporter } from 'vscode-languageserver';
+import { emptyAnalysis, type Analysis } from '../../model';
+import { describeError, type Logger } from '../../log';
+import type { ArgmapSettings } from '../../protocol';
+import type { WorkspaceFiles } from '../files';
+import { fsPathOf, isInside, workspacePath } from '../paths';
+import { uriOfPath } from './uris';
+import { DiskCache, type CachedFile } from './diskCache';
+import { IndexProgress } from './progress';
+import { ClosedDiagnostics } from './published';
+import { IndexQueue } from './queue';
+import { MISSING, stampOf, type Stamp } from './stamps';
+import { summarize, type FileSummary } from './summary';
+import { argumentMatcher, listArgumentFiles } from './walk';
+
+/** Analyses of closed files kept for `analysis(uri)`; the rest is re-analysed on demand. */
+const KEPT_ANALYSES = 32;
+/** Indexing resumes this long after the last keystroke, beyond the diagnostics delay. */
+const PAUSE_AFTER_TYPING_MS = 300;
+/** A later pass (files changed on disk) shows progress only when it is at least this long. */
+const PROGRESS_MIN_FILES = 20;
+/** The cache is written this long after the index last changed. */
+const SAVE_DELAY_MS = 1000;
+
+export interface IndexHost {
+  readonly log: Logger;
+  readonly workspace: WorkspaceFiles;
+  settings(): ArgmapSettings;
+  /** Settles once the client's settings are known. */
+  ready(): Promise<void>;
+  /** The analysis of an open argument document (undefined when not open or not an argument file). */
+  openAnalysis(uri: string): Promise<Analysis | undefined>;
+  /** The analysis of a file as the documents make it (open buffers first, then the disk). */
+  analyzeFile(root: string, relative: string): Promise<Analysis | undefined>;
+  /** An analysis as LSP diagnostics, under the current severities. */
+  diagnostics(uri: string, analysis: Analysis): Diagnostic[];
+  send(params: { uri: string; diagnostics: Diagnostic[] }): void;
+  createProgress(): Promise<WorkDoneProgressServerReporter>;
+}
+
+interface FileState {
+  readonly uri: string;
+  readonly root: string;
+  readonly relative: string;
+  summary?: FileSummary;
+  /** Why the file cannot be read, when it cannot. */
+  error?: string;
+  /** The entry for the disk cache, when the summary was made from disk alone. */
+  cached?: CachedFile;
+}
+
+export interface IndexStats {
+  /** Files whose summary came from the disk cache (this session). */
+  fromCache: number;
+  /** Files parsed and analysed (this session). */
+  analysed: number;
+}
+
+export class WorkspaceIndex {
+  private roots: string[] = [];
+  private readonly files = new Map<string, FileState>();
+  private readonly kept = new Map<string, Analysis>();
+  /** Open documents (absolute path → uri), and those edited since they were opened. */
+  private readonly open = new Map<string, string>();
+  private readonly dirty = new Set<string>();
+  private readonly queue: IndexQueue;
+  private readonly progress: IndexProgress;
+  private readonly closed: ClosedDiagnostics;
+  private readonly disk: DiskCache;
+  /** The disk cache as loaded, consulted once per file by a build. */
+  private loaded: Promise<Map<string, CachedFile>> | undefined;
+  /** Bumped by each build: a walk of an older build stops. */
+  private build = 0;
+  private walking = false;
+  private firstPass = true;
+  private buildStarted = 0;
+  /** Files of the current build taken from the cache: progress counts them as done. */
+  private passBase = 0;
+  /** Settles when the current build has listed the folders. */
+  private walked: Promise<void> = Promise.resolve();
+  private waiters: (() => void)[] = [];
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private isArgument: (relative: string) => boolean = () => false;
+  /** The settings the current build listed and analysed the files with. */
+  private built: { files: string; maxFileSize: number } | undefined;
+  readonly stats: IndexStats = { fromCache: 0, analysed: 0 };
+
+  constructor(
+    private readonly host: IndexHost,
+    /** The extension's workspace storage folder, or undefined: no cache between sessions. */
+    storage: string | undefined,
+  ) {
+    this.disk = new DiskCache(storage, host.log);
+    this.progress = new IndexProgress(() => host.createProgress());
+    this.closed = new ClosedDiagnostics({ send: (p) => host.send(p) });
+    this.queue = new IndexQueue({
+      work: (fsPath) => this.indexOne(fsPath),
+      pauseMs: () => host.settings().diagnostics.delay + PAUSE_AFTER_TYPING_MS,
+      progress: (done, total) => this.showProgress(done, total),
+      drained: () => this.settled(),
+    });
+  }
+
+  // ——— for other features
+
+  uris(): string[] {
+    const uris: string[] = [];
+    for (const [fsPath, state] of this.files) if (this.open.has(fsPath) || state.summary) uris.push(state.uri);
+    return uris;
+  }
+
+  async analysis(uri: string): Promise<Analysis | undefined> {
+    const fsPath = fsPathOf(uri);
+    if (fsPath === undefined) return undefined;
+    if (this.open.has(fsPath)) {
+      const open = await this.host.openAnalysis(uri);
+      if (open) return open;
+    }
+    const state = this.files.get(fsPath);
+    if (!state || state.error !== undefined) return undefined;
+    const kept = this.kept.get(fsPath);
+    if (kept) return kept;
+    const analysis = await this.host.analyzeFile(state.root, state.relative);
+    if (analysis && this.files.get(fsPath) === state && !this.open.has(fsPath)) this.keep(fsPath, analysis);
+    return analysis;
+  }
+
+  summary(uri: string): FileSummary | undefined {
+    const fsPath = fsPathOf(uri);
+    if (fsPath === undefined || this.open.has(fsPath)) return undefined;
+    return this.files.get(fsPath)?.summary;
+  }
+
+  get complete(): boolean {
+    return !this.walking && this.queue.idle;
+  }
+
+  whenComplete(timeoutMs: number): Promise<boolean> {
+    if (this.complete) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== done);
+        resolve(false);
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      this.waiters.push(done);
+    });
+  }
+
+  // ——— commands
+
+  /** `argmap.checkWorkspace`: every indexed file's diagnostics are published, the rest as they are indexed. */
+  async checkWorkspace(timeoutMs: number): Promise<{ files: number; complete: boolean }> {
+    const started = performance.now();
+    // The files are known once listed (quick); their diagnostics follow as each is indexed.
+    // A build started meanwhile (the first settings arriving) is waited for too.
+    const deadline = new Promise((resolve) => setTimeout(resolve, timeoutMs));
+    for (let walked: Promise<void> | undefined; walked !== this.walked; ) {
+      walked = this.walked;
+      if ((await Promise.race([walked.then(() => true), deadline])) !== true) break;
+    }
+    for (const fsPath of this.files.keys()) this.closed.want(fsPath);
+    for (const [fsPath, state] of this.files) this.publish(fsPath, state);
+    const complete = await this.whenComplete(Math.max(0, timeoutMs - (performance.now() - started)));
+    return { files: this.uris().length, complete };
+  }
+
+  // ——— events
+
+  /** (Re)builds the index for these workspace folders (absolute paths). */
+  setFolders(roots: readonly string[]): void {
+    this.roots = [...roots];
+    this.startBuild();
+  }
+
+  /** `argmap.files`, the size limit, the scope or severities changed. */
+  settingsChanged(previous: ArgmapSettings): void {
+    const next = this.host.settings();
+    const wasEverything = this.closed.everything;
+    this.closed.everything = next.diagnostics.scope === 'workspace';
+    // A build still waiting for the first settings reads them itself: only a built index starts over.
+    const filesChanged = this.built !== undefined && JSON.stringify(next.files) !== this.built.files;
+    const limitChanged = this.built !== undefined && next.maxFileSize !== this.built.maxFileSize;
+    if (limitChanged) {
+      // Every summary was made under the old limit.
+      this.loaded = Promise.resolve(new Map());
+      this.kept.clear();
+      for (const state of this.files.values()) Object.assign(state, { summary: undefined, cached: undefined });
+    }
+    if (filesChanged || limitChanged) {
+      this.startBuild();
+      return;
+    }
+    if (JSON.stringify(previous.severity) !== JSON.stringify(next.severity)) {
+      for (const fsPath of this.closed.sentFiles()) this.publishKnown(fsPath);
+    }
+    if (this.closed.everything && !wasEverything) for (const fsPath of this.files.keys()) this.publishKnown(fsPath);
+    if (!this.closed.everything && wasEverything) this.closed.clearUnwanted((p) => this.open.has(p));
+  }
+
+  /** A document opened: indexing pauses as for a keystroke, so its first analysis comes first. */
+  opened(uri: string): void {
+    this.queue.typed();
+    const fsPath = fsPathOf(uri);
+    if (fsPath === undefined) return;
+    this.open.set(fsPath, uri);
+    this.kept.delete(fsPath);
+    this.closed.opened(fsPath);
+  }
+
+  /** An open document changed: indexing pauses; files that read it are indexed again afterwards. */
+  edited(uri: string): void {
+    this.queue.typed();
+    const fsPath = fsPathOf(uri);
+    if (fsPath === undefined) return;
+    this.dirty.add(fsPath);
+    this.requeueDependents(fsPath);
+  }
+
+  /** A document closed: its file is read from disk again (the buffer may not have been saved). */
+  closedDocument(uri: string): void {
+    const fsPath = fsPathOf(uri);
+    if (fsPath === undefined) return;
+    this.open.delete(fsPath);
+    this.dirty.delete(fsPath);
+    if (this.files.has(fsPath)) this.queue.add(fsPath);
+    this.requeueDependents(fsPath);
+    this.queue.run();
+  }
+
+  /** Files created, changed or deleted on disk (`workspace/didChangeWatchedFiles`). */
+  filesChanged(fsPaths: readonly string[]): void {
+    for (const fsPath of fsPaths) {
+      this.kept.delete(fsPath);
+      // A save makes the disk hold the buffer's text again.
+      this.dirty.delete(fsPath);
+      const location = this.locate(fsPath);
+      if (location && this.isArgument(location.relative) && !this.files.has(fsPath)) {
+        this.files.set(fsPath, { uri: uriOfPath(fsPath), ...location });
+      }
+      // A deleted folder is one event: every file below it is checked.
+      for (const known of this.files.keys()) if (isInside(fsPath, known)) this.queue.add(known);
+      this.requeueDependents(fsPath);
+    }
+    this.queue.run();
+  }
+
+  // ——— building
+
+  private startBuild(): void {
+    this.walked = this.rebuild();
+  }
+
+  private async rebuild(): Promise<void> {
+    const build = ++this.build;
+    this.walking = true;
+    this.buildStarted = performance.now();
+    this.queue.clear();
+    try {
+      await this.host.ready();
+      const settings = this.host.settings();
+      this.built = { files: JSON.stringify(settings.files), maxFileSize: settings.maxFileSize };
+      this.closed.everything = settings.diagnostics.scope === 'workspace';
+      this.isArgument = argumentMatcher(settings.files);
+      this.loaded ??= this.disk.load(settings.maxFileSize);
+      const cache = await this.loaded;
+      this.passBase = 0;
+      const found = new Set<string>();
+      for (const root of this.roots) {
+        for (const fsPath of await listArgumentFiles(root, this.isArgument, () => build !== this.build)) {
+          // A file of a nested folder belongs to the innermost one, as documents see it.
+          if (this.locate(fsPath)?.root === root) found.add(fsPath);
+        }
+      }
+      if (build !== this.build) return;
+      for (const fsPath of [...this.files.keys()]) if (!found.has(fsPath)) this.forget(fsPath);
+      const stamps = await stampAll(found);
+      if (build !== this.build) return;
+      for (const fsPath of found) {
+        const location = this.locate(fsPath)!;
+        let state = this.files.get(fsPath);
+        if (!state || state.root !== location.root) {
+          state = { uri: uriOfPath(fsPath), ...location };
+          this.files.set(fsPath, state);
+        }
+        const entry = state.cached ?? cache.get(fsPath);
+        if (entry && !this.open.has(fsPath) && (await this.stillValid(entry, stamps.get(fsPath)!, stamps))) {
+          if (state.summary !== entry.summary) this.stats.fromCache++;
+          this.passBase++;
+          Object.assign(state, { summary: entry.summary, cached: entry, error: undefined });
+          this.publish(fsPath, state);
+        } else {
+          this.queue.add(fsPath);
+        }
+      }
+    } catch (err) {
+      this.report(`workspace index: listing the workspace failed: ${describeError(err)}`);
+    } finally {
+      if (build === this.build) {
+        this.walking = false;
+        if (this.queue.idle) this.settled();
+        else {
+          if (this.firstPass) this.progress.begin(this.passBase, this.passBase + this.queue.size);
+          this.queue.run();
+        }
+      }
+    }
+  }
+
+  /** Whether a cache entry still describes the file: its stamp and every dependency's are unchanged. */
+  private async stillValid(entry: CachedFile, stamp: Stamp, known: Map<string, Stamp>): Promise<boolean> {
+    if (entry.stamp !== stamp) return false;
+    for (const [dependency, was] of Object.entries(entry.dependencies)) {
+      if (this.open.has(dependency)) return false;
+      const now = known.get(dependency) ?? (await stampOf(dependency));
+      if (now !== was) return false;
+    }
+    return true;
+  }
+
+  private async indexOne(fsPath: string): Promise<void> {
+    const state = this.files.get(fsPath);
+    if (!state || this.open.has(fsPath)) return;
+    try {
+      const stamp = await stampOf(fsPath);
+      if (stamp === MISSING) {
+        this.forget(fsPath);
+        return;
+      }
+      const maxFileSize = this.host.settings().maxFileSize;
+      const { workspace } = this.host;
+      await workspace.load([fsPath], state.root, maxFileSize);
+      const read = workspace.reader(state.root, () => undefined, new Set())(state.relative);
+      if (typeof read !== 'string') {
+        this.unreadable(fsPath, state, read.error);
+        return;
+      }
+      const analysis = await this.host.analyzeFile(state.root, state.relative);
+      if (this.files.get(fsPath) !== state) return;
+      if (!analysis) {
+        this.unreadable(fsPath, state, 'it could not be analysed');
+        return;
+      }
+      this.stats.analysed++;
+      const summary = summarize(analysis);
+      const dependencies: Record<string, Stamp> = {};
+      let fromDisk = true;
+      for (const relative of summary.dependencies) {
+        const absolute = workspace.resolve(state.root, relative);
+        if (absolute === undefined) continue;
+        if (this.dirty.has(absolute)) fromDisk = false;
+        dependencies[absolute] = await stampOf(absolute);
+      }
+      Object.assign(state, { summary, error: undefined, cached: fromDisk ? { stamp, dependencies, summary } : undefined });
+      this.keep(fsPath, analysis);
+      this.closed.publish(fsPath, state.uri, () => this.host.diagnostics(state.uri, analysis));
+      this.scheduleSave();
+    } catch (err) {
+      this.report(`workspace index: indexing ${state.relative} failed: ${describeError(err)}`);
+    }
+  }
+
+  /** A file that cannot be read (binary, not UTF-8, too large…): skipped, its diagnostics cleared. */
+  private unreadable(fsPath: string, state: FileState, reason: string): void {
+    if (state.error !== reason) this.info(`workspace index: ${state.relative} is skipped: ${reason}`);
+    Object.assign(state, { summary: undefined, cached: undefined, error: reason });
+    this.kept.delete(fsPath);
+    this.closed.clear(fsPath);
+  }
+
+  /** A file that is gone: out of the index, its diagnostics cleared. */
+  private forget(fsPath: string): void {
+    this.files.delete(fsPath);
+    this.kept.delete(fsPath);
+    if (!this.open.has(fsPath)) this.closed.clear(fsPath);
+    this.scheduleSave();
+  }
+
+  private requeueDependents(fsPath: string): void {
+    // Dependencies are workspace-relative: compare with the changed file's path per folder.
+    const relativeIn = new Map<string, string>();
+    for (const [path, state] of this.files) {
+      if (path === fsPath || !state.summary || !isInside(state.root, fsPath)) continue;
+      let relative = relativeIn.get(state.root);
+      if (relative === undefined) relativeIn.set(state.root, (relative = workspacePath(state.root, fsPath)));
+      if (state.summary.dependencies.includes(relative)) {
+        this.kept.delete(path);
+        this.queue.add(path);
+      }
+    }
+    this.queue.run();
+  }
+
+  /** Publishes a known file's diagnostics from its summary (no parse), when wanted. */
+  private publishKnown(fsPath: string): void {
+    const state = this.files.get(fsPath);
+    if (state) this.publish(fsPath, state);
+  }
+
+  private publish(fsPath: string, state: FileState): void {
+    const summary = state.summary;
+    if (!summary || this.open.has(fsPath)) return;
+    this.closed.publish(fsPath, state.uri, () => {
+      const standIn = { ...emptyAnalysis(state.relative, summary.lineCount), diagnostics: summary.diagnostics };
+      return this.host.diagnostics(state.uri, standIn);
+    });
+  }
+
+  private keep(fsPath: string, analysis: Analysis): void {
+    this.kept.delete(fsPath);
+    this.kept.set(fsPath, analysis);
+    if (this.kept.size > KEPT_ANALYSES) this.kept.delete(this.kept.keys().next().value!);
+  }
+
+  private locate(fsPath: string): { root: string; relative: string } | undefined {
+    const location = this.host.workspace.locate(uriOfPath(fsPath));
+    return location && { root: location.root, relative: location.path };
+  }
+
+  private showProgress(done: number, total: number): void {
+    if (this.firstPass) this.progress.report(this.passBase + done, this.passBase + total);
+    else if (this.progress.active) this.progress.report(done, total);
+    else if (total >= PROGRESS_MIN_FILES && done < total) this.progress.begin(done, total);
+  }
+
+  /** The queue ran dry (or a build found nothing to do): waiters go on, the cache is written. */
+  private settled(): void {
+    if (this.walking) return;
+    this.progress.done();
+    if (this.firstPass) {
+      this.firstPass = false;
+      const { fromCache, analysed } = this.stats;
+      const ms = Math.round(performance.now() - this.buildStarted);
+      this.info(`workspace index: ${this.uris().length} argument files in ${ms} ms (${fromCache} from the cache, ${analysed} analysed)`);
+    }
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+    this.scheduleSave();
+  }
+
+  /** Logs; background work may end after the connection closed, where a log throws: it is dropped then. */
+  private info(message: string, level: 'info' | 'error' = 'info'): void {
+    try {
+      this.host.log[level](message);
+    } catch {
+      // the client is gone: nobody to tell
+    }
+  }
+
+  private report(message: string): void {
+    this.info(message, 'error');
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      if (this.complete) void this.save();
+    }, SAVE_DELAY_MS);
+  }
+
+  private async save(): Promise<void> {
+    const entries = new Map<string, CachedFile>();
+    for (const [fsPath, state] of this.files) if (state.cached) entries.set(fsPath, state.cached);
+    await this.disk.save(this.host.settings().maxFileSize, entries);
+  }
+
+  /** Stops timers (the server is shutting down); the cache is written now if due. */
+  async dispose(): Promise<void> {
+    this.build++;
+    if (this.saveTimer !== undefined) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = undefined;
+      if (this.complete) await this.save();
+    }
+  }
+}
+
+async function stampAll(paths: Iterable<string>): Promise<Map<string, Stamp>> {
+  const all = [...paths];
+  const stamps = new Map<string, Stamp>();
+  // A bounded number of stats at once: thousands of files, one libuv pool.
+  for (let i = 0; i < all.length; i += 64) {
+    const batch = all.slice(i, i + 64);
+    const results = await Promise.all(batch.map(stampOf));
+    batch.forEach((p, k) => stamps.set(p, results[k]));
+  }
+  return stamps;
+}

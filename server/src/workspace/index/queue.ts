@@ -1,0 +1,99 @@
+// The files waiting to be indexed, worked through in the background: a bounded slice of
+// work per turn of the event loop (requests and edits are answered in between), and a
+// pause while the user types, so the open document's diagnostics are never delayed.
+
+/** Work per turn before the event loop gets a turn. */
+const SLICE_MS = 12;
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export interface QueueHost {
+  /** Indexes one file; never throws (the index logs its own failures). */
+  work(fsPath: string): Promise<void>;
+  /** How long after a keystroke indexing stays paused (ms). */
+  pauseMs(): number;
+  /** A pass (the queue going from empty to empty) made progress: `done` of `total`. */
+  progress(done: number, total: number): void;
+  /** The queue ran dry. */
+  drained(): void;
+}
+
+export class IndexQueue {
+  private readonly pending = new Set<string>();
+  private running = false;
+  private lastEdit = -Infinity;
+  private done = 0;
+  private total = 0;
+
+  constructor(private readonly host: QueueHost) {}
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  get idle(): boolean {
+    return !this.running && this.pending.size === 0;
+  }
+
+  add(fsPath: string): void {
+    if (this.pending.has(fsPath)) return;
+    this.pending.add(fsPath);
+    this.total++;
+  }
+
+  /** Drops everything waiting (a rebuild starts over). */
+  clear(): void {
+    this.pending.clear();
+    this.done = 0;
+    this.total = 0;
+  }
+
+  /** The user typed in an open document: indexing waits. */
+  typed(): void {
+    this.lastEdit = performance.now();
+  }
+
+  /** Works through the queue unless already doing so. */
+  run(): void {
+    if (this.running) return;
+    this.running = true;
+    void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.pending.size) {
+        await this.waitForQuiet();
+        const deadline = performance.now() + SLICE_MS;
+        do {
+          const next: string = this.pending.values().next().value!;
+          this.pending.delete(next);
+          await this.host.work(next);
+          this.done++;
+        } while (this.pending.size && performance.now() < deadline);
+        this.host.progress(this.done, this.total);
+        await nextTurn();
+      }
+    } finally {
+      this.running = false;
+      this.done = 0;
+      this.total = 0;
+      if (this.pending.size) this.run();
+      else this.host.drained();
+    }
+  }
+
+  private async waitForQuiet(): Promise<void> {
+    for (;;) {
+      const wait = this.lastEdit + this.host.pauseMs() - performance.now();
+      if (wait <= 0) return;
+      await sleep(wait);
+    }
+  }
+}
