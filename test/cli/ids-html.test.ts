@@ -47,8 +47,8 @@ describe('argmap with ids written as HTML anchors', () => {
       lines(
         '1  claim (supported): Parks cool cities {#parks}',
         '3  ├─ evidence (cited): Shaded streets are 35% cooler at noon. {#shade}',
-        '4  └─ challenge (unsupported, contested): Parks take land that housing needs. {#land}',
-        '5     └─ challenge (supported): Rooftop parks take no land.',
+        '4  └─ challenge (answered, unsupported): Parks take land that housing needs. {#land}',
+        '5     └─ challenge (open, supported): Rooftop parks take no land.',
         '6        └─ evidence → #shade (cited): shade figures',
       ),
     );
