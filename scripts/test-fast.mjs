@@ -19,6 +19,7 @@ const SLOW = [
   { pattern: 'protocol/untrusted.test.js', why: 'a flood of 1,000 keystrokes: about 35 s' },
   { pattern: 'grammar/performance.test.js', why: 'TextMate grammar timing on large inputs: about 10 s' },
   { pattern: 'package/', why: 'packages the .vsix in a copy of the tree' },
+  { pattern: 'bench/quick.test.js', why: 'runs the bench with --quick on 10 KB and 100 KB: about 2 minutes' },
 ];
 
 if (!fs.existsSync(OUT)) {
