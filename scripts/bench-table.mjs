@@ -55,7 +55,7 @@ export function benchSection(r) {
       'Medians; n is the number of runs; "bare" is one `unified().use(remarkParse).use(remarkGfm).parse` of the same file.',
   );
   const name = (/** @type {string} */ n) => {
-    const i = r.inputs.find((x) => x.name === n);
+    const i = r.inputs.find((/** @type {any} */ x) => x.name === n);
     return i ? `${n} (${bytes(i.bytes)})` : n;
   };
 
