@@ -35,12 +35,13 @@ test('npm run bench -- --quick (10 KB and 100 KB) runs and writes every expected
   const esbuild = path.join(REPO, 'node_modules', 'esbuild', 'bin', 'esbuild');
   const entries = ['run.ts', 'markdown-it-peak.ts'].map((f) => path.join(REPO, 'bench', f));
   execFileSync(esbuild, [...entries, '--bundle', '--platform=node', '--format=cjs', '--target=node20', '--log-level=warning', `--outdir=${OUT}`], { cwd: REPO });
+  const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
   const json = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-bench-smoke-')), 'quick.json');
   const run = spawnSync(process.execPath, ['--expose-gc', path.join(OUT, 'run.js'), '--quick', '--sizes=10KB,100KB', `--out=${json}`], { cwd: REPO, encoding: 'utf8', timeout: 880_000 });
   assert.equal(run.status, 0, run.stderr.slice(-2000));
   const r = JSON.parse(fs.readFileSync(json, 'utf8'));
 
-  assert.equal(r.commit, execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim());
+  assert.equal(r.commit, head);
   assert.equal(typeof r.dirty, 'boolean');
   assert.equal(r.quick, true);
 
