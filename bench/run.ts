@@ -1,8 +1,8 @@
 // The benchmark: every measurement side by side in one run, a table, the targets
 // met or not, and bench/results/latest.json. See docs/bench.md.
 //
-//   npm run bench                      the whole run (~10 minutes)
-//   npm run bench -- --quick           10 KB, 100 KB and 1 MB only, fewer runs (~1–2 minutes)
+//   npm run bench                      the whole run (~20–25 minutes on 2 quiet cores)
+//   npm run bench -- --quick           10 KB, 100 KB, 1 MB and small shapes, fewer runs (~3–5 minutes)
 //   node --expose-gc out/bench/run.js --only=model,argdown --sizes=1MB
 //   node --expose-gc out/bench/run.js --cpu-prof   (profiles the server; numbers then run slow)
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -187,7 +187,7 @@ function plan(bytes: number, what: 'bare' | 'fast', quick: boolean, shape?: stri
     return { runs: quick ? 10 : 20, warmup: 3 };
   }
   // Inputs run smallest first, so the JIT is warm before the huge ones; a slow model
-  // stops after 3 runs once a minute has gone into them, to keep the run near 10 minutes.
+  // stops after 3 runs once a minute has gone into them, to keep the run bounded.
   if (bytes >= 2e6) return { runs: 5, warmup: 0, budgetMs: 60_000, minRuns: 3 };
   if (bytes >= 5e5) return { runs: quick ? 5 : 7, warmup: 1, budgetMs: 60_000, minRuns: 5 };
   if (bytes >= 5e4) return { runs: quick ? 10 : 15, warmup: 3 };
