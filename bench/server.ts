@@ -10,7 +10,7 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-languageserver-protocol/node';
-import type { Position, PublishDiagnosticsParams, TextDocumentSyncKind } from 'vscode-languageserver-protocol';
+import type { Position, PublishDiagnosticsParams, Range, TextDocumentSyncKind } from 'vscode-languageserver-protocol';
 import { cpuTime, readMemory, type Memory } from './stats';
 
 /** The settings the bench runs with: analyse at once after each change (`delay: 0`). */
@@ -191,6 +191,13 @@ export class LspSession {
   change(uri: string, version: number, at: Position, insert: string, fullText: () => string): Promise<void> {
     this.sent.set(uri, version);
     const contentChanges = this.syncKind === 1 ? [{ text: fullText() }] : [{ range: { start: at, end: at }, text: insert }];
+    return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+  }
+
+  /** Sends one change (a range replaced by text); `fullText` (the text after it) when the server syncs whole documents. */
+  edit(uri: string, version: number, change: { range: Range; text: string }, fullText: () => string): Promise<void> {
+    this.sent.set(uri, version);
+    const contentChanges = this.syncKind === 1 ? [{ text: fullText() }] : [change];
     return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
   }
 

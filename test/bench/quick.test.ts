@@ -1,0 +1,62 @@
+// CI smoke test of the bench (issue 11): `--quick` on small sizes runs to the end and
+// writes its JSON with every row it should. Nothing about time: the machine decides that.
+import { execFileSync, spawnSync } from 'node:child_process';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+
+const REPO = path.resolve(__dirname, '../../..');
+// Two levels under the repository, as out/bench/ is: run.js finds the repo and dist/server.js from there.
+const OUT = path.join(REPO, 'out', 'bench-smoke');
+
+// Written out by hand from bench/generate.ts and docs/bench.md, not read from the bench.
+const SHAPES = ['chains', 'nested', 'paragraphs', 'table', 'paragraph', 'heading', 'random'];
+const EDIT_KINDS = ['enter', 'list marker', 'label', 'fence', 'delete blank line', 'paste'];
+const TARGETS = [
+  'keystroke-1MB-p50',
+  'keystroke-1MB-p95',
+  'keystroke-5MB-vs-1MB',
+  'footnotes-analysis',
+  'open-1MB',
+  'open-5MB-vs-1MB',
+  'memory-5MB',
+  'hover-1MB',
+  'documentSymbol-1MB',
+  'references-workspace',
+  'edits-1MB-p50',
+  'shapes-keystroke-1MB',
+  'shapes-open-1MB',
+];
+
+test('npm run bench -- --quick (10 KB and 100 KB) runs and writes every expected row', { timeout: 900_000 }, () => {
+  // Its own bundle (not out/bench/, which a developer's bench run may be using), built as esbuild.mjs --bench builds it.
+  const esbuild = path.join(REPO, 'node_modules', 'esbuild', 'bin', 'esbuild');
+  const entries = ['run.ts', 'markdown-it-peak.ts'].map((f) => path.join(REPO, 'bench', f));
+  execFileSync(esbuild, [...entries, '--bundle', '--platform=node', '--format=cjs', '--target=node20', '--log-level=warning', `--outdir=${OUT}`], { cwd: REPO });
+  const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
+  const json = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-bench-smoke-')), 'quick.json');
+  const run = spawnSync(process.execPath, ['--expose-gc', path.join(OUT, 'run.js'), '--quick', '--sizes=10KB,100KB', `--out=${json}`], { cwd: REPO, encoding: 'utf8', timeout: 880_000 });
+  assert.equal(run.status, 0, run.stderr.slice(-2000));
+  const r = JSON.parse(fs.readFileSync(json, 'utf8'));
+
+  assert.equal(r.commit, head);
+  assert.equal(typeof r.dirty, 'boolean');
+  assert.equal(r.quick, true);
+
+  const names = ['10KB', '100KB', ...SHAPES.map((s) => `shape:${s}`), 'sample'];
+  assert.deepEqual(r.inputs.map((i: { name: string }) => i.name).sort(), [...names].sort());
+  for (const name of names) {
+    assert.ok(r.model[name]?.bare?.n >= 1 && r.model[name]?.argmap?.n >= 1, `in-process row for ${name}`);
+    assert.ok(r.server[name]?.open?.n >= 1 && r.server[name]?.keystroke?.n >= 1, `server row for ${name}`);
+  }
+  for (const name of ['10KB', '100KB']) assert.ok(r.argdown[name]?.parseAndModel?.n >= 1, `Argdown row for ${name}`);
+  // Realistic edits run at 100 KB (and 1 MB, 5 MB), every kind and the mix.
+  assert.deepEqual(Object.keys(r.server['100KB'].edits.byKind).sort(), [...EDIT_KINDS].sort());
+  assert.ok(r.server['100KB'].edits.mix.n >= 1);
+  assert.equal(r.server['10KB'].edits, undefined);
+  assert.ok(r.concurrency?.hover?.n >= 1, 'concurrency row');
+  assert.ok(r.markdownIt?.vmHWM > 0, 'markdown-it row');
+  assert.deepEqual(r.targets.map((t: { id: string }) => t.id).sort(), [...TARGETS].sort());
+});
