@@ -162,8 +162,15 @@ describe('model bugs the oracle found', () => {
     assert.deepEqual(codesOf(a, 'uncited-evidence'), [3]);
   });
 
-  it('an escaped character before an e-mail address keeps the node', { todo: 'model bug: `Claim: x\\+@bar.com` is no node' }, () => {
+  it('an escaped character before an e-mail address keeps the node', () => {
     assert.equal(analyzeLines(['Claim: x\\+@bar.com']).nodes.length, 1);
+  });
+
+  it('an e-mail address after an escape is a cited link with its own range, in a paragraph or a heading', () => {
+    const a = analyzeLines(['Claim: y', '', '- Evidence: x\\+@bar.com z', '', '## Claim: x\\+@bar.com ##']);
+    assert.deepEqual(a.nodes.map((n) => n.text), ['y', 'x+@bar.com z', 'x+@bar.com']);
+    assert.deepEqual(a.nodes[1].range, { start: { line: 2, character: 2 }, end: { line: 2, character: 25 } });
+    assert.deepEqual(codes(a), ['unsupported-claim@5']);
   });
 });
 

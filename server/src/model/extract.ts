@@ -5,6 +5,7 @@ import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, 
 import { slug } from 'github-slugger';
 import { linkDestination } from './destination';
 import { trailingAnchor, type Anchor } from './anchors';
+import { fillPositions } from './fillPositions';
 import { findFigures } from './figures';
 import { BOLD_LABEL, BOLD_LABEL_WITH_COLON, PLAIN_LABEL, kindOfLabel } from './labels';
 import { InlineText, mdastText, type LinkCall } from './inlineText';
@@ -19,6 +20,7 @@ const WANTED = /\[([^[\]]+)\]/g;
 
 export function extractChunk(root: Root, text: string, limit: number): ChunkResult {
   if (text.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);
+  fillPositions(root, text);
   return new Extractor(text, limit).run(root);
 }
 
