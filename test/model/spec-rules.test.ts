@@ -170,6 +170,10 @@ describe('model bugs the oracle found', () => {
     const a = analyzeLines(['Claim: y', '', '- Evidence: x\\+@bar.com z', '', '## Claim: x\\+@bar.com ##']);
     assert.deepEqual(a.nodes.map((n) => n.text), ['y', 'x+@bar.com z', 'x+@bar.com']);
     assert.deepEqual(a.nodes[1].range, { start: { line: 2, character: 2 }, end: { line: 2, character: 25 } });
+    // The link covers the address as written, escape included; the heading's label starts after `## `.
+    assert.deepEqual(a.nodes[1].citations, [{ kind: 'url', url: 'mailto:x+@bar.com', range: { start: { line: 2, character: 12 }, end: { line: 2, character: 23 } } }]);
+    assert.deepEqual(a.nodes[2].range.start, { line: 4, character: 3 });
+    assert.deepEqual(a.nodes[2].citations.map((c) => c.range), [{ start: { line: 4, character: 10 }, end: { line: 4, character: 21 } }]);
     assert.deepEqual(codes(a), ['unsupported-claim@5']);
   });
 });
