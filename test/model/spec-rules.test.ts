@@ -126,33 +126,55 @@ describe('spec rules', () => {
   });
 });
 
-describe('model bugs the oracle found (todo until fixed)', () => {
-  it('a footnote call in a prose list item is reported once', { todo: 'model bug: `* x [^nope] y` gives two undefined-footnote diagnostics on one call' }, () => {
+describe('model bugs the oracle found', () => {
+  it('a footnote call in a prose list item is reported once', () => {
     assert.deepEqual(codes(analyzeLines(['* x [^nope] y'])), ['undefined-footnote@1']);
   });
 
-  it('a link in a prose list item is reported once', { todo: 'model bug: `* x [t](#missing) y` gives two broken-reference diagnostics on one link' }, () => {
+  it('a link in a prose list item is reported once', () => {
     assert.deepEqual(codes(analyzeLines(['* x [t](#missing) y'])), ['broken-reference@1']);
   });
 
-  it('a repeated undefined footnote call in an item keeps its own range', { todo: 'model bug: the second `[^n1]` gets the first one\'s range' }, () => {
+  it('a repeated undefined footnote call in an item keeps its own range', () => {
     const a = analyzeLines(['- Claim: [^n1] x', '  [^n1] y']);
     const ranges = a.diagnostics.filter((d) => d.code === 'undefined-footnote').map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
     assert.deepEqual(ranges, ['0:9-0:14', '1:2-1:7']);
   });
 
-  it('a list opening a block quote after another list does not take that list\'s owner', { todo: 'model bug: the quoted evidence gets the claim as parent' }, () => {
+  it('a list opening a block quote after another list does not take that list\'s owner', () => {
     const a = analyzeLines(['Claim: x', '* a', '', '> * Evidence: y']);
     assert.equal(node(a, 'y').parent, undefined);
+    // Nor a quoted list after a quoted list: two block quotes, two lists.
+    assert.equal(node(analyzeLines(['Claim: x', '> * a', '', '> * Evidence: y']), 'y').parent, undefined);
+    // A list the blank line does not end still goes on (one loose list).
+    assert.equal(node(analyzeLines(['Claim: x', '* a', '', '* Evidence: y']), 'y').parent, 0);
   });
 
-  it('a figure after a hard line break ends where its noun ends', { todo: 'model bug: the range runs on to the escape on the next line' }, () => {
+  it('a figure after a hard line break ends where its noun ends', () => {
     const a = analyzeLines(['Claim: 1,200 million\\', 'beta x', '\\*e\\* the']);
     assert.deepEqual(a.diagnostics.find((d) => d.code === 'unsourced-figure')?.range, { start: { line: 0, character: 7 }, end: { line: 1, character: 4 } });
   });
 
-  it('an escaped character before an e-mail address keeps the node', { todo: 'model bug: `Claim: x\\+@bar.com` is no node' }, () => {
+  it('an escaped `\\[^1]` is literal text, not a footnote call: it cites nothing and is never undefined', () => {
+    const a = analyzeLines(['Claim: x \\[^nope]', '', '- Evidence: y \\[^1]', '', '[^1]: a note']);
+    assert.deepEqual(a.nodes.map((n) => n.text), ['x [^nope]', 'y [^1]']);
+    assert.deepEqual(codesOf(a, 'undefined-footnote'), []);
+    assert.deepEqual(codesOf(a, 'uncited-evidence'), [3]);
+  });
+
+  it('an escaped character before an e-mail address keeps the node', () => {
     assert.equal(analyzeLines(['Claim: x\\+@bar.com']).nodes.length, 1);
+  });
+
+  it('an e-mail address after an escape is a cited link with its own range, in a paragraph or a heading', () => {
+    const a = analyzeLines(['Claim: y', '', '- Evidence: x\\+@bar.com z', '', '## Claim: x\\+@bar.com ##']);
+    assert.deepEqual(a.nodes.map((n) => n.text), ['y', 'x+@bar.com z', 'x+@bar.com']);
+    assert.deepEqual(a.nodes[1].range, { start: { line: 2, character: 2 }, end: { line: 2, character: 25 } });
+    // The link covers the address as written, escape included; the heading's label starts after `## `.
+    assert.deepEqual(a.nodes[1].citations, [{ kind: 'url', url: 'mailto:x+@bar.com', range: { start: { line: 2, character: 12 }, end: { line: 2, character: 23 } } }]);
+    assert.deepEqual(a.nodes[2].range.start, { line: 4, character: 3 });
+    assert.deepEqual(a.nodes[2].citations.map((c) => c.range), [{ start: { line: 4, character: 10 }, end: { line: 4, character: 21 } }]);
+    assert.deepEqual(codes(a), ['unsupported-claim@5']);
   });
 });
 

@@ -5,6 +5,7 @@ import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, 
 import { slug } from 'github-slugger';
 import { linkDestination } from './destination';
 import { trailingAnchor, type Anchor } from './anchors';
+import { fillPositions } from './fillPositions';
 import { findFigures } from './figures';
 import { BOLD_LABEL, BOLD_LABEL_WITH_COLON, PLAIN_LABEL, kindOfLabel } from './labels';
 import { InlineText, mdastText, type LinkCall } from './inlineText';
@@ -19,6 +20,7 @@ const WANTED = /\[([^[\]]+)\]/g;
 
 export function extractChunk(root: Root, text: string, limit: number): ChunkResult {
   if (text.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);
+  fillPositions(root, text);
   return new Extractor(text, limit).run(root);
 }
 
@@ -43,8 +45,8 @@ export function emptyChunkResult(): ChunkResult {
 class Extractor {
   private readonly loc: Locator;
   private readonly result: ChunkResult = emptyChunkResult();
-  /** Blocks already looked at for a label typo (a prose item's first paragraph is met twice). */
-  private readonly typoChecked = new WeakSet<Paragraph | Heading>();
+  /** Prose blocks already looked at (a prose item's first paragraph is met twice): their calls and typo count once. */
+  private readonly proseSeen = new WeakSet<Paragraph | Heading>();
 
   /** `limit`: offsets at or past it belong to definitions appended for parsing, not to the chunk. */
   constructor(
@@ -94,7 +96,7 @@ class Extractor {
           out.push({ type: 'paragraph', node: this.labelled(node, 'paragraph') });
           break;
         case 'list':
-          out.push(this.list(node));
+          out.push(this.list(node, stack.length > 1));
           break;
         case 'definition':
           // Invisible when rendered: not a block between a paragraph and its list.
@@ -131,10 +133,11 @@ class Extractor {
     return { type: 'heading', depth: node.depth, text, range: this.range(node), node: this.labelled(node, 'heading') };
   }
 
-  private list(node: List): Block {
+  /** `quoted`: the list stands in a block quote, so it is never the list before it going on. */
+  private list(node: List, quoted = false): Block {
     const first = node.children[0];
     const marker = first?.position ? this.text.charAt(this.markerOffset(first)) : '-';
-    const key = node.ordered ? `ordered${marker}` : `bullet${marker}`;
+    const key = `${quoted ? '>' : ''}${node.ordered ? 'ordered' : 'bullet'}${marker}`;
     return { type: 'list', key, items: node.children.map((item) => this.item(item)) };
   }
 
@@ -220,6 +223,8 @@ class Extractor {
   private labelled(block: Paragraph | Heading, blockType: BlockType): NodeDraft | undefined {
     const label = this.findLabel(block.children);
     if (!label) {
+      if (this.proseSeen.has(block)) return undefined;
+      this.proseSeen.add(block);
       this.collectCalls(block);
       this.checkTypo(block, blockType);
       return undefined;
@@ -270,8 +275,6 @@ class Extractor {
   }
 
   private checkTypo(block: Paragraph | Heading, blockType: BlockType): void {
-    if (this.typoChecked.has(block)) return;
-    this.typoChecked.add(block);
     // The block's text ends with its last inline node (a setext underline is not text).
     const textEnd = block.children[block.children.length - 1]?.position?.end.offset ?? 0;
     const typo = labelTypo(block.children[0], this.text, blockType, Math.min(this.limit, textEnd));

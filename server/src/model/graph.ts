@@ -144,8 +144,9 @@ class GraphBuilder {
 
   /** A list belongs to the labelled paragraph right before it, or continues the list before it. */
   private list(key: string, items: Item[], previous: Prev, fallback: number | undefined): Prev {
-    const owner =
-      previous.type === 'paragraph' ? previous.node : previous.type === 'list' && previous.key === key ? previous.owner : fallback;
+    // A list the parser split at a chunk cut goes on; a quoted one never spans a cut (a blank line ends the quote).
+    const goesOn = previous.type === 'list' && previous.key === key && !key.startsWith('>');
+    const owner = previous.type === 'paragraph' ? previous.node : goesOn ? previous.owner : fallback;
     for (const item of items) {
       const parent = item.node ? this.addNode(item.node, owner) : owner;
       this.container(item.blocks, parent);

@@ -63,9 +63,11 @@ export class InlineText {
     for (let m = TEXT_FOOTNOTE.exec(value); m; m = TEXT_FOOTNOTE.exec(value)) {
       const start = at + m.index;
       const end = start + m[0].length;
+      const [s, e] = this.sourceRange(start, end);
+      // `\[^1]` (or a bracket from an escape or entity) is literal text to CommonMark, not a call.
+      if (this.source.slice(s, e) !== m[0] || escaped(this.source, s)) continue;
       this.drops.push([start, end]);
       this.mask(start, end);
-      const [s, e] = this.sourceRange(start, end);
       this.footnotes.push({ raw: m[1], start: s, end: e });
     }
   }
@@ -176,40 +178,49 @@ export class InlineText {
 
   /** Source offsets (chunk-relative) of the plain-text range [start, end). */
   sourceRange(start: number, end: number): [number, number] {
-    const first = this.segmentAt(start);
-    const last = this.segmentAt(Math.max(start, end - 1));
-    if (!first || !last) return [0, 0];
-    const s = first.exact ? first.src + (start - first.at) : this.search(first, start, end) ?? first.src;
-    let e: number;
-    if (last.exact) e = last.src + (end - last.at);
-    else {
-      const found = this.search(last, start, end);
-      e = found !== undefined && last === first ? found + (end - start) : last.srcEnd;
-    }
+    const i = this.segmentAt(start);
+    const j = this.segmentAt(Math.max(start, end - 1));
+    if (i < 0 || j < 0) return [0, 0];
+    const first = this.segments[i];
+    const last = this.segments[j];
+    // An inexact segment is searched only for the part of the range that lies in it.
+    const firstEnd = Math.min(end, this.segments[i + 1]?.at ?? this.raw.length);
+    const s = first.exact ? first.src + (start - first.at) : this.search(first, start, firstEnd)?.[0] ?? first.src;
+    const e = last.exact ? last.src + (end - last.at) : this.search(last, Math.max(start, last.at), end)?.[1] ?? last.srcEnd;
     return [s, Math.max(s, e)];
   }
 
-  /** Where the plain text [start, end) stands in an inexact segment's source, if it can be found. */
-  private search(seg: Segment, start: number, end: number): number | undefined {
+  /** Where the plain text [start, end) of an inexact segment stands in its source, if it can be found. */
+  private search(seg: Segment, start: number, end: number): [number, number] | undefined {
     const needle = this.raw.slice(start, end);
-    const i = this.source.slice(seg.src, seg.srcEnd).indexOf(needle);
-    return i >= 0 ? seg.src + i : undefined;
+    // Escapes, entities and indentation only make the source longer: the text cannot stand
+    // earlier in it than in the plain text (so a repeated text is not taken for its first copy).
+    const i = this.source.slice(seg.src, seg.srcEnd).indexOf(needle, start - seg.at);
+    return i >= 0 ? [seg.src + i, seg.src + i + needle.length] : undefined;
   }
 
-  private segmentAt(offset: number): Segment | undefined {
+  /** Index of the segment holding plain-text offset `offset`, or -1. */
+  private segmentAt(offset: number): number {
     const segs = this.segments;
     let lo = 0;
     let hi = segs.length - 1;
-    let found: Segment | undefined;
+    let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       if (segs[mid].at <= offset) {
-        found = segs[mid];
+        found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
     return found;
   }
+}
+
+/** True when the character at `at` is escaped by an odd run of backslashes before it. */
+function escaped(source: string, at: number): boolean {
+  let n = 0;
+  while (at - n - 1 >= 0 && source.charCodeAt(at - n - 1) === 0x5c) n++;
+  return n % 2 === 1;
 }
 
 /**
