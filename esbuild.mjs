@@ -9,6 +9,9 @@ import path from 'node:path';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
+// `--dist=DIR`: the bundles go there instead of dist/ (the production bundles beside the
+// development ones, for `npm run test:production`).
+const dist = [...args].find((a) => a.startsWith('--dist='))?.slice('--dist='.length) || 'dist';
 const watch = args.has('--watch');
 
 /** @type {esbuild.BuildOptions} */
@@ -37,11 +40,11 @@ function filesUnder(dir, keep) {
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
-  { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: dist, external: ['vscode'] },
+  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: dist },
+  { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: dist, banner: { js: '#!/usr/bin/env node' } },
   // The map view's page script runs in the webview, a browser.
-  { ...common, entryPoints: { mapView: 'client/src/map/webview/main.ts' }, outdir: 'dist', platform: 'browser', format: 'iife', target: 'es2022' },
+  { ...common, entryPoints: { mapView: 'client/src/map/webview/main.ts' }, outdir: dist, platform: 'browser', format: 'iife', target: 'es2022' },
 ];
 
 if (args.has('--tests')) {
@@ -62,5 +65,5 @@ if (watch) {
   console.log('esbuild: watching…');
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  fs.chmodSync('dist/cli.js', 0o755);
+  fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
 }

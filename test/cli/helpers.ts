@@ -6,7 +6,8 @@ import path from 'node:path';
 
 /** out/test/cli/*.test.js → the repository root. */
 export const REPO = path.resolve(__dirname, '../../..');
-export const CLI = path.join(REPO, 'dist', 'cli.js');
+// ARGMAP_DIST: another build's folder (`npm run test:production` runs these tests on the production bundles).
+export const CLI = path.join(process.env.ARGMAP_DIST ? path.resolve(REPO, process.env.ARGMAP_DIST) : path.join(REPO, 'dist'), 'cli.js');
 
 export interface Run {
   code: number | null;

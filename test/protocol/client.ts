@@ -152,7 +152,8 @@ export class TestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const server = path.join(repoRoot(), 'dist', 'server.js');
+    // ARGMAP_DIST: another build's folder (`npm run test:production` runs these tests on the production bundles).
+    const server = path.join(process.env.ARGMAP_DIST ? path.resolve(repoRoot(), process.env.ARGMAP_DIST) : path.join(repoRoot(), 'dist'), 'server.js');
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), server, '--stdio'], { stdio: 'pipe', env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new TestClient(child, connection);
