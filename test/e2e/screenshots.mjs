@@ -12,6 +12,8 @@ import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 const { values: parsed } = parseArgs({
   options: {
@@ -123,15 +125,25 @@ await step(`open ${opt.sample} with Quick Open`, async () => {
   await editor.locator('.view-line').first().waitFor({ timeout: STEP });
 });
 
-const problems = await step('a non-zero problem count in the status bar', async () => {
+// The status bar's counts (errors, warnings, infos) of the one open file must be exactly what
+// `argmap check` finds in it (the CLI is held to the spec by its own tests; this checks the editor
+// shows all of it, not merely something).
+const expectedProblems = (() => {
+  const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'cli.js');
+  const run = spawnSync(process.execPath, [cli, 'check', '--format', 'json', opt.sample], { cwd: opt.workspace, encoding: 'utf8' });
+  const files = JSON.parse(run.stdout);
+  const count = (/** @type {string} */ level) => files.flatMap((/** @type {any} */ f) => f.diagnostics).filter((/** @type {any} */ d) => d.severity === level).length;
+  return `${count('error')} ${count('warning')} ${count('information')}`;
+})();
+const problems = await step(`the status bar counts exactly what argmap check finds (${expectedProblems})`, async () => {
   const item = page.locator('[id="status.problems"]');
   await item.waitFor({ timeout: STEP });
   let text = '';
   for (const end = Date.now() + 60000; Date.now() < end; await page.waitForTimeout(200)) {
     text = (await item.innerText()).replace(/\s+/g, ' ').trim();
-    if (/[1-9]/.test(text)) return text;
+    if (text === expectedProblems) return text;
   }
-  throw new Error(`the problem count stays at "${text}"`);
+  throw new Error(`the problem count is "${text}", not "${expectedProblems}"`);
 });
 log(`status bar problems: ${problems}`);
 
