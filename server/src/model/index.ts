@@ -45,6 +45,6 @@ export { findFigures, figureKey } from './figures';
 export { toGraphJson, toMermaid, toDot, toTree, externalName, plainText, labelText, MAX_LABEL, LABEL_LINE, type GraphJson } from './export';
 
 // The chunker's knobs and pieces, for tests, fuzzing and benchmarks only.
-export { chunking, frontMatterEnd, MAX_NESTING } from './parse';
+export { chunking, frontMatterEnd, MAX_NESTING, DEFAULT_MAX_BLOCK_SIZE } from './parse';
 export { extractChunk } from './extract';
 export type { ChunkResult } from './drafts';
