@@ -2,7 +2,7 @@
 // from the server only this file and `membership.ts` (both free of server internals).
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { DiagnosticCode, GraphJson, SeveritySetting } from './model';
-import { DEFAULT_MAX_FILE_SIZE } from './defaults';
+import { DEFAULT_MAX_BLOCK_SIZE, DEFAULT_MAX_FILE_SIZE } from './defaults';
 import { DEFAULT_FILES } from './shared/membership';
 
 export type { GraphJson } from './model';
@@ -15,6 +15,8 @@ export interface ArgmapSettings {
   severity: Partial<Record<DiagnosticCode, SeveritySetting>>;
   diagnostics: { delay: number };
   maxFileSize: number;
+  /** `argmap.maxBlockSize`: UTF-8 bytes of one block whose inline content is parsed. */
+  maxBlockSize: number;
 }
 
 export const DEFAULT_SETTINGS: ArgmapSettings = {
@@ -22,6 +24,7 @@ export const DEFAULT_SETTINGS: ArgmapSettings = {
   severity: {},
   diagnostics: { delay: 200 },
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  maxBlockSize: DEFAULT_MAX_BLOCK_SIZE,
 };
 
 export interface GraphParams {

@@ -39,7 +39,8 @@ export function normalizeSettings(raw: unknown): ArgmapSettings {
   const diagnostics = isRecord(raw.diagnostics) ? raw.diagnostics : {};
   const delay = nonNegativeNumber(diagnostics.delay ?? raw['diagnostics.delay'], DEFAULT_SETTINGS.diagnostics.delay);
   const maxFileSize = nonNegativeNumber(raw.maxFileSize, DEFAULT_SETTINGS.maxFileSize);
-  return { files, severity: severities(raw), diagnostics: { delay }, maxFileSize };
+  const maxBlockSize = nonNegativeNumber(raw.maxBlockSize, DEFAULT_SETTINGS.maxBlockSize);
+  return { files, severity: severities(raw), diagnostics: { delay }, maxFileSize, maxBlockSize };
 }
 
 /** How the server asks for settings: pulled when the client supports it, else pushed in didChangeConfiguration. */

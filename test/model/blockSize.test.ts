@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeLines, codes, node, parentText } from './helpers';
 import { DEFAULT_MAX_BLOCK_SIZE } from '../../server/src/model';
+import { DEFAULT_MAX_BLOCK_SIZE as OUTSIDE_DEFAULT } from '../../server/src/defaults';
 
 const MAX = { maxBlockSize: 100 };
 
@@ -66,4 +67,8 @@ test('the default limit is the spec’s 100,000 bytes', () => {
   const text = `Claim: ${'y '.repeat(50_000)}`; // 7 + 100,000 bytes
   const a = analyzeLines([text]);
   assert.match(a.diagnostics[0].message, /^This block is 100,007 bytes/);
+});
+
+test('the server and CLI default (defaults.ts, kept apart from the model) is the model’s', () => {
+  assert.equal(OUTSIDE_DEFAULT, DEFAULT_MAX_BLOCK_SIZE);
 });
