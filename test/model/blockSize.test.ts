@@ -72,3 +72,8 @@ test('the default limit is the spec’s 100,000 bytes', () => {
 test('the server and CLI default (defaults.ts, kept apart from the model) is the model’s', () => {
   assert.equal(OUTSIDE_DEFAULT, DEFAULT_MAX_BLOCK_SIZE);
 });
+
+test('links and footnote calls in the start remark still sees are not checked either', () => {
+  const a = analyzeLines([`Claim: [a](#nowhere)[^none] ${'w'.repeat(200)}`, '', 'Claim: after [b](#nowhere)'], MAX);
+  assert.deepEqual(codes(a).sort(), ['block-too-large@1', 'broken-reference@3', 'unsupported-claim@1', 'unsupported-claim@3']);
+});

@@ -17,12 +17,14 @@ describe('normalizeSettings', () => {
         severity: { 'unsupported-claim': 'ignore', 'empty-node': 'Hint', 'orphan-evidence': 'info', 'not-a-code': 'error', 'duplicate-id': 'loud' },
         diagnostics: { delay: 0 },
         maxFileSize: 1000,
+        maxBlockSize: 500,
       }),
       {
         files: ['docs/**/*.md'],
         severity: { 'unsupported-claim': 'ignore', 'empty-node': 'hint', 'orphan-evidence': 'information' },
         diagnostics: { delay: 0 },
         maxFileSize: 1000,
+        maxBlockSize: 500,
       },
     );
   });

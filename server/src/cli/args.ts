@@ -24,8 +24,8 @@ interface CheckOptions extends WorkspaceOption {
 export type Command =
   | { command: 'help'; topic?: 'check' | 'graph' | 'import' }
   | { command: 'version' }
-  | ({ command: 'check'; format: CheckFormat; paths: string[]; maxFileSize: number; maxBlockSize: number } & CheckOptions)
-  | ({ command: 'graph'; format: GraphFormat; file: string; maxFileSize: number; maxBlockSize: number } & WorkspaceOption)
+  | ({ command: 'check'; format: CheckFormat; paths: string[]; maxFileSize: number; maxBlockSize?: number } & CheckOptions)
+  | ({ command: 'graph'; format: GraphFormat; file: string; maxFileSize: number; maxBlockSize?: number } & WorkspaceOption)
   | { command: 'import'; from?: (typeof IMPORT_FROM)[number]; file: string; maxFileSize: number };
 
 /** A mistake in the command line: exit 2 with this message. */
@@ -71,7 +71,9 @@ export function parseArgs(argv: readonly string[]): Command {
 
   if (values.has('--from') && name !== 'import') throw new UsageError('--from is an option of import only');
   const maxFileSize = parseSize('--max-file-size', values.get('--max-file-size'), DEFAULT_MAX_FILE_SIZE);
-  const maxBlockSize = parseSize('--max-block-size', values.get('--max-block-size'), DEFAULT_MAX_BLOCK_SIZE);
+  // Present only when given, as --max-warnings: the model's default applies otherwise.
+  const blockSize = values.get('--max-block-size');
+  const maxBlockSize = blockSize === undefined ? {} : { maxBlockSize: parseSize('--max-block-size', blockSize, DEFAULT_MAX_BLOCK_SIZE) };
   if (name === 'import' && values.has('--max-block-size')) throw new UsageError('--max-block-size applies to check and graph, not import');
   const format = values.get('--format');
   const workspace = values.get('--workspace');
@@ -86,7 +88,7 @@ export function parseArgs(argv: readonly string[]): Command {
       format: oneOf(format ?? 'text', CHECK_FORMATS),
       paths: rest,
       maxFileSize,
-      maxBlockSize,
+      ...maxBlockSize,
       ...where,
       ...(maxWarnings === undefined ? {} : { maxWarnings: parseCount('--max-warnings', maxWarnings) }),
       ...(severity.length ? { severity: parseSeverities(severity) } : {}),
@@ -96,7 +98,7 @@ export function parseArgs(argv: readonly string[]): Command {
     const checkOnly = CHECK_ONLY.find((o) => values.has(o) || repeated.some((r) => r.option === o));
     if (checkOnly) throw new UsageError(`${checkOnly} applies to check, not graph`);
     if (rest.length !== 1) throw new UsageError(`graph takes exactly one file (got ${rest.length})`);
-    return { command: 'graph', format: oneOf(format ?? 'tree', GRAPH_FORMATS), file: rest[0], maxFileSize, maxBlockSize, ...where };
+    return { command: 'graph', format: oneOf(format ?? 'tree', GRAPH_FORMATS), file: rest[0], maxFileSize, ...maxBlockSize, ...where };
   }
   if (name === 'import') {
     if (rest.length !== 1) throw new UsageError(`import takes exactly one file (got ${rest.length})`);

@@ -85,11 +85,19 @@ function markLarge(result: ChunkResult, text: string, large: readonly LargeBlock
     const range = { start: { line, character: 0 }, end: { line: endLine, character: b.end - startOfLineEndingAt(text, b.end) } };
     return { range, size: b.size, max };
   });
+  // The part remark saw (the block's start) goes unchecked too: the whole block is "not analysed".
+  const lines = result.largeBlocks.map((b) => [b.range.start.line, b.range.end.line]);
+  const outside = (r: { start: { line: number } }) => !lines.some(([from, to]) => r.start.line >= from && r.start.line <= to);
+  result.links = result.links.filter((l) => outside(l.range));
+  result.footnoteCalls = result.footnoteCalls.filter((c) => outside(c.range));
+  result.labelTypos = result.labelTypos.filter((t) => outside(t.range));
   const visit = (node: NodeDraft | undefined) => {
     const b = node && byLine.get(node.blockRange.start.line);
     if (!node || !b) return;
     const rest = text.slice(b.kept, byteCut(text, b.start, max)).replace(/\s+/g, ' ');
     node.text = `${node.text} ${rest}`.replace(/\s+/g, ' ').trim();
+    node.figures = [];
+    node.citations = [];
   };
   const walk = (blocks: readonly Block[]) => {
     for (const block of blocks) {
