@@ -7,3 +7,6 @@
  * model; a test checks it equals the model's `DEFAULT_MAX_FILE_SIZE`.
  */
 export const DEFAULT_MAX_FILE_SIZE = 10_000_000;
+
+/** The spec's `argmap.maxBlockSize` default, in UTF-8 bytes; a test checks it equals the model's. */
+export const DEFAULT_MAX_BLOCK_SIZE = 100_000;

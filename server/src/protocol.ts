@@ -2,7 +2,7 @@
 // from the server only this file and `membership.ts` (both free of server internals).
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { DiagnosticCode, GraphJson, IdConversion, IdStyle, SeveritySetting } from './model';
-import { DEFAULT_MAX_FILE_SIZE } from './defaults';
+import { DEFAULT_MAX_BLOCK_SIZE, DEFAULT_MAX_FILE_SIZE } from './defaults';
 import { DEFAULT_FILES } from './shared/membership';
 
 export type { GraphJson, IdConversion, IdStyle } from './model';
@@ -19,6 +19,8 @@ export interface ArgmapSettings {
   codeLens: { enabled: boolean };
   /** Which form argmap writes an id in (`{#id}` or `<a id="id"></a>`). */
   ids: { style: IdStyle };
+  /** `argmap.maxBlockSize`: UTF-8 bytes of one block whose inline content is parsed. */
+  maxBlockSize: number;
 }
 
 /** `argmap.diagnostics.scope`: diagnostics of open documents only, or of every argument file of the workspace. */
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: ArgmapSettings = {
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   codeLens: { enabled: true },
   ids: { style: 'pandoc' },
+  maxBlockSize: DEFAULT_MAX_BLOCK_SIZE,
 };
 
 export interface GraphParams {

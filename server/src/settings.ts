@@ -45,7 +45,8 @@ export function normalizeSettings(raw: unknown): ArgmapSettings {
   const codeLens = { enabled: typeof lens === 'boolean' ? lens : DEFAULT_SETTINGS.codeLens.enabled };
   const ids = isRecord(raw.ids) ? raw.ids : {};
   const style = ids.style ?? raw['ids.style'];
-  return { files, severity: severities(raw), diagnostics: { delay, scope }, maxFileSize, codeLens, ids: { style: style === 'html' ? 'html' : 'pandoc' } };
+  const maxBlockSize = nonNegativeNumber(raw.maxBlockSize, DEFAULT_SETTINGS.maxBlockSize);
+  return { files, severity: severities(raw), diagnostics: { delay, scope }, maxFileSize, maxBlockSize, codeLens, ids: { style: style === 'html' ? 'html' : 'pandoc' } };
 }
 
 /** How the server asks for settings: pulled when the client supports it, else pushed in didChangeConfiguration. */

@@ -19,6 +19,7 @@ describe('normalizeSettings', () => {
         maxFileSize: 1000,
         codeLens: { enabled: false },
         ids: { style: 'html' },
+        maxBlockSize: 500,
       }),
       {
         files: ['docs/**/*.md'],
@@ -27,6 +28,7 @@ describe('normalizeSettings', () => {
         maxFileSize: 1000,
         codeLens: { enabled: false },
         ids: { style: 'html' },
+        maxBlockSize: 500,
       },
     );
   });

@@ -1,5 +1,5 @@
 // Command-line arguments → a command to run. Throws `UsageError` for anything it cannot read.
-import { DEFAULT_MAX_FILE_SIZE } from '../defaults';
+import { DEFAULT_MAX_BLOCK_SIZE, DEFAULT_MAX_FILE_SIZE } from '../defaults';
 import type { SeverityOverrides } from './severity';
 import { parseSeverityOption } from './severity';
 
@@ -24,14 +24,14 @@ interface CheckOptions extends WorkspaceOption {
 export type Command =
   | { command: 'help'; topic?: 'check' | 'graph' | 'import' }
   | { command: 'version' }
-  | ({ command: 'check'; format: CheckFormat; paths: string[]; maxFileSize: number } & CheckOptions)
-  | ({ command: 'graph'; format: GraphFormat; file: string; maxFileSize: number } & WorkspaceOption)
+  | ({ command: 'check'; format: CheckFormat; paths: string[]; maxFileSize: number; maxBlockSize?: number } & CheckOptions)
+  | ({ command: 'graph'; format: GraphFormat; file: string; maxFileSize: number; maxBlockSize?: number } & WorkspaceOption)
   | { command: 'import'; from?: (typeof IMPORT_FROM)[number]; file: string; maxFileSize: number };
 
 /** A mistake in the command line: exit 2 with this message. */
 export class UsageError extends Error {}
 
-const OPTIONS_WITH_VALUE = new Set(['--format', '--max-file-size', '--workspace', '--max-warnings', '--severity', '--from']);
+const OPTIONS_WITH_VALUE = new Set(['--format', '--max-file-size', '--max-block-size', '--workspace', '--max-warnings', '--severity', '--from']);
 /** Options that may be given more than once; every value counts. */
 const REPEATABLE = new Set(['--severity']);
 const CHECK_ONLY = ['--max-warnings', '--severity'];
@@ -70,7 +70,11 @@ export function parseArgs(argv: readonly string[]): Command {
   if (name === undefined) throw new UsageError('missing command: check, graph or import');
 
   if (values.has('--from') && name !== 'import') throw new UsageError('--from is an option of import only');
-  const maxFileSize = parseSize(values.get('--max-file-size'));
+  const maxFileSize = parseSize('--max-file-size', values.get('--max-file-size'), DEFAULT_MAX_FILE_SIZE);
+  // Present only when given, as --max-warnings: the model's default applies otherwise.
+  const blockSize = values.get('--max-block-size');
+  const maxBlockSize = blockSize === undefined ? {} : { maxBlockSize: parseSize('--max-block-size', blockSize, DEFAULT_MAX_BLOCK_SIZE) };
+  if (name === 'import' && values.has('--max-block-size')) throw new UsageError('--max-block-size applies to check and graph, not import');
   const format = values.get('--format');
   const workspace = values.get('--workspace');
   if (workspace === '') throw new UsageError('--workspace needs a folder');
@@ -84,6 +88,7 @@ export function parseArgs(argv: readonly string[]): Command {
       format: oneOf(format ?? 'text', CHECK_FORMATS),
       paths: rest,
       maxFileSize,
+      ...maxBlockSize,
       ...where,
       ...(maxWarnings === undefined ? {} : { maxWarnings: parseCount('--max-warnings', maxWarnings) }),
       ...(severity.length ? { severity: parseSeverities(severity) } : {}),
@@ -93,7 +98,7 @@ export function parseArgs(argv: readonly string[]): Command {
     const checkOnly = CHECK_ONLY.find((o) => values.has(o) || repeated.some((r) => r.option === o));
     if (checkOnly) throw new UsageError(`${checkOnly} applies to check, not graph`);
     if (rest.length !== 1) throw new UsageError(`graph takes exactly one file (got ${rest.length})`);
-    return { command: 'graph', format: oneOf(format ?? 'tree', GRAPH_FORMATS), file: rest[0], maxFileSize, ...where };
+    return { command: 'graph', format: oneOf(format ?? 'tree', GRAPH_FORMATS), file: rest[0], maxFileSize, ...maxBlockSize, ...where };
   }
   if (name === 'import') {
     if (rest.length !== 1) throw new UsageError(`import takes exactly one file (got ${rest.length})`);
@@ -126,9 +131,9 @@ function parseCount(option: string, value: string): number {
   return count;
 }
 
-function parseSize(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+function parseSize(option: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
   const size = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(size)) throw new UsageError(`--max-file-size needs a whole number of bytes (got '${value}')`);
+  if (!Number.isSafeInteger(size)) throw new UsageError(`${option} needs a whole number of bytes (got '${value}')`);
   return size;
 }

@@ -1,6 +1,6 @@
 // What `argmap --help` and `argmap --version` print.
 import { version } from '../../../package.json';
-import { DEFAULT_MAX_FILE_SIZE } from '../defaults';
+import { DEFAULT_MAX_BLOCK_SIZE, DEFAULT_MAX_FILE_SIZE } from '../defaults';
 
 export const VERSION = version;
 
@@ -30,6 +30,8 @@ Options:
   --max-warnings N         check: exit 1 when more than N warnings are reported
   --severity CODE=LEVEL    check: ignore, hint, information, warning or error for a code
   --max-file-size BYTES    skip analysing files larger than this (default ${DEFAULT_MAX_FILE_SIZE})
+  --max-block-size BYTES   check, graph: leave unchecked the inline content of a paragraph, table
+                           or list item larger than this (default ${DEFAULT_MAX_BLOCK_SIZE})
   -h, --help               show this help (argmap COMMAND --help for one command)
   --version                print the version
 
@@ -38,7 +40,8 @@ Docs: README.md and docs/cli.md in the argmap folder; the format in docs/format.
 `;
 
 const CHECK = `Usage: argmap check [--format text|json] [--workspace DIR] [--max-warnings N]
-                    [--severity CODE=LEVEL]… [--max-file-size BYTES] PATHS…
+                    [--severity CODE=LEVEL]… [--max-file-size BYTES]
+                    [--max-block-size BYTES] PATHS…
 
 Checks argument files and prints their diagnostics.
   PATHS are files, folders (their **/*.arg.md, skipping node_modules and dot-folders)
@@ -62,7 +65,7 @@ Exit codes: 0 no errors, 1 a diagnostic of severity error or more than N warning
 Docs: docs/cli.md in the argmap folder.
 `;
 
-const GRAPH = `Usage: argmap graph [--format tree|json|mermaid|dot|svg|aif] [--max-file-size BYTES] FILE
+const GRAPH = `Usage: argmap graph [--format tree|json|mermaid|dot|svg|aif] [--max-file-size BYTES] [--max-block-size BYTES] FILE
 
 Prints the argument map of FILE.
   --format tree      an indented tree of nodes with kind and status, each line starting

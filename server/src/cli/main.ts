@@ -95,6 +95,7 @@ function check(command: Extract<Command, { command: 'check' }>, io: Io, say: (m:
       path: workspacePath(root, file.absolute),
       readFile,
       maxFileSize: command.maxFileSize,
+      maxBlockSize: command.maxBlockSize,
       graphCache,
     });
     results.push({ file: file.display, diagnostics: byPosition(applySeverities(analysis.diagnostics, severity)) });
@@ -123,7 +124,7 @@ function graph(command: Extract<Command, { command: 'graph' }>, io: Io, say: (m:
   }
   const wsPath = workspacePath(found.root, absolute);
   const readFile = workspaceReader(found.root, command.maxFileSize);
-  const analysis = analyzeText(text, { path: wsPath, readFile, maxFileSize: command.maxFileSize });
+  const analysis = analyzeText(text, { path: wsPath, readFile, maxFileSize: command.maxFileSize, maxBlockSize: command.maxBlockSize });
   io.out(command.format === 'aif' ? renderAif(analysis, wsPath, readFile, command.maxFileSize) : render(analysis, command.format));
   return EXIT_OK;
 }

@@ -49,7 +49,7 @@ export class Documents {
       },
     });
     const maxFileSize = () => host.settings().maxFileSize;
-    this.cache = new AnalysisCache(this.store, new SlicedParser((e) => this.store.isOpen(e)), this.loads, { log, maxFileSize, ready: host.ready });
+    this.cache = new AnalysisCache(this.store, new SlicedParser((e) => this.store.isOpen(e), () => host.settings().maxBlockSize), this.loads, { log, maxFileSize, ready: host.ready });
     this.publisher = new Publisher({
       log,
       diagnostics: (uri, analysis) => host.diagnostics(uri, analysis),
@@ -126,7 +126,7 @@ export class Documents {
   /** Settings changed: documents may join or leave, severities or the size limit change what is published. */
   settingsChanged(previous: ArgmapSettings): void {
     const next = this.host.settings();
-    const reanalyse = previous.maxFileSize !== next.maxFileSize;
+    const reanalyse = previous.maxFileSize !== next.maxFileSize || previous.maxBlockSize !== next.maxBlockSize;
     const membership = JSON.stringify(previous.files) !== JSON.stringify(next.files);
     const republish = JSON.stringify(previous.severity) !== JSON.stringify(next.severity);
     if (!reanalyse && !membership && !republish) return;

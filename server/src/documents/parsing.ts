@@ -1,7 +1,7 @@
 // Parsing a document's current text. A full parse (first open, a whole-text change) runs in
 // slices with the event loop free in between, so that requests on other documents are
 // answered meanwhile; an incremental update is small and runs at once.
-import { parseDocument, type ParsedDocument } from '../model';
+import { DEFAULT_MAX_BLOCK_SIZE, parseDocument, type ParsedDocument } from '../model';
 import type { Entry } from './store';
 
 /** A full parse runs in slices of about this long, the event loop free in between. */
@@ -31,8 +31,8 @@ function overLimit(text: string, max: number): boolean {
 }
 
 /** A text that is not open (another file's), parsed in slices. */
-export async function parseInSlices(text: string, maxFileSize: number): Promise<ParsedDocument> {
-  const parsed = parseDocument(text);
+export async function parseInSlices(text: string, maxFileSize: number, maxBlockSize = DEFAULT_MAX_BLOCK_SIZE): Promise<ParsedDocument> {
+  const parsed = parseDocument(text, undefined, undefined, maxBlockSize);
   if (!overLimit(text, maxFileSize)) while (!parsed.parseSome(sliceDeadline())) await nextTurn();
   return parsed;
 }
@@ -42,8 +42,11 @@ export async function parseInSlices(text: string, maxFileSize: number): Promise<
  * edit allows it, else afresh in slices.
  */
 export class SlicedParser {
-  /** `isOpen(entry)`: the document is still open (not closed or reopened). */
-  constructor(private readonly isOpen: (entry: Entry) => boolean) {}
+  /** `isOpen(entry)`: the document is still open (not closed or reopened); `maxBlockSize()`: the setting now. */
+  constructor(
+    private readonly isOpen: (entry: Entry) => boolean,
+    private readonly maxBlockSize: () => number = () => DEFAULT_MAX_BLOCK_SIZE,
+  ) {}
 
   /** The current text of `entry`, parsed; undefined when the analysis is no longer wanted. */
   async parsed(entry: Entry, maxFileSize: number, stillWanted: () => boolean): Promise<ParsedDocument | undefined> {
@@ -84,15 +87,16 @@ export class SlicedParser {
 
   private parse(entry: Entry): ParsedDocument {
     const version = entry.document.version;
-    if (entry.parsed && entry.parsed.version === version && entry.touched === undefined) return entry.parsed.doc;
+    const maxBlock = this.maxBlockSize();
+    if (entry.parsed && entry.parsed.version === version && entry.touched === undefined && entry.parsed.doc.maxBlockSize === maxBlock) return entry.parsed.doc;
     const text = entry.document.getText();
     const { parsed: previous, touched } = entry;
     let doc: ParsedDocument;
     if (previous && touched && touched !== 'all' && touched.newEnd - touched.start <= LARGE_EDIT) {
       // The edits since the last parse, merged into one edit of that parse's text.
-      doc = parseDocument(text, previous.doc, [{ start: touched.start, end: touched.oldEnd, text: text.slice(touched.start, touched.newEnd) }]);
+      doc = parseDocument(text, previous.doc, [{ start: touched.start, end: touched.oldEnd, text: text.slice(touched.start, touched.newEnd) }], maxBlock);
     } else {
-      doc = parseDocument(text);
+      doc = parseDocument(text, undefined, undefined, maxBlock);
     }
     entry.parsed = { version, doc };
     entry.touched = undefined;

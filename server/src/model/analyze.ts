@@ -44,7 +44,7 @@ export function analyze(doc: ParsedDocument, options: AnalyzeOptions = {}): Anal
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (isTooLarge(text, max)) return tooLargeAnalysis(options.path ?? '', max);
-  return analyze(parseDocument(text), options);
+  return analyze(parseDocument(text, undefined, undefined, options.maxBlockSize), options);
 }
 
 function analyzeGraph(local: FileGraph, options: AnalyzeOptions): Analysis {

@@ -52,6 +52,7 @@ export function diagnose(local: FileGraph, status: readonly NodeStatus[], suppor
     add('duplicate-id', node.range, messages.duplicateId(node.id, first.range.start.line + 1), i);
   }
   for (const u of local.tooDeep) add('nesting-too-deep', u.range, messages.nestingTooDeep(MAX_NESTING, u.depth));
+  for (const b of local.largeBlocks) add('block-too-large', b.range, messages.blockTooLarge(b.size, b.max));
   if (local.unclosed) add('unclosed-code-block', local.unclosed.range, messages.unclosed(local.unclosed));
   for (const t of local.labelTypos) add('label-typo', t.range, messages.labelTypo(t));
   for (const link of local.idLinks) if (link.error !== undefined) add('broken-reference', link.range, link.error);

@@ -81,6 +81,8 @@ export interface ChunkResult {
    * the offending line, and the estimated depth (none when the parser itself ran out of stack).
    */
   tooDeep?: { range: Range; depth?: number };
+  /** Blocks over `argmap.maxBlockSize` whose inline content was not parsed (`block-too-large`): size in UTF-8 bytes, and the limit. */
+  largeBlocks?: { range: Range; size: number; max: number }[];
   /** A fence or raw HTML block open at the chunk's end: the file's, when this is its last chunk. */
   unclosed?: UnclosedBlock;
   /** Headings, paragraphs and list items that start like a label but are not one. */

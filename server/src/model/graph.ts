@@ -35,6 +35,7 @@ class GraphBuilder {
       footnoteRefs: [],
       idLinks: [],
       tooDeep: [],
+      largeBlocks: [],
       labelTypos: [],
     };
   }
@@ -71,6 +72,7 @@ class GraphBuilder {
     const g = this.graph;
     const r = chunk.result;
     if (r.tooDeep) g.tooDeep.push({ range: shift(r.tooDeep.range, chunk.line), depth: r.tooDeep.depth });
+    for (const b of r.largeBlocks ?? []) g.largeBlocks.push({ ...b, range: shift(b.range, chunk.line) });
     for (const t of r.labelTypos) g.labelTypos.push({ ...t, range: shift(t.range, chunk.line) });
     for (const h of r.headingTexts) {
       const s = slugger.unique(h.slug);

@@ -28,6 +28,8 @@ export const messages = {
       : `This HTML block is never closed: everything after this line is HTML code, not Markdown, to the end of the file. Close it with ${b.closer}.`,
   labelTypo: (t: Pick<LabelTypo, 'written' | 'label' | 'kind' | 'reason' | 'blockType'>) =>
     `“${t.written}” is not a label (${TYPO_WHY[t.reason]}), so this ${BLOCK_NAME[t.blockType]} stays prose. Did you mean the ${t.kind} label “${typoFix(t)}?`,
+  blockTooLarge: (size: number, max: number) =>
+    `This block is ${size.toLocaleString('en-US')} bytes, larger than argmap.maxBlockSize (${max.toLocaleString('en-US')} bytes), so its links, footnotes and figures were not checked.`,
   tooLarge: (max: number) => `The file is larger than argmap.maxFileSize (${max.toLocaleString('en-US')} bytes), so it was not analysed.`,
 };
 

@@ -28,6 +28,7 @@ export type DiagnosticCode =
   | 'unsourced-figure'
   | 'file-too-large'
   | 'nesting-too-deep'
+  | 'block-too-large'
   | 'unclosed-code-block'
   | 'label-typo';
 
@@ -269,6 +270,8 @@ export interface FileGraph {
   idLinks: IdLink[];
   /** Chunks left unparsed because they nest too deeply: where, and how deep (estimated). */
   tooDeep: { range: Range; depth?: number }[];
+  /** Blocks over `argmap.maxBlockSize`, whose inline content was not parsed: size in UTF-8 bytes, and the limit. */
+  largeBlocks: { range: Range; size: number; max: number }[];
   /** A fenced code or raw HTML block open at the end of the file (`unclosed-code-block`). */
   unclosed?: UnclosedBlock;
   /** Blocks that start like a label but are not one (`label-typo`), in document order. */
@@ -316,6 +319,8 @@ export interface AnalyzeOptions {
   readFile?: FileReader;
   /** UTF-8 byte limit (`argmap.maxFileSize`); default `DEFAULT_MAX_FILE_SIZE`. */
   maxFileSize?: number;
+  /** UTF-8 byte limit of one block (`argmap.maxBlockSize`); default `DEFAULT_MAX_BLOCK_SIZE`. */
+  maxBlockSize?: number;
   /** Graphs of other files from earlier analyses; without it, every referenced file is parsed each time. */
   graphCache?: GraphCache;
 }
@@ -334,6 +339,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'unsourced-figure': 'information',
   'file-too-large': 'information',
   'nesting-too-deep': 'information',
+  'block-too-large': 'information',
   'unclosed-code-block': 'warning',
   'label-typo': 'information',
 };

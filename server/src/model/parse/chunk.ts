@@ -6,11 +6,12 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
-import type { ChunkResult } from '../drafts';
+import type { Block, ChunkResult, NodeDraft } from '../drafts';
 import { emptyChunkResult, extractChunk } from '../extract';
 import { closerFor, frontMatterEnd, nextBoundary, nextCut, openEnd } from './cuts';
 import { countBreaks, lineEnd, startOfLineEndingAt } from './lines';
 import { openBlockScan, tooDeep } from './nesting';
+import { DEFAULT_MAX_BLOCK_SIZE, byteCut, largeBlocks, withoutLargeBlocks, type LargeBlock } from './blockSize';
 
 export interface Chunk {
   /** Offset of the chunk's first character in the document. */
@@ -35,10 +36,13 @@ const markdownWithFrontMatter = unified().use(remarkParse).use(remarkFrontmatter
  * other chunks are plain text to remark, so their labels are given as stand-in definitions
  * after the chunk's text: positions inside the chunk do not move.
  */
-function parseChunk(text: string, first: boolean, labels: readonly string[]): ChunkResult {
+function parseChunk(original: string, first: boolean, labels: readonly string[], maxBlock: number): ChunkResult {
   // Checked before remark sees the chunk: its time grows with the cube of list depth.
-  const deep = tooDeep(text);
-  if (deep) return unparsed(text, deep.offset, deep.depth);
+  const deep = tooDeep(original);
+  if (deep) return unparsed(original, deep.offset, deep.depth);
+  // And with the square of a block's size: a huge block keeps only its start.
+  const large = largeBlocks(original, maxBlock);
+  const text = withoutLargeBlocks(original, large);
   const defs = labels.map((l) => `[${l}]: #`).join('\n');
   let source = labels.length ? `${text}\n\n${defs}\n` : text;
   // Only a closed front matter: remark-frontmatter, trying an unclosed `---` to the end,
@@ -56,13 +60,56 @@ function parseChunk(text: string, first: boolean, labels: readonly string[]): Ch
         tree = parser.parse(source) as Root;
       }
     }
-    return extractChunk(tree, source, text.length);
+    const result = extractChunk(tree, source, text.length);
+    if (large.length) markLarge(result, original, large, maxBlock);
+    return result;
   } catch (e) {
     // remark recurses over inline nesting too (emphasis in emphasis, thousands deep), which
     // no cheap scan bounds: a chunk whose parse overflows the stack is left unparsed.
     if (e instanceof RangeError) return unparsed(text, 0);
     throw e;
   }
+}
+
+/**
+ * Records the chunk's large blocks, and gives a node that starts one its text up to the
+ * limit: the part remark did not see, as written (its inline content unchecked).
+ */
+function markLarge(result: ChunkResult, text: string, large: readonly LargeBlock[], max: number): void {
+  const lineOf = (offset: number) => countBreaks(text.slice(0, offset));
+  const byLine = new Map<number, LargeBlock>();
+  result.largeBlocks = large.map((b) => {
+    const line = lineOf(b.start);
+    byLine.set(line, b);
+    const endLine = line + countBreaks(text.slice(b.start, b.end));
+    const range = { start: { line, character: 0 }, end: { line: endLine, character: b.end - startOfLineEndingAt(text, b.end) } };
+    return { range, size: b.size, max };
+  });
+  // The part remark saw (the block's start) goes unchecked too: the whole block is "not analysed".
+  const lines = result.largeBlocks.map((b) => [b.range.start.line, b.range.end.line]);
+  const outside = (r: { start: { line: number } }) => !lines.some(([from, to]) => r.start.line >= from && r.start.line <= to);
+  result.links = result.links.filter((l) => outside(l.range));
+  result.footnoteCalls = result.footnoteCalls.filter((c) => outside(c.range));
+  result.labelTypos = result.labelTypos.filter((t) => outside(t.range));
+  const visit = (node: NodeDraft | undefined) => {
+    const b = node && byLine.get(node.blockRange.start.line);
+    if (!node || !b) return;
+    const rest = text.slice(b.kept, byteCut(text, b.start, max)).replace(/\s+/g, ' ');
+    node.text = `${node.text} ${rest}`.replace(/\s+/g, ' ').trim();
+    node.figures = [];
+    node.citations = [];
+  };
+  const walk = (blocks: readonly Block[]) => {
+    for (const block of blocks) {
+      if (block.type === 'heading' || block.type === 'paragraph') visit(block.node);
+      else if (block.type === 'list')
+        for (const item of block.items) {
+          visit(item.node);
+          walk(item.blocks);
+        }
+    }
+  };
+  walk(result.blocks);
 }
 
 /** A chunk left unparsed: no blocks, and where it nests too deeply (the line at `offset`). */
@@ -111,11 +158,19 @@ function footnoteWants(text: string): { wanted: string[]; stand: string[] } {
  * defined, as it usually is (definitions gather at the end, in other chunks): it gets a
  * stand-in definition, and `resolveDefinitions` (definitions.ts) parses again only when one is not.
  */
-export function makeChunk(doc: string, start: number, end: number, line: number, labels?: readonly string[], wanted?: readonly string[]): Chunk {
+export function makeChunk(
+  doc: string,
+  start: number,
+  end: number,
+  line: number,
+  labels?: readonly string[],
+  wanted?: readonly string[],
+  maxBlock = DEFAULT_MAX_BLOCK_SIZE,
+): Chunk {
   const text = detached(doc.slice(start, end));
   const notes = wanted ? undefined : footnoteWants(text);
   const appended = labels ?? notes?.stand ?? [];
-  const result = parseChunk(text, start === 0, appended);
+  const result = parseChunk(text, start === 0, appended, maxBlock);
   return {
     start,
     line,
@@ -132,7 +187,7 @@ export function makeChunk(doc: string, start: number, end: number, line: number,
  * says the rest is already known (or the text ends). A generator, so a caller can parse
  * a huge document in slices and stay responsive in between.
  */
-export function* chunksFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean): Generator<Chunk, void> {
+export function* chunksFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean, maxBlock = DEFAULT_MAX_BLOCK_SIZE): Generator<Chunk, void> {
   const fmEnd = pos === 0 ? frontMatterEnd(text) : 0;
   while (pos < text.length) {
     const min = pos === 0 ? fmEnd : 0;
@@ -145,14 +200,14 @@ export function* chunksFrom(text: string, pos: number, line: number, stop: (cut:
       for (let next = nextCut(text, pos, min); next <= pos + deep.offset; next = nextCut(text, next)) piece = next;
       cut = piece > pos ? piece : nextCut(text, pos, min);
     }
-    let chunk = makeChunk(text, pos, cut, line);
+    let chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock);
     for (;;) {
       const last = chunk.result.last;
       const end = last ? openEnd(text, last.type, pos + last.start, pos + last.end, cut) : -1;
       if (end <= cut) break;
       // The last block runs past the cut (an open fence or HTML block): take it whole.
       cut = end >= text.length ? text.length : nextBoundary(text, pos, startOfLineEndingAt(text, end));
-      chunk = makeChunk(text, pos, cut, line);
+      chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock);
     }
     yield chunk;
     line += chunk.breaks;
@@ -161,7 +216,7 @@ export function* chunksFrom(text: string, pos: number, line: number, stop: (cut:
   }
 }
 
-export function parseFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean): Chunk[] {
-  return [...chunksFrom(text, pos, line, stop)];
+export function parseFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean, maxBlock = DEFAULT_MAX_BLOCK_SIZE): Chunk[] {
+  return [...chunksFrom(text, pos, line, stop, maxBlock)];
 }
 

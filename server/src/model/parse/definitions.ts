@@ -16,7 +16,7 @@ export function collectDefinitions(chunks: readonly Chunk[]): Map<string, string
 }
 
 /** The chunks of `text`, those whose references need definitions made in other chunks parsed again. */
-export function resolveDefinitions(text: string, chunks: Chunk[], defs: ReadonlyMap<string, string>): Chunk[] {
+export function resolveDefinitions(text: string, chunks: Chunk[], defs: ReadonlyMap<string, string>, maxBlock?: number): Chunk[] {
   // Footnotes too: a call whose definition stands in another chunk is text to remark
   // (a heading's text, `[^a][^a]`…), so it keeps a stand-in `[^label]: #`.
   const notes = new Set<string>();
@@ -36,6 +36,6 @@ export function resolveDefinitions(text: string, chunks: Chunk[], defs: Readonly
     });
     const key = need.join('\u0000');
     if (key === c.appended) return c;
-    return makeChunk(text, c.start, c.start + c.text.length, c.line, need, c.wanted);
+    return makeChunk(text, c.start, c.start + c.text.length, c.line, need, c.wanted, maxBlock);
   });
 }

@@ -4,6 +4,7 @@
 import { chunksFrom, type Chunk } from './chunk';
 import { collectDefinitions, resolveDefinitions } from './definitions';
 import { diffEdit, updateChunks, type TextEdit } from './incremental';
+import { DEFAULT_MAX_BLOCK_SIZE } from './blockSize';
 
 export type { TextEdit };
 
@@ -18,6 +19,8 @@ export class ParsedDocument {
     readonly text: string,
     private previous?: ParsedDocument,
     private edit?: TextEdit,
+    /** `argmap.maxBlockSize`: larger blocks are not given to remark whole (blockSize.ts). */
+    readonly maxBlockSize = DEFAULT_MAX_BLOCK_SIZE,
   ) {}
 
   /** The parsed document this one will be computed from, if any. */
@@ -41,7 +44,7 @@ export class ParsedDocument {
       void this.chunks; // an update touches a few chunks: no need to slice it
       return true;
     }
-    this.partial ??= { chunks: [], rest: chunksFrom(this.text, 0, 0, () => false) };
+    this.partial ??= { chunks: [], rest: chunksFrom(this.text, 0, 0, () => false, this.maxBlockSize) };
     for (;;) {
       const next = this.partial.rest.next();
       if (next.done) break;
@@ -59,7 +62,7 @@ export class ParsedDocument {
     if (!this.chunkList) {
       const base = this.previous?.chunkList;
       if (base && this.edit) {
-        this.chunkList = this.withDefinitions(updateChunks(this.text, base, this.edit));
+        this.chunkList = this.withDefinitions(updateChunks(this.text, base, this.edit, this.maxBlockSize));
         this.previous = undefined;
         this.edit = undefined;
       } else {
@@ -82,7 +85,7 @@ export class ParsedDocument {
   private withDefinitions(chunks: Chunk[]): Chunk[] {
     const defs = collectDefinitions(chunks);
     this.defs = defs;
-    return resolveDefinitions(this.text, chunks, defs);
+    return resolveDefinitions(this.text, chunks, defs, this.maxBlockSize);
   }
 }
 
@@ -91,12 +94,13 @@ export class ParsedDocument {
  * `text`, applied in order as LSP sends them) only the chunks the change touches are
  * parsed again.
  */
-export function parseDocument(text: string, previous?: ParsedDocument, edits?: readonly TextEdit[]): ParsedDocument {
-  if (!previous || previous.text.length === 0 || text.length === 0) return new ParsedDocument(text);
+export function parseDocument(text: string, previous?: ParsedDocument, edits?: readonly TextEdit[], maxBlockSize = DEFAULT_MAX_BLOCK_SIZE): ParsedDocument {
+  // A base parsed under another block limit would keep its old cuts.
+  if (!previous || previous.text.length === 0 || text.length === 0 || previous.maxBlockSize !== maxBlockSize) return new ParsedDocument(text, undefined, undefined, maxBlockSize);
   // Only a parsed document is a base: a chain of unparsed versions would keep every text alive.
   const base = previous.parsed ? previous : previous.base;
-  if (!base) return new ParsedDocument(text);
+  if (!base) return new ParsedDocument(text, undefined, undefined, maxBlockSize);
   const edit = base === previous && edits && edits.length === 1 ? edits[0] : diffEdit(base.text, text);
-  return new ParsedDocument(text, base, edit);
+  return new ParsedDocument(text, base, edit, maxBlockSize);
 }
 

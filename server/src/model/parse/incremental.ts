@@ -13,7 +13,7 @@ export interface TextEdit {
 }
 
 /** The chunks of `text` (the old text with `edit` applied), re-using those of `old` that the edit cannot have changed. */
-export function updateChunks(text: string, old: readonly Chunk[], edit: TextEdit): Chunk[] {
+export function updateChunks(text: string, old: readonly Chunk[], edit: TextEdit, maxBlock?: number): Chunk[] {
   const delta = edit.text.length - (edit.end - edit.start);
   // The chunk holding the edit's start; and the one before it when the edit touches the
   // chunk's first line, since the cut there may go.
@@ -28,7 +28,7 @@ export function updateChunks(text: string, old: readonly Chunk[], edit: TextEdit
     while (k < old.length && old[k].start + delta < cut) k++;
     return k < old.length && old[k].start + delta === cut;
   };
-  const fresh = parseFrom(text, from, old[i].line, stop);
+  const fresh = parseFrom(text, from, old[i].line, stop, maxBlock);
   const last = fresh[fresh.length - 1];
   const rejoinAt = last ? last.start + last.text.length : from;
   const lineDelta = last ? last.line + last.breaks - (k < old.length ? old[k].line : 0) : 0;

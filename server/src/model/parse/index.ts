@@ -5,3 +5,4 @@ export { diffEdit, type TextEdit } from './incremental';
 export { normalizeLabel } from './definitions';
 export { chunking, frontMatterEnd } from './cuts';
 export { MAX_NESTING } from './nesting';
+export { DEFAULT_MAX_BLOCK_SIZE } from './blockSize';
