@@ -95,6 +95,7 @@ describe('every diagnostic code, as the spec places it', function () {
   before(() => h.api());
   after(async () => {
     await vscode.workspace.getConfiguration('argmap').update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('argmap').update('maxBlockSize', undefined, vscode.ConfigurationTarget.Global);
     await h.closeAll();
   });
 
@@ -113,6 +114,17 @@ describe('every diagnostic code, as the spec places it', function () {
     await h.untilDiagnostics(doc.uri, [{ code: 'file-too-large', severity: 'information', range: [0, 0, 0, 0] }], 'file-too-large alone');
     await vscode.workspace.getConfiguration('argmap').update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
     await h.untilDiagnostics(doc.uri, CASES['unsupported-claim.arg.md'](doc), 'the usual diagnostics after the limit is restored');
+  });
+
+  it('block-too-large: a block over argmap.maxBlockSize is reported on the whole block, the rest still analysed', async () => {
+    const doc = await h.open('samples/diagnostics/unsupported-claim.arg.md');
+    const usual = CASES['unsupported-claim.arg.md'](doc);
+    await h.untilDiagnostics(doc.uri, usual, 'the usual diagnostics first');
+    // Only the first paragraph (the sample's description) is over 60 bytes; every node is shorter.
+    await vscode.workspace.getConfiguration('argmap').update('maxBlockSize', 60, vscode.ConfigurationTarget.Global);
+    await h.untilDiagnostics(doc.uri, [toEnd('block-too-large', 'information', doc, 0, 0), ...usual], 'block-too-large on the description');
+    await vscode.workspace.getConfiguration('argmap').update('maxBlockSize', undefined, vscode.ConfigurationTarget.Global);
+    await h.untilDiagnostics(doc.uri, usual, 'the usual diagnostics after the limit is restored');
   });
 
   it('has a case for every code a sample can show (each sample is named after its code)', () => {
