@@ -22,6 +22,8 @@ const TARGETS = [
   'open-1MB',
   'open-5MB-vs-1MB',
   'memory-5MB',
+  'map-10k-layout-svg',
+  'map-stability',
   'hover-1MB',
   'documentSymbol-1MB',
   'references-workspace',
