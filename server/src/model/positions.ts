@@ -30,6 +30,18 @@ export function shiftRange(r: Range, line: number): Range {
  * Offset → position in one text (a chunk). Offsets past `end` (the definitions appended
  * for parsing: an open fence in a list item can run into them) are placed at `end`.
  */
+/** The line holding `offset`, given each line's first offset in ascending order (binary search). */
+export function lineOfOffset(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export class Locator {
   private readonly starts: number[] = [0];
   constructor(
@@ -48,14 +60,8 @@ export class Locator {
 
   position(offset: number): Position {
     if (offset > this.end) offset = this.end;
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - this.starts[lo] };
+    const line = lineOfOffset(this.starts, offset);
+    return { line, character: offset - this.starts[line] };
   }
 
   range(start: number, end: number): Range {

@@ -1,5 +1,6 @@
 // A text seen as lines, for the features that write into it (completion, quick fixes):
 // positions ↔ offsets and a line's text, computed once per text.
+import { lineOfOffset } from '../positions';
 import type { Position, Range } from '../types';
 
 export class TextLines {
@@ -42,14 +43,8 @@ export class TextLines {
   /** The position of an offset (clamped into the text). */
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: Math.min(offset - this.starts[lo], this.line(lo).length) };
+    const line = lineOfOffset(this.starts, offset);
+    return { line, character: Math.min(offset - this.starts[line], this.line(line).length) };
   }
 
   /** The text a range covers. */
