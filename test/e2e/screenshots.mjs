@@ -101,6 +101,23 @@ async function settle() {
   );
 }
 
+// "Writing arguments" (README): a short file written into the workspace, a link typed into it.
+// After `](#` the completion lists the file's ids; a mistyped id is a broken-reference whose
+// quick fix offers the id meant, and applying it makes the error go.
+const WRITING = 'writing.arg.md';
+const WRITING_TEXT = [
+  '# Claim: Street trees make summer streets cooler {#cooler}',
+  '',
+  '- Evidence: Shaded streets stayed cooler at noon than open ones.[^heat] {#shade}',
+  '- Claim: Cooler streets cut what the city spends on cooling {#bill}',
+  '- Challenge: Young trees give little shade for years {#young}',
+  '',
+  '[^heat]: City heat study, 2021.',
+  '',
+].join('\n');
+// Written before the workbench opens: Quick Open's file index may not see a file added later.
+fs.writeFileSync(path.join(opt.workspace, WRITING), WRITING_TEXT);
+
 const sample = path.basename(opt.sample);
 const editor = page.locator('.editor-instance .monaco-editor').first();
 
@@ -272,26 +289,10 @@ await step('the map opens beside the editor and draws the sample', async () => {
   await settle();
   await page.screenshot({ path: path.join(opt.out, 'map-view.png') });
 });
-
-// "Writing arguments" (README): a short file written into the workspace, a link typed into it.
-// After `](#` the completion lists the file's ids; a mistyped id is a broken-reference whose
-// quick fix offers the id meant, and applying it makes the error go.
-const WRITING = 'writing.arg.md';
-const WRITING_TEXT = [
-  '# Claim: Street trees make summer streets cooler {#cooler}',
-  '',
-  '- Evidence: Shaded streets stayed cooler at noon than open ones.[^heat] {#shade}',
-  '- Claim: Cooler streets cut what the city spends on cooling {#bill}',
-  '- Challenge: Young trees give little shade for years {#young}',
-  '',
-  '[^heat]: City heat study, 2021.',
-  '',
-].join('\n');
 const LINK_LINE = 4; // 1-based: the claim "Cooler streets…", under which the evidence is typed
 
-await step(`open ${WRITING}, a new file, for the writing screenshots`, async () => {
+await step(`open ${WRITING} for the writing screenshots`, async () => {
   await command('View: Close All Editor Groups');
-  fs.writeFileSync(path.join(opt.workspace, WRITING), WRITING_TEXT);
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: STEP });
