@@ -33,30 +33,13 @@ export function oracleView(path: string, text: string, read: Reader): ReturnType
   };
 }
 
-/**
- * Known model bugs, each a `todo` test in test/model/spec-rules.test.ts, set aside so the rest
- * stays compared: (1) a prose list item's links and footnote calls are reported twice; (2) a
- * footnote call left as text that repeats in a list item's paragraph gets the first one's
- * range; (3) a figure after a hard line break and a later escape gets a range that runs too far.
- * With `tolerate`, diagnostics are compared as sets, `undefined-footnote` only as "every one the
- * model gives is right", and `unsourced-figure` by its start.
- */
-function tolerant(model: string[], oracle: string[]): [string[], string[]] {
-  const figureStart = (d: string): string => (d.startsWith('unsourced-figure') ? d.replace(/-\d+:\d+$/, '') : d);
-  const m = [...new Set(model.map(figureStart))].sort();
-  const o = [...new Set(oracle.map(figureStart))].sort();
-  const given = new Set(m);
-  return [m, o.filter((d) => !d.startsWith('undefined-footnote') || given.has(d))];
-}
-
 /** Fails with the first difference between the model's analysis and the oracle's. */
-export function assertMatchesOracle(a: Analysis, path: string, text: string, read: Reader, tolerate = true): void {
+export function assertMatchesOracle(a: Analysis, path: string, text: string, read: Reader): void {
   const m = modelView(a, path);
   const o = oracleView(path, text, read);
   const n = Math.max(m.nodes.length, o.nodes.length);
   for (let i = 0; i < n; i++) assert.equal(m.nodes[i], o.nodes[i], `node ${i} (model vs oracle)`);
   assert.deepEqual(m.edges, o.edges, 'edges (model vs oracle)');
   for (let i = 0; i < n; i++) assert.equal(m.status[i], o.status[i], `status of node ${i} (model vs oracle)`);
-  const [md, od] = tolerate ? tolerant(m.diagnostics, o.diagnostics) : [m.diagnostics, o.diagnostics];
-  assert.deepEqual(md, od, 'diagnostics (model vs oracle)');
+  assert.deepEqual(m.diagnostics, o.diagnostics, 'diagnostics (model vs oracle)');
 }

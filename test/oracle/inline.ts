@@ -56,6 +56,14 @@ function flatText(n: PhrasingContent): string {
   return '';
 }
 
+/** `[^x]` stands as written at `at` in the source, its `[` not escaped by a backslash. */
+function isCallInSource(source: string, at: number, call: string): boolean {
+  if (!source.startsWith(call, at)) return false;
+  let backslashes = 0;
+  for (let i = at - 1; i >= 0 && source[i] === '\\'; i--) backslashes++;
+  return backslashes % 2 === 0;
+}
+
 /** Plain text of phrasing content, whitespace kept as written (collapsed later). */
 export function plainOf(doc: Document, nodes: PhrasingContent[], definitions: Map<string, string>): Plain {
   const out: Plain = { text: '', at: [], masked: [], links: [], calls: [] };
@@ -90,9 +98,11 @@ export function plainOf(doc: Document, nodes: PhrasingContent[], definitions: Ma
         const at = placed(n.value, start, source);
         let last = 0;
         for (const m of n.value.matchAll(TEXT_CALL)) {
+          const s0 = at(m.index ?? 0);
+          // CommonMark: `\[` (or `&#91;`) is a literal bracket, so `\[^1]` is text, not a call.
+          if (!isCallInSource(doc.text, s0, m[0])) continue;
           const from = last;
           add(n.value.slice(from, m.index), (i) => at(from + i), masked);
-          const s0 = at(m.index ?? 0);
           out.calls.push({ label: m[1], start: s0, end: s0 + m[0].length });
           last = (m.index ?? 0) + m[0].length;
         }

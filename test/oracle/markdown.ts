@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { fillPositions } from './positions';
 
 export interface Pos {
   line: number;
@@ -42,6 +43,7 @@ export function parse(text: string): Document {
   const shift = text.startsWith('\uFEFF') ? 1 : 0;
   const body = text.slice(shift);
   const root = (hasClosedFrontMatter(body) ? withFrontMatter : plain).parse(body) as Root;
+  fillPositions(root, body);
   return { text, root, shift, lineStarts: lineStarts(text) };
 }
 

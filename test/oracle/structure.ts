@@ -76,19 +76,3 @@ export function findNodes(doc: Document): Found[] {
   walk(doc.root.children, undefined, false);
   return found;
 }
-
-/**
- * A list opening a block quote right after another list (`- a` then `> - Evidence: b`): the
- * model gives the quoted list the first list's owner (a known model bug, see
- * test/model/spec-rules.test.ts), so the fuzz comparison sets such texts aside.
- */
-export function hasQuotedListAfterList(doc: Document): boolean {
-  const check = (children: RootContent[]): boolean => {
-    for (let i = 1; i < children.length; i++) {
-      const q = children[i];
-      if (q.type === 'blockquote' && flatten([q])[0]?.type === 'list' && children[i - 1].type === 'list') return true;
-    }
-    return children.some((c) => 'children' in c && Array.isArray(c.children) && check(c.children as RootContent[]));
-  };
-  return check(doc.root.children);
-}
