@@ -24,8 +24,8 @@ describe('completion: ids after ](#', () => {
   it('lists the explicit ids with kind and text, ranked first, the current node\'s own excluded', async () => {
     const items = await itemsAt(joinLines(...doc, '- Reason: see [x](#$$CURSOR$$'));
     assert.deepEqual(items, [
-      { label: 'rents', kind: CompletionItemKind.Reference, detail: 'claim', documentation: 'Rents are low.', sortText: '0-000000', textEdit: edit(4, 19, 19, 'rents') },
-      { label: 'offices', kind: CompletionItemKind.Reference, detail: 'claim', documentation: 'Offices are empty.', sortText: '0-000001', textEdit: edit(4, 19, 19, 'offices') },
+      { label: 'rents', kind: CompletionItemKind.Reference, detail: 'claim', documentation: 'Rents are low.', sortText: '!000000', filterText: '#rents', textEdit: edit(4, 18, 19, '#rents') },
+      { label: 'offices', kind: CompletionItemKind.Reference, detail: 'claim', documentation: 'Offices are empty.', sortText: '!000001', filterText: '#offices', textEdit: edit(4, 18, 19, '#offices') },
     ]);
     const own = await itemsAt(joinLines('Claim: Rents are low. {#rents}', '', 'Claim: Offices, see [x](#$$CURSOR$$) {#offices}'));
     assert.deepEqual(labels(own), ['rents']);
@@ -33,7 +33,7 @@ describe('completion: ids after ](#', () => {
 
   it('replaces a partly typed fragment, and reads another argument file\'s ids', async () => {
     const partial = await itemsAt(joinLines(...doc, 'See [x](#off$$CURSOR$$ice).'));
-    assert.deepEqual(partial[1].textEdit, edit(4, 9, 15, 'offices'));
+    assert.deepEqual(partial[1].textEdit, edit(4, 8, 15, '#offices'));
     const other = await itemsAt('See [x](../data/other.arg.md#$$CURSOR$$', { '../data/other.arg.md': 'Evidence: The register. {#register}' });
     assert.deepEqual(labels(other), ['register']);
     assert.equal(other[0].detail, 'evidence');

@@ -84,12 +84,12 @@ describe('completion and code actions over stdio', () => {
     // On line 5, inside `(#rent)`: the fragment is replaced whole; the node's own id is left out.
     const here = await complete(uri, at(5, 17));
     assert.deepEqual(here, [
-      { label: 'offices', kind: 18, detail: 'claim', documentation: 'Offices are empty.', sortText: '0-000000', textEdit: { range: range(5, 16, 5, 20), newText: 'offices' } },
+      { label: 'offices', kind: 18, detail: 'claim', documentation: 'Offices are empty.', sortText: '!000000', filterText: '#offices', textEdit: { range: range(5, 15, 5, 20), newText: '#offices' } },
     ]);
     await client.change(uri, 2, [{ range: range(13, 0, 13, 0), text: 'See [y](other.arg.md#' }]);
     const there = await complete(uri, at(13, 21));
     assert.deepEqual(there, [
-      { label: 'register', kind: 18, detail: 'evidence', documentation: 'The register.', sortText: '0-000000', textEdit: { range: range(13, 21, 13, 21), newText: 'register' } },
+      { label: 'register', kind: 18, detail: 'evidence', documentation: 'The register.', sortText: '!000000', filterText: '#register', textEdit: { range: range(13, 20, 13, 21), newText: '#register' } },
     ]);
   });
 
@@ -116,7 +116,7 @@ describe('completion and code actions over stdio', () => {
     const halfTyped: [string, [string, TextEdit][]][] = [
       ['[', []],
       // `{#offices}` became `{#` above: only `rents` is left.
-      ['](#', [['rents', { range: range(13, 3, 13, 3), newText: 'rents' }]]],
+      ['](#', [['rents', { range: range(13, 2, 13, 3), newText: '#rents' }]]],
       ['[^', [['note', { range: range(13, 2, 13, 2), newText: 'note]' }]]],
       ['{#', []],
       ['Claim: x {#id', [['x', { range: range(13, 11, 13, 13), newText: 'x}' }]]],

@@ -62,6 +62,7 @@ function idItems(target: Analysis, context: Extract<TypingContext, { kind: 'id' 
   // Its own id is left out even where another node repeats it (duplicate-id).
   if (own !== undefined && target.nodes[own].explicitId) seen.add(target.nodes[own].id);
   const items: CompletionItem[] = [];
+  const withHash = { start: { line: context.range.start.line, character: context.range.start.character - 1 }, end: context.range.end };
   for (const n of target.nodes) {
     if (!n.explicitId || seen.has(n.id)) continue;
     seen.add(n.id);
@@ -70,9 +71,12 @@ function idItems(target: Analysis, context: Extract<TypingContext, { kind: 'id' 
       kind: CompletionItemKind.Reference,
       detail: n.kind,
       documentation: n.text,
-      // Before argmap's other items; where VS Code puts them among its own is its choice.
-      sortText: `0-${pad(items.length)}`,
-      textEdit: { range: context.range, newText: n.id },
+      // The edit starts at the `#`, as VS Code's own fragment items do: both then match the
+      // typed `#…` and score alike (an item matching nothing typed ranks below them); `!`
+      // sorts before their labels (`#…`, their sort key), so argmap's ids come first.
+      sortText: `!${pad(items.length)}`,
+      filterText: `#${n.id}`,
+      textEdit: { range: withHash, newText: `#${n.id}` },
     });
   }
   return items;

@@ -17,6 +17,8 @@ const TEXT = [
   '', // 4
   'See [the claim](#', // 5: being typed
   '',
+  '## Notes', // 7: a heading, so VS Code's Markdown offers its fragment `#notes` too
+  '',
 ].join('\n');
 
 /**
@@ -56,14 +58,23 @@ describe('completion and quick fixes', function () {
   });
 
   it('completion after ](# lists the ids of the file, argmap\'s ranked first and none twice', async () => {
-    /** @type {import('vscode').CompletionList} */
-    const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(5, 17), '#');
     const label = (/** @type {import('vscode').CompletionItem} */ i) => (typeof i.label === 'string' ? i.label : i.label.label);
+    // VS Code's Markdown server starts lazily: ask until its heading fragment `#notes` is there too.
+    const list = await h.until(async () => {
+      /** @type {import('vscode').CompletionList} */
+      const l = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(5, 17), '#');
+      return l.items.some((i) => label(i) === '#notes') && l;
+    }, 'VS Code\'s Markdown to offer #notes beside argmap\'s ids');
     const ids = list.items.filter((i) => label(i) === 'rents' || label(i) === 'offices');
     assert.deepEqual(ids.map(label).sort(), ['offices', 'rents'], `items: ${list.items.map(label).join(', ')}`);
+    // VS Code's suggest list orders items that match the typed `#` alike by sort key (sortText,
+    // else the label): argmap's ids must match it and sort before every item of the built-in.
+    const key = (/** @type {import('vscode').CompletionItem} */ i) => i.sortText ?? label(i);
+    const others = list.items.filter((i) => !ids.includes(i));
     for (const i of ids) {
-      assert.ok(i.sortText?.startsWith('0-'), `${label(i)} is not ranked first: ${i.sortText}`);
       assert.equal(i.detail, 'claim');
+      assert.ok(i.filterText?.startsWith('#'), `${label(i)} does not match the typed '#': ${i.filterText}`);
+      for (const o of others) assert.ok(key(i) < key(o), `${label(i)} (${key(i)}) sorts after ${label(o)} (${key(o)})`);
     }
   });
 
