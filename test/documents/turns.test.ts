@@ -22,16 +22,22 @@ function documents(analysed: string[]): Documents {
 }
 
 describe('taking turns', () => {
-  it('analyses only the last of three versions that arrive before the first is analysed', async () => {
+  it('does not analyse a version that an edit replaced while it waited for its turn', async () => {
     const analysed: string[] = [];
     const docs = documents(analysed);
     const uri = 'file:///ws/a.arg.md';
-    // Open and two edits, as three messages handled before any analysis runs.
     docs.open(uri, 'markdown', 1, 'Claim: A.');
-    docs.change(uri, 2, [{ text: 'Claim: A.\n\nClaim: B.' }]);
-    docs.change(uri, 3, [{ text: 'Claim: A.\n\nClaim: B.\n\nClaim: C.' }]);
+    // The edit comes as the next message: a macrotask queued before version 1's turn.
+    const edited = new Promise<void>((resolve) =>
+      setImmediate(() => {
+        docs.change(uri, 2, [{ text: 'Claim: A.\n\nClaim: B.' }]);
+        resolve();
+      }),
+    );
+    await edited;
     const analysis = await docs.analysis(uri);
-    assert.deepEqual(analysis?.nodes.map((n) => n.text), ['A.', 'B.', 'C.']);
+    assert.deepEqual(analysis?.nodes.map((n) => n.text), ['A.', 'B.']);
+    // Version 1 was parsed, then replaced before its analysis: only version 2 was analysed.
     assert.deepEqual(analysed, ['a.arg.md']);
   });
 });
