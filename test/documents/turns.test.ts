@@ -13,7 +13,7 @@ function documents(analysed: string[]): Documents {
     log: quiet,
     // Called once per run of the model: counts the analyses.
     injectFault: (feature, path) => {
-      if (feature === 'analysis') analysed.push(path);
+      if (feature === 'analysis') analysed.push(path ?? '');
     },
     settings: () => normalizeSettings({ diagnostics: { delay: 0 } }),
     diagnostics: () => [],
