@@ -15,6 +15,7 @@ import { applyChange, EDIT_KINDS, planEdit, type EditKind } from './edits';
 import { benchInputs, generateArgumentMarkdown, prng, SHAPES, SIZES, type BenchInput } from './generate';
 import { argmapAnalyze, bareParse, describeAnalysis } from './model';
 import { runMap, type MapResult } from './map';
+import { soak, type SoakResult } from './soak';
 import { formatProfile, readProfile, summarizeProfile, type ProfileSummary } from './profile';
 import { delay, hoverPlace, insertAt, keystrokePlaces, LspSession } from './server';
 import {
@@ -34,7 +35,9 @@ import {
 // ---------------------------------------------------------------------------
 // Options
 
-const PHASES = ['model', 'argdown', 'server', 'concurrency', 'memory', 'map'] as const;
+const PHASES = ['model', 'argdown', 'server', 'concurrency', 'memory', 'map', 'soak'] as const;
+/** Phases run only when `--only` names them: the soak types 10,000 keystrokes (10–20 minutes). */
+const OPTIONAL: readonly Phase[] = ['soak'];
 type Phase = (typeof PHASES)[number];
 
 interface Options {
@@ -48,7 +51,7 @@ interface Options {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { quick: false, phases: new Set(PHASES), cpuProf: false };
+  const options: Options = { quick: false, phases: new Set(PHASES.filter((p) => !OPTIONAL.includes(p))), cpuProf: false };
   for (const arg of argv) {
     const [key, value] = arg.split('=', 2);
     if (key === '--quick') options.quick = true;
@@ -170,6 +173,7 @@ interface Results {
   concurrency?: ConcurrencyResult;
   markdownIt?: { input: string; ms: number; tokens: number; vmRSS: number; vmHWM: number };
   map?: MapResult;
+  soak?: SoakResult;
   targets: Target[];
   durationSeconds: number;
 }
@@ -853,6 +857,11 @@ async function main(): Promise<void> {
     if (serverOk && options.phases.has('server')) await runServer(inputs, ctx, results);
     if (serverOk && options.phases.has('concurrency')) await runConcurrency(inputs, ctx, results);
     if (options.phases.has('memory')) runMarkdownIt(inputs, ctx, results);
+    if (options.phases.has('soak')) {
+      console.log('\n== soak: 10,000 keystrokes across three open documents, heap after GC every 1,000');
+      results.soak = await soak({ serverPath: ctx.serverPath, keys: options.quick ? 1000 : 10_000, every: options.quick ? 250 : 1000, log: console.log });
+      console.log(`   heap after GC grew ${formatBytes(results.soak.growth)} over ${results.soak.keys} keystrokes (slope ${formatBytes(results.soak.slopePer1000)} per 1,000)`);
+    }
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }

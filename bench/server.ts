@@ -45,6 +45,9 @@ export interface StartOptions {
   cpuProfDir?: string;
   /** How long to wait for `initialize` (the stub server exits at once). */
   initTimeoutMs?: number;
+  /** More flags for node (`--expose-gc`) and environment variables (`ARGMAP_HEAP_PROBE`) for the server. */
+  nodeArgs?: string[];
+  env?: Record<string, string>;
 }
 
 /** One running server and the editor side of its connection. */
@@ -71,8 +74,9 @@ export class LspSession {
   }
 
   static async start(options: StartOptions): Promise<LspSession> {
-    const args = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
-    const child = spawn(process.execPath, [...args, options.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const args = [...(options.nodeArgs ?? []), ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [])];
+    const env = options.env ? { ...process.env, ...options.env } : undefined;
+    const child = spawn(process.execPath, [...args, options.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, connection, options.root);
     child.stderr!.setEncoding('utf8');
@@ -212,6 +216,11 @@ export class LspSession {
 
   documentSymbol(uri: string): Promise<unknown[] | null> {
     return this.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+  }
+
+  /** The server's `process.memoryUsage()` after a full GC (a server started with `--expose-gc` and `ARGMAP_HEAP_PROBE=1`). */
+  heap(): Promise<NodeJS.MemoryUsage> {
+    return this.connection.sendRequest('argmap/heap');
   }
 
   memory(): Memory | undefined {

@@ -16,6 +16,7 @@ const SLOW = [
   { pattern: 'fuzz/', why: 'property-based fuzzing and the corpus: about a minute' },
   { pattern: 'protocol/speed.test.js', why: 'latency budgets on large documents: about 40 s' },
   { pattern: 'protocol/robustness.test.js', why: '1 MB files and 300 random incremental edits: about 30 s' },
+  { pattern: 'protocol/soak.test.js', why: 'a soak of 600 keystrokes across three documents: about 20–40 s' },
   { pattern: 'protocol/untrusted.test.js', why: 'a flood of 1,000 keystrokes: about 35 s' },
   { pattern: 'grammar/performance.test.js', why: 'TextMate grammar timing on large inputs: about 10 s' },
   { pattern: 'package/', why: 'packages the .vsix in a copy of the tree' },

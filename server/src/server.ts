@@ -5,11 +5,21 @@ import { faultsFromEnv } from './faults';
 import { describeError } from './log';
 import { startServer } from './startServer';
 
+
 const connection = createConnection(ProposedFeatures.all);
 const { log } = startServer(connection, { faults: faultsFromEnv(process.env.ARGMAP_FAULT) });
 
 // Bad input must never take the server down: whatever escapes a handler is logged.
 process.on('uncaughtException', (err) => log.error(`uncaught: ${describeError(err)}`));
 process.on('unhandledRejection', (err) => log.error(`unhandled rejection: ${describeError(err)}`));
+
+// Tests and the soak bench only: `argmap/heap` collects garbage (under `node --expose-gc`)
+// and answers the process's memory, so a long session's heap can be watched from outside.
+if (process.env.ARGMAP_HEAP_PROBE === '1') {
+  connection.onRequest('argmap/heap', () => {
+    (globalThis as { gc?: () => void }).gc?.();
+    return process.memoryUsage();
+  });
+}
 
 connection.listen();

@@ -281,7 +281,7 @@ export const argDoc: fc.Arbitrary<string> = fc
 // Edits
 
 /** What a typist inserts: characters, line breaks, fences, list markers, labels, links. */
-const INSERTS = [
+export const INSERTS = [
   'a', ' ', 'x y', '\n', '\n', '\n\n', '\r\n', '\r', '```', '```\n', '\n```\n', '~~~\n', '- ', '\n- ', '  - ', '1. ', '> ', '\n> ', '# ', '## ',
   'Claim: ', '**Evidence:** ', '**Counter**: ', 'reason: ', '[^n1]', '\n[^n1]: a note\n', '{#a}', ' {#b}', '[t](#a)', '[t](other.arg.md#c)',
   '[r1]', '\n[r1]: https://x.org\n', '<div>\n', '</div>', '<!--', '-->', '| a | b |\n| - | - |\n', '---\n', '***\n', '\t', '`', '*', '_', '[', ']',

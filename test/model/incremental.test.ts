@@ -109,3 +109,19 @@ test('a document parsed in slices equals one parsed at once', () => {
   assert.ok(slices > 3, `only ${slices} slices`);
   assert.deepEqual(analyze(sliced), analyzeText(text));
 });
+
+test('a `---` typed far below an unclosed one at the start closes front matter: the first chunk is parsed again', () => {
+  const sections = Array.from({ length: 400 }, (_, i) => `## Claim: section ${i}\n\n- Evidence: e ${i}\n`).join('\n');
+  const text = `---\ntitle: t\n\n${sections}\nClaim: last\n`;
+  const first = parseDocument(text);
+  assert.ok(first.chunks.length > 3);
+  // On a line of its own after a blank line, as the first line of a chunk far from the first.
+  const at = text.indexOf('## Claim: section 300');
+  const next = parseDocument(text.slice(0, at) + '---\n' + text.slice(at), first, [{ start: at, end: at, text: '---\n' }]);
+  const fresh = analyzeText(next.text);
+  assert.equal(fresh.nodes.some((n) => n.text === 'section 0'), false, 'sections 0–299 are front matter now');
+  assert.deepEqual(analyze(next), fresh);
+  // And deleting it opens the front matter again.
+  const back = parseDocument(text, next, [{ start: at, end: at + 4, text: '' }]);
+  assert.deepEqual(analyze(back), analyzeText(text));
+});

@@ -6,6 +6,7 @@ import { describeError, type Logger } from '../log';
 import type { CrossFileLoads } from './loads';
 import type { SlicedParser } from './parsing';
 import { modelPath, type DocumentStore, type Entry } from './store';
+import { nextTurn } from './turns';
 
 export interface CacheHost {
   readonly log: Logger;
@@ -68,6 +69,9 @@ export class AnalysisCache {
     const reads = new Set<string>();
     const attempt = async (): Promise<Analysis | undefined> => {
       const parsed = await this.parser.parsed(entry, maxFileSize, stillWanted);
+      // A turn between the parse's last slice and the analysis; a version replaced meanwhile is not analysed.
+      await nextTurn();
+      if (!stillWanted()) return undefined;
       return parsed && this.loads.analyze(parsed, modelPath(entry), entry.location, maxFileSize, reads, stillWanted);
     };
     let analysis: Analysis | undefined;

@@ -14,6 +14,7 @@ import { ArgumentFiles } from './membership';
 import { SlicedParser } from './parsing';
 import { Publisher, type PublisherHost } from './publisher';
 import { DocumentStore, type Entry } from './store';
+import { HeapGrowth } from './heapGrowth';
 
 export interface DocumentsHost {
   readonly workspace: WorkspaceFiles;
@@ -33,6 +34,7 @@ export class Documents {
   private readonly loads: CrossFileLoads;
   private readonly cache: AnalysisCache;
   private readonly publisher: Publisher;
+  private readonly heap = new HeapGrowth();
 
   constructor(private readonly host: DocumentsHost) {
     const { log, workspace } = host;
@@ -67,6 +69,7 @@ export class Documents {
     if (this.store.get(uri)) this.forget(uri, false);
     const entry = this.store.add(uri, languageId, version, text, this.host.workspace.locate(uri));
     entry.argument = this.membership.isArgument(entry);
+    this.openTextChanged();
     if (entry.argument) this.publisher.schedule(entry, 0);
     if (entry.fsPath) this.fileChanged(entry.fsPath, entry);
   }
@@ -78,6 +81,7 @@ export class Documents {
       return;
     }
     this.store.applyChanges(entry, version, changes);
+    this.openTextChanged();
     if (entry.argument) this.publisher.schedule(entry, this.delay());
     if (entry.fsPath) this.fileChanged(entry.fsPath, entry);
   }
@@ -142,6 +146,13 @@ export class Documents {
     this.refreshAll(true);
   }
 
+  /** The heap's growth follows the size of the argument documents open (heapGrowth.ts). */
+  private openTextChanged(): void {
+    let total = 0;
+    for (const e of this.store.all()) if (e.argument) total += e.document.getText().length;
+    this.heap.update(total);
+  }
+
   private delay(): number {
     return this.host.settings().diagnostics.delay;
   }
@@ -152,6 +163,7 @@ export class Documents {
     this.publisher.cancel(entry);
     entry.generation++;
     this.store.remove(entry);
+    this.openTextChanged();
     if (!notify) return;
     if (entry.argument) this.publisher.clear(entry);
     if (entry.fsPath) {

@@ -4,6 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { Analysis } from '../model';
 import { describeError, type Logger } from '../log';
 import type { Entry } from './store';
+import { nextTurn } from './turns';
 
 export interface PublisherHost {
   readonly log: Logger;
@@ -56,6 +57,8 @@ export class Publisher {
   async validate(uri: string): Promise<void> {
     try {
       const analysis = await this.host.analysis(uri);
+      // A turn between the analysis and turning it into LSP diagnostics (both long on a big document).
+      if (analysis) await nextTurn();
       const entry = this.host.entry(uri);
       if (!analysis || !entry || !entry.argument || entry.result?.analysis !== analysis) return;
       if (entry.result.generation !== entry.generation) return;

@@ -35,6 +35,14 @@ export function frontMatterEnd(text: string): number {
  * The first offset after `pos` (and at or after `min`) where a new chunk may start, or
  * the text's end. `pos` must be a line start.
  */
+/** Whether a chunk may start at `pos` (a line start after the text's first line, at or after front matter). */
+export function isCut(text: string, pos: number): boolean {
+  if (pos <= 0 || pos >= text.length) return false;
+  const c = text.charCodeAt(pos);
+  if (c === SPACE || c === TAB || c === NL || c === CR || c === 0xfeff) return false;
+  return followsBlankLine(text, pos) || startsBulletItem(text, pos);
+}
+
 export function nextCut(text: string, pos: number, min = 0): number {
   const n = text.length;
   let prevBlank = false;
@@ -74,12 +82,16 @@ function isAnchor(text: string, pos: number): boolean {
  * chunk is big enough and the text anchors a boundary (or the chunk is too big to grow).
  */
 export function nextBoundary(text: string, pos: number, from = pos, min = 0): number {
-  let cut = from;
+  let cut = nextCut(text, from, min);
   for (;;) {
-    cut = nextCut(text, cut, min);
     if (cut >= text.length) return text.length;
     const size = cut - pos;
     if (size >= chunking.max || (size >= chunking.min && (chunking.min === 0 || isAnchor(text, cut)))) return cut;
+    // A piece too big to share a chunk (a huge table, paragraph or list item) gets one of its
+    // own, so that an edit beside it re-parses neither it nor, rejoining at it, past it.
+    const next = nextCut(text, cut, min);
+    if (next - cut >= chunking.max) return cut;
+    cut = next;
   }
 }
 

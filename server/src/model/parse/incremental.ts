@@ -1,8 +1,10 @@
 // An edit re-parses only the chunks it can have changed: from the chunk it starts in (or
-// the one before, when it touches a chunk's first line, since the cut there may go) until
-// a new boundary lands where an old one stood after the edit; the old chunks from there on
-// are kept, moved by the edit's length and lines.
+// the one before, when it touches a chunk's first line and the cut there goes) until a new
+// boundary lands where an old one stood after the edit; the old chunks from there on are
+// kept, moved by the edit's length and lines. So an edit beside a big block (a piece of
+// its own chunk, cuts.ts) re-parses it only when the edit really joins the two.
 import { parseFrom, type Chunk } from './chunk';
+import { frontMatterEnd, isCut } from './cuts';
 import { lineEnd } from './lines';
 
 /** An edit of the previous text: replace [start, end) (UTF-16 offsets) with `text`. */
@@ -16,9 +18,12 @@ export interface TextEdit {
 export function updateChunks(text: string, old: readonly Chunk[], edit: TextEdit, maxBlock?: number): Chunk[] {
   const delta = edit.text.length - (edit.end - edit.start);
   // The chunk holding the edit's start; and the one before it when the edit touches the
-  // chunk's first line, since the cut there may go.
+  // chunk's first line and the cut there goes (the text before it is unchanged, so whether
+  // it still is a cut is a question about the new text alone).
   let i = findChunk(old, edit.start);
-  if (i > 0 && edit.start <= lineEnd(old[i].text, 0) + old[i].start) i--;
+  if (i > 0 && edit.start <= lineEnd(old[i].text, 0) + old[i].start && !isCut(text, old[i].start)) i--;
+  // Front matter closed or opened by the edit changes the first chunk, however far away.
+  if (i > 0 && frontMatterChanged(text, old[0])) i = 0;
   const from = old[i].start;
   const editEndNew = edit.end + delta;
   // Old chunks wholly after the edit keep their text; find where parsing can rejoin them.
@@ -40,6 +45,13 @@ export function updateChunks(text: string, old: readonly Chunk[], edit: TextEdit
     }
   }
   return [...old.slice(0, i), ...fresh, ...rest];
+}
+
+/** Whether the text's front matter (closed `---` lines at the start) differs from what the first chunk held. */
+function frontMatterChanged(text: string, first: Chunk): boolean {
+  // Only a text that opens with `---` can have front matter: other texts are not scanned.
+  if (!/^\uFEFF?---/.test(text) && !/^\uFEFF?---/.test(first.text)) return false;
+  return frontMatterEnd(text) !== frontMatterEnd(first.text);
 }
 
 /** Index of the chunk containing `offset` (the last chunk for the end of the text). */
