@@ -42,3 +42,15 @@ export async function listArgumentFiles(root: string, isArgument: (relative: str
   }
   return found.sort();
 }
+
+/**
+ * The argument files of every folder; a file of a nested folder belongs to the innermost
+ * one (`rootOf`), as documents see it.
+ */
+export async function listFolders(roots: readonly string[], isArgument: (relative: string) => boolean, rootOf: (fsPath: string) => string | undefined, stopped: () => boolean): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const root of roots) {
+    for (const fsPath of await listArgumentFiles(root, isArgument, stopped)) if (rootOf(fsPath) === root) found.add(fsPath);
+  }
+  return found;
+}
