@@ -45,6 +45,8 @@ export interface StartOptions {
   cpuProfDir?: string;
   /** How long to wait for `initialize` (the stub server exits at once). */
   initTimeoutMs?: number;
+  /** More `initializationOptions`, as the extension sends them (e.g. `storagePath`). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 /** One running server and the editor side of its connection. */
@@ -54,6 +56,8 @@ export class LspSession {
   /** The last version sent per uri: a publish without a version counts for it. */
   private readonly sent = new Map<string, number>();
   readonly stderr: string[] = [];
+  /** The server's `window/logMessage` lines. */
+  readonly logs: string[] = [];
   /** Incremental (2) unless the server asked for whole documents. */
   syncKind: TextDocumentSyncKind = 2;
   /** Set when the server published diagnostics without a document version. */
@@ -100,6 +104,7 @@ export class LspSession {
     });
     connection.onNotification((method: string, params: unknown) => {
       if (method === 'textDocument/publishDiagnostics') session.onDiagnostics(params as PublishDiagnosticsParams);
+      else if (method === 'window/logMessage') session.logs.push((params as { message: string }).message);
     });
     connection.listen();
 
@@ -109,7 +114,7 @@ export class LspSession {
       clientInfo: { name: 'argmap-bench' },
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'bench' }],
-      initializationOptions: { settings: BENCH_SETTINGS },
+      initializationOptions: { settings: BENCH_SETTINGS, ...options.initializationOptions },
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: {
