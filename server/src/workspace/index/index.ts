@@ -30,7 +30,9 @@ import { IndexQueue } from './queue';
 import { isFresh, stampAll, withDependencyStamps, type Stamp } from './stamps';
 import type { FileSummary } from './summary';
 import { CompletionWaiters } from './waiters';
-import { argumentMatcher, listFolders } from './walk';
+import { argumentMatcher, inSkippedFolder, listArgumentFiles, listFolders } from './walk';
+import { isMarkdownName } from '../../shared/membership';
+import { promises as fs } from 'node:fs';
 
 /** Analyses of closed files kept for `analysis(uri)`; the rest is re-analysed on demand. */
 const KEPT_ANALYSES = 32;
@@ -220,8 +222,28 @@ export class WorkspaceIndex {
       // A deleted folder is one event: every file below it is checked.
       for (const known of this.files.keys()) if (isInside(fsPath, known)) this.queue.add(known);
       this.requeueDependents(fsPath);
+      // So is a folder that appears with its files (a checkout, a copy): they are listed.
+      if (location && !this.files.has(fsPath) && !isMarkdownName(location.relative) && !inSkippedFolder(location.relative)) void this.addFolder(fsPath, location);
     }
     this.queue.run();
+  }
+
+  /** The argument files of a folder that appeared (nothing when the path is not a folder). */
+  private async addFolder(fsPath: string, location: { root: string; relative: string }): Promise<void> {
+    const build = this.build;
+    try {
+      if (!(await fs.stat(fsPath)).isDirectory()) return;
+      for (const file of await listArgumentFiles(location.root, this.isArgument, () => build !== this.build, location.relative)) {
+        const where = this.locate(file);
+        if (build !== this.build || !where || this.files.has(file)) continue;
+        this.files.set(file, { uri: uriOfPath(file), ...where });
+        this.queue.add(file);
+        this.requeueDependents(file);
+      }
+      this.queue.run();
+    } catch {
+      // gone again, or unreadable: nothing to index
+    }
   }
 
   // ——— building
