@@ -151,6 +151,15 @@ describe('argmap check --cache', () => {
     assert.match(again.stderr, /bad entry for .*taxes\.arg\.md\n$/);
   });
 
+  it('says so when the cache cannot be written, and exits as without it', () => {
+    const dir = project();
+    // A path below a file: its folder cannot be made.
+    const r = check(dir, '--cache', '--cache-location', 'taxes.arg.md/cache.json');
+    assert.deepEqual(r.results, FIRST);
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /^argmap: warning: could not write the cache '.*taxes\.arg\.md[\\/]cache\.json': .+\n$/);
+  });
+
   it('reads --cache and --cache-location for check only', () => {
     assert.deepEqual(parseArgs(['check', '--cache', 'a']), { command: 'check', format: 'text', paths: ['a'], maxFileSize: 10_000_000, cache: {} });
     assert.deepEqual(parseArgs(['check', '--cache-location=x/', '--cache', 'a']), {

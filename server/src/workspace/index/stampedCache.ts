@@ -101,7 +101,11 @@ export function saveCacheSync<T extends Stamped>(file: string, shape: CacheShape
     fs.renameSync(temporary, file);
     return undefined;
   } catch (err) {
-    fs.rmSync(temporary, { force: true });
+    try {
+      fs.rmSync(temporary, { force: true });
+    } catch {
+      // the folder cannot be written at all: nothing was left there
+    }
     return err instanceof Error ? err.message : String(err);
   }
 }
