@@ -105,7 +105,7 @@ describe('argmap check --cache', () => {
     assert.equal(second.code, 1, 'the broken reference is an error');
   });
 
-  it('checks every file again when the severities change, and a file whose cache entry is gone', () => {
+  it('checks every file again when the severities change, on the command line or in a settings file', () => {
     const dir = project();
     const cacheFile = path.join(dir, '.argmapcache');
     check(dir, '--cache');
