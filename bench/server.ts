@@ -48,6 +48,8 @@ export interface StartOptions {
   /** More flags for node (`--expose-gc`) and environment variables (`ARGMAP_HEAP_PROBE`) for the server. */
   nodeArgs?: string[];
   env?: Record<string, string>;
+  /** More `initializationOptions`, as the extension sends them (e.g. `storagePath`). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 /** One running server and the editor side of its connection. */
@@ -57,6 +59,8 @@ export class LspSession {
   /** The last version sent per uri: a publish without a version counts for it. */
   private readonly sent = new Map<string, number>();
   readonly stderr: string[] = [];
+  /** The server's `window/logMessage` lines. */
+  readonly logs: string[] = [];
   /** Incremental (2) unless the server asked for whole documents. */
   syncKind: TextDocumentSyncKind = 2;
   /** Set when the server published diagnostics without a document version. */
@@ -104,6 +108,7 @@ export class LspSession {
     });
     connection.onNotification((method: string, params: unknown) => {
       if (method === 'textDocument/publishDiagnostics') session.onDiagnostics(params as PublishDiagnosticsParams);
+      else if (method === 'window/logMessage') session.logs.push((params as { message: string }).message);
     });
     connection.listen();
 
@@ -113,7 +118,7 @@ export class LspSession {
       clientInfo: { name: 'argmap-bench' },
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'bench' }],
-      initializationOptions: { settings: BENCH_SETTINGS },
+      initializationOptions: { settings: BENCH_SETTINGS, ...options.initializationOptions },
       capabilities: {
         workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: {

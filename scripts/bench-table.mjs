@@ -95,6 +95,21 @@ export function benchSection(r) {
   if (r.markdownIt) extra.push([`markdown-it alone on ${r.markdownIt.input}, whole-process peak memory (median of 3)`, bytes(r.markdownIt.vmHWM)]);
   if (extra.length > 1) out.push(mdTable(extra));
 
+  const w = r.workspace;
+  if (w) {
+    const ws = [
+      ['measure', 'median', 'ratio'],
+      [`bare remark-parse + gfm of all ${w.files.toLocaleString('en-US')} files (${bytes(w.bytes)}), one process`, med(w.bare), '1×'],
+      ['cold index: server start → every file indexed (no cache)', med(w.cold), `${ratio(w.coldRatio)} of the bare parse`],
+      ['warm start: the same with the disk cache of the cold run', med(w.warm), `${ratio(w.warmRatio)} of the cold index`],
+      [`references to the id every file links to (${w.referencesFound} locations)`, med(w.references), '—'],
+      [`rename of that id (${w.renameFiles} files edited)`, med(w.rename), '—'],
+      ['keystroke → diagnostics, 100 KB document open, while indexing', med(w.keystrokeIndexing), `${ratio(w.keystrokeRatio)} of idle`],
+      ['the same once the index is built (idle)', med(w.keystrokeIdle), '1×'],
+    ];
+    out.push('**The workspace** (bench/workspace.ts: generated argument files linking to one file and to a hub per ten, through the server over stdio)', mdTable(ws));
+  }
+
   const tg = [['target', 'value', 'limit', 'result', 'from']];
   for (const t of r.targets ?? []) {
     const f = t.unit === 'ms' ? ms : ratio;

@@ -6,6 +6,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
+  WatchKind,
   type ClientCapabilities,
   type Connection,
   type InitializeResult,
@@ -133,7 +134,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     }
     if (ws?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.argmap.json' }] });
+      // Folders too (created or deleted): VS Code reports a folder that appears with its files
+      // (a checkout, a copy) as the folder alone, and the index lists it (workspace/index).
+      const folders = { globPattern: '**/*', kind: WatchKind.Create | WatchKind.Delete };
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{md,markdown}' }, { globPattern: '**/.argmap.json' }, folders] });
     }
     if (ws?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(
@@ -173,7 +177,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guardNotification(log, 'didChangeWatchedFiles', ({ changes }) => {
       const paths = changes.map((c) => fsPathOf(c.uri)).filter((p): p is string => p !== undefined);
       if (paths.some((p) => /[\\/]\.argmap\.json$/.test(p))) settings.readFiles();
-      documents.filesChangedOnDisk(paths);
+      // The documents read Markdown files only; the rest is the folders' watcher's, for the index.
+      documents.filesChangedOnDisk(paths.filter((p) => /\.(md|markdown)$/i.test(p) || /[\\/]\.argmap\.json$/.test(p)));
       index?.filesChanged(paths);
     }),
   );

@@ -26,7 +26,11 @@ const TARGETS = [
   'map-stability',
   'hover-1MB',
   'documentSymbol-1MB',
-  'references-workspace',
+  'workspace-index-cold',
+  'workspace-index-warm',
+  'workspace-references',
+  'workspace-rename',
+  'workspace-keystroke-indexing',
   'edits-1MB-p50',
   'shapes-keystroke-1MB',
   'shapes-open-1MB',
@@ -60,5 +64,11 @@ test('npm run bench -- --quick (10 KB and 100 KB) runs and writes every expected
   assert.equal(r.server['10KB'].edits, undefined);
   assert.ok(r.concurrency?.hover?.n >= 1, 'concurrency row');
   assert.ok(r.markdownIt?.vmHWM > 0, 'markdown-it row');
+  // The workspace phase: 100 files under --quick (docs/bench.md), every measure taken.
+  assert.equal(r.workspace?.files, 100);
+  for (const m of ['bare', 'cold', 'warm', 'references', 'rename', 'keystrokeIndexing', 'keystrokeIdle']) assert.ok(r.workspace[m]?.n >= 1, `workspace ${m}`);
+  // Every file but the one they link to links to it, and that file defines it: 100 locations with the declaration; 100 files renamed.
+  assert.equal(r.workspace.referencesFound, 100);
+  assert.equal(r.workspace.renameFiles, 100);
   assert.deepEqual(r.targets.map((t: { id: string }) => t.id).sort(), [...TARGETS].sort());
 });

@@ -250,4 +250,20 @@ describe('workspace index', () => {
     assert.deepEqual(await check(client), { files: 2, complete: true });
     assert.ok(client.alive);
   });
+
+  it('lists a folder that appears with its files, reported as the folder alone (as VS Code reports it)', async () => {
+    const ws = workspace();
+    const client = await start({ root: ws.root, settings: { diagnostics: { delay: 0, scope: 'workspace' } } });
+    assert.deepEqual(await indexed(client), [3, 0, 3]);
+    fs.mkdirSync(ws.file('more/deeper'), { recursive: true });
+    fs.mkdirSync(ws.file('more/node_modules'), { recursive: true });
+    fs.writeFileSync(ws.file('more/deeper/rents.arg.md'), TAXES);
+    fs.writeFileSync(ws.file('more/node_modules/skipped.arg.md'), TAXES);
+    fs.writeFileSync(ws.file('more/notes.txt'), TAXES);
+    await client.filesChanged([{ uri: ws.uri('more'), type: FileChangeType.Created }]);
+    assert.deepEqual(await client.diagnostics(ws.uri('more/deeper/rents.arg.md')), { uri: ws.uri('more/deeper/rents.arg.md'), diagnostics: [TAXES_UNSUPPORTED] });
+    // plan, b, taxes and the new file; not the one under node_modules, nor the text file.
+    assert.deepEqual(await check(client), { files: 4, complete: true });
+    assert.ok(!client.publishes.some((p) => p.uri.includes('node_modules') || p.uri.endsWith('notes.txt')));
+  });
 });

@@ -19,6 +19,8 @@ interface CheckOptions extends WorkspaceOption {
   maxWarnings?: number;
   /** `--severity code=level`, repeatable: wins over the settings files. */
   severity?: SeverityOverrides;
+  /** `--cache` (with `--cache-location PATH` when given): reuse unchanged files' results (cli/cache.ts). */
+  cache?: { location?: string };
 }
 
 export type Command =
@@ -31,10 +33,10 @@ export type Command =
 /** A mistake in the command line: exit 2 with this message. */
 export class UsageError extends Error {}
 
-const OPTIONS_WITH_VALUE = new Set(['--format', '--max-file-size', '--max-block-size', '--workspace', '--max-warnings', '--severity', '--from']);
+const OPTIONS_WITH_VALUE = new Set(['--format', '--max-file-size', '--max-block-size', '--workspace', '--max-warnings', '--severity', '--from', '--cache-location']);
 /** Options that may be given more than once; every value counts. */
 const REPEATABLE = new Set(['--severity']);
-const CHECK_ONLY = ['--max-warnings', '--severity'];
+const CHECK_ONLY = ['--max-warnings', '--severity', '--cache-location'];
 
 export function parseArgs(argv: readonly string[]): Command {
   const positional: string[] = [];
@@ -42,6 +44,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const repeated: { option: string; value: string }[] = [];
   let help = false;
   let version = false;
+  let cache = false;
 
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k];
@@ -51,6 +54,7 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     if (arg === '-h' || arg === '--help') help = true;
     else if (arg === '--version') version = true;
+    else if (arg === '--cache') cache = true;
     else if (arg.startsWith('--') && OPTIONS_WITH_VALUE.has(arg.split('=')[0])) {
       const eq = arg.indexOf('=');
       const option = eq >= 0 ? arg.slice(0, eq) : arg;
@@ -70,6 +74,9 @@ export function parseArgs(argv: readonly string[]): Command {
   if (name === undefined) throw new UsageError('missing command: check, graph or import');
 
   if (values.has('--from') && name !== 'import') throw new UsageError('--from is an option of import only');
+  if (cache && name !== 'check') throw new UsageError(`--cache applies to check, not ${name}`);
+  if (values.has('--cache-location') && !cache) throw new UsageError('--cache-location needs --cache');
+  if (values.get('--cache-location') === '') throw new UsageError('--cache-location needs a file or folder');
   const maxFileSize = parseSize('--max-file-size', values.get('--max-file-size'), DEFAULT_MAX_FILE_SIZE);
   // Present only when given, as --max-warnings: the model's default applies otherwise.
   const blockSize = values.get('--max-block-size');
@@ -92,6 +99,7 @@ export function parseArgs(argv: readonly string[]): Command {
       ...where,
       ...(maxWarnings === undefined ? {} : { maxWarnings: parseCount('--max-warnings', maxWarnings) }),
       ...(severity.length ? { severity: parseSeverities(severity) } : {}),
+      ...(cache ? { cache: values.has('--cache-location') ? { location: values.get('--cache-location') } : {} } : {}),
     };
   }
   if (name === 'graph') {

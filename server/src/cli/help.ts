@@ -7,7 +7,7 @@ export const VERSION = version;
 const GENERAL = `argmap ${VERSION} — argument maps in Markdown
 
 Usage:
-  argmap check [--format text|json] [--max-warnings N] [--severity CODE=LEVEL]… PATHS…
+  argmap check [--format text|json] [--max-warnings N] [--severity CODE=LEVEL]… [--cache] PATHS…
   argmap graph [--format tree|json|mermaid|dot|svg|aif] FILE
   argmap import [--from argdown|kialo] FILE
 
@@ -29,6 +29,8 @@ Options:
                            (default: the nearest folder with .git, .vscode or package.json)
   --max-warnings N         check: exit 1 when more than N warnings are reported
   --severity CODE=LEVEL    check: ignore, hint, information, warning or error for a code
+  --cache                  check: reuse the results of unchanged files (kept in .argmapcache)
+  --cache-location PATH    check: the cache file, or a folder to keep .argmapcache in
   --max-file-size BYTES    skip analysing files larger than this (default ${DEFAULT_MAX_FILE_SIZE})
   --max-block-size BYTES   check, graph: leave unchecked the inline content of a paragraph, table
                            or list item larger than this (default ${DEFAULT_MAX_BLOCK_SIZE})
@@ -41,7 +43,7 @@ Docs: README.md and docs/cli.md in the argmap folder; the format in docs/format.
 
 const CHECK = `Usage: argmap check [--format text|json] [--workspace DIR] [--max-warnings N]
                     [--severity CODE=LEVEL]… [--max-file-size BYTES]
-                    [--max-block-size BYTES] PATHS…
+                    [--max-block-size BYTES] [--cache [--cache-location PATH]] PATHS…
 
 Checks argument files and prints their diagnostics.
   PATHS are files, folders (their **/*.arg.md, skipping node_modules and dot-folders)
@@ -56,6 +58,10 @@ Checks argument files and prints their diagnostics.
   --max-warnings N        exit 1 when more than N warnings are reported (0: none allowed)
   --severity CODE=LEVEL   set a code's severity: ignore, hint, information, warning, error
                           (repeatable, e.g. --severity unsupported-claim=error)
+  --cache                 keep each file's result in .argmapcache (in the working directory)
+                          and reuse it while the file and every file it references are
+                          unchanged (same mtime and size) and the settings are the same
+  --cache-location PATH   the cache file, or a folder (existing, or ending in /) for .argmapcache
 
 Severities come from --severity, else .vscode/settings.json ("argmap.severity.CODE"),
 else .argmap.json at the workspace root, else the defaults.

@@ -1,41 +1,29 @@
-// The index between sessions: one JSON file in the extension's workspace storage. A file
-// is taken from it when its stamp (mtime and size) and the stamps of every file its
-// analysis read are unchanged, so a restart with unchanged files parses nothing. A cache
-// of another format, size limit or shape is ignored (with a log line), never trusted.
-import { promises as fs } from 'node:fs';
+// The index between sessions: one JSON file in the extension's workspace storage
+// (stampedCache.ts gives its shape and how it is read and written). A file is taken from
+// it when it is fresh (stamps.ts), so a restart with unchanged files parses nothing. A
+// cache of another format, size limit or shape is ignored (with a log line), never trusted.
 import path from 'node:path';
-import { describeError, type Logger } from '../../log';
-import type { Stamp } from './stamps';
+import type { Logger } from '../../log';
+import { isRecord, isStamped, loadCache, saveCache, type CacheShape } from './stampedCache';
+import type { Stamped } from './stamps';
 import type { FileSummary } from './summary';
-
-/** Bumped whenever the summary's shape or the model's analysis changes what it would hold. */
-export const CACHE_FORMAT = 1;
 
 export const CACHE_FILE = 'workspace-index.json';
 
-export interface CachedFile {
-  stamp: Stamp;
-  /** Stamps of the files the analysis read (absolute paths), when it was made. */
-  dependencies: Record<string, Stamp>;
+export interface CachedFile extends Stamped {
   summary: FileSummary;
 }
 
-interface CacheFile {
-  format: number;
-  maxFileSize: number;
-  files: Record<string, CachedFile>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Whether an entry has the shape the index reads (a hand-edited or truncated cache must not throw later). */
+/** Whether an entry has the shape the index reads. */
 function isCachedFile(value: unknown): value is CachedFile {
-  if (!isRecord(value) || typeof value.stamp !== 'string' || !isRecord(value.dependencies) || !isRecord(value.summary)) return false;
-  const s = value.summary;
+  if (!isStamped(value)) return false;
+  const s: unknown = (value as { summary?: unknown }).summary;
+  if (!isRecord(s)) return false;
   return typeof s.lineCount === 'number' && [s.nodes, s.links, s.diagnostics, s.dependencies].every(Array.isArray);
 }
+
+/** Format 2: the settings the entries were made under are one `key` (format 1 had `maxFileSize`). */
+const SHAPE: CacheShape<CachedFile> = { format: 2, isEntry: isCachedFile };
 
 export class DiskCache {
   constructor(
@@ -51,42 +39,50 @@ export class DiskCache {
   /** The cached files for this size limit; empty when there is no cache or it cannot be used. */
   async load(maxFileSize: number): Promise<Map<string, CachedFile>> {
     const file = this.file;
-    const files = new Map<string, CachedFile>();
-    if (file === undefined) return files;
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch {
-      return files; // no cache yet
-    }
-    try {
-      const data: unknown = JSON.parse(text);
-      if (!isRecord(data) || data.format !== CACHE_FORMAT || !isRecord(data.files)) throw new Error('not a workspace index cache of this version');
-      if (data.maxFileSize !== maxFileSize) return files; // analyses under another limit: stale, not corrupt
-      for (const [fsPath, entry] of Object.entries(data.files)) {
-        if (!isCachedFile(entry)) throw new Error(`bad entry for ${fsPath}`);
-        files.set(fsPath, entry);
-      }
-      return files;
-    } catch (err) {
-      this.log.warn(`workspace index: the cache ${file} is corrupt and is ignored: ${err instanceof Error ? err.message : String(err)}`);
-      return new Map();
-    }
+    if (file === undefined) return new Map();
+    const loaded = await loadCache(file, SHAPE, { maxFileSize });
+    if ('files' in loaded) return loaded.files;
+    this.log.warn(`workspace index: the cache ${file} is corrupt and is ignored: ${loaded.corrupt}`);
+    return new Map();
   }
 
-  /** Writes the cache (a temporary file renamed over the old one, so a crash never leaves half a file). */
   async save(maxFileSize: number, files: ReadonlyMap<string, CachedFile>): Promise<void> {
     const file = this.file;
     if (file === undefined) return;
-    const data: CacheFile = { format: CACHE_FORMAT, maxFileSize, files: Object.fromEntries(files) };
-    const temporary = `${file}.${process.pid}.tmp`;
-    try {
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.writeFile(temporary, JSON.stringify(data));
-      await fs.rename(temporary, file);
-    } catch (err) {
-      this.log.warn(`workspace index: could not write the cache ${file}: ${describeError(err)}`);
-      await fs.rm(temporary, { force: true }).catch(() => undefined);
-    }
+    const error = await saveCache(file, SHAPE, { maxFileSize }, files);
+    if (error !== undefined) this.log.warn(`workspace index: could not write the cache ${file}: ${error}`);
+  }
+}
+
+/** Writes the cache a while after the index last changed, when the index is complete then. */
+export class DelayedSave {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly disk: DiskCache,
+    private readonly delayMs: number,
+    /** What to write now, or undefined when the index is not complete. */
+    private readonly due: () => { maxFileSize: number; files: ReadonlyMap<string, CachedFile> } | undefined,
+  ) {}
+
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.write();
+    }, this.delayMs);
+  }
+
+  /** Writes now if a write was scheduled (the server is shutting down). */
+  async flush(): Promise<void> {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.write();
+  }
+
+  private async write(): Promise<void> {
+    const due = this.due();
+    if (due) await this.disk.save(due.maxFileSize, due.files);
   }
 }

@@ -14,20 +14,25 @@
 // - `whenComplete(timeoutMs)`: true once every file is indexed, false if that takes longer
 //   than `timeoutMs` (rename waits ≤ 10 s, then fails: it never edits a partial set of files).
 // - `stats`: counters for tests and the log (files taken from the cache, files analysed).
-import type { Diagnostic, WorkDoneProgressServerReporter } from 'vscode-languageserver';
-import { emptyAnalysis, type Analysis } from '../../model';
-import { describeError, type Logger } from '../../log';
+import type { Analysis } from '../../model';
+import { describeError } from '../../log';
 import type { ArgmapSettings } from '../../protocol';
-import type { WorkspaceFiles } from '../files';
 import { fsPathOf, isInside, workspacePath } from '../paths';
 import { uriOfPath } from './uris';
-import { DiskCache, type CachedFile } from './diskCache';
+import { DelayedSave, DiskCache, type CachedFile } from './diskCache';
+import { logQuietly, type IndexHost, type IndexStats } from './host';
+import { KeptAnalyses } from './kept';
+import type { FileState } from './fileState';
+import { indexFile } from './indexFile';
 import { IndexProgress } from './progress';
-import { ClosedDiagnostics } from './published';
+import { IndexPublishing } from './publishing';
 import { IndexQueue } from './queue';
-import { MISSING, stampOf, type Stamp } from './stamps';
-import { summarize, type FileSummary } from './summary';
-import { argumentMatcher, listArgumentFiles } from './walk';
+import { isFresh, stampAll, withDependencyStamps, type Stamp } from './stamps';
+import type { FileSummary } from './summary';
+import { CompletionWaiters } from './waiters';
+import { argumentMatcher, inSkippedFolder, listArgumentFiles, listFolders } from './walk';
+import { isMarkdownName } from '../../shared/membership';
+import { promises as fs } from 'node:fs';
 
 /** Analyses of closed files kept for `analysis(uri)`; the rest is re-analysed on demand. */
 const KEPT_ANALYSES = 32;
@@ -38,50 +43,18 @@ const PROGRESS_MIN_FILES = 20;
 /** The cache is written this long after the index last changed. */
 const SAVE_DELAY_MS = 1000;
 
-export interface IndexHost {
-  readonly log: Logger;
-  readonly workspace: WorkspaceFiles;
-  settings(): ArgmapSettings;
-  /** Settles once the client's settings are known. */
-  ready(): Promise<void>;
-  /** The analysis of an open argument document (undefined when not open or not an argument file). */
-  openAnalysis(uri: string): Promise<Analysis | undefined>;
-  /** The analysis of a file as the documents make it (open buffers first, then the disk). */
-  analyzeFile(root: string, relative: string): Promise<Analysis | undefined>;
-  /** An analysis as LSP diagnostics, under the current severities. */
-  diagnostics(uri: string, analysis: Analysis): Diagnostic[];
-  send(params: { uri: string; diagnostics: Diagnostic[] }): void;
-  createProgress(): Promise<WorkDoneProgressServerReporter>;
-}
-
-interface FileState {
-  readonly uri: string;
-  readonly root: string;
-  readonly relative: string;
-  summary?: FileSummary;
-  /** Why the file cannot be read, when it cannot. */
-  error?: string;
-  /** The entry for the disk cache, when the summary was made from disk alone. */
-  cached?: CachedFile;
-}
-
-export interface IndexStats {
-  /** Files whose summary came from the disk cache (this session). */
-  fromCache: number;
-  /** Files parsed and analysed (this session). */
-  analysed: number;
-}
+export type { IndexHost, IndexStats } from './host';
 
 export class WorkspaceIndex {
   private roots: string[] = [];
   private readonly files = new Map<string, FileState>();
-  private readonly kept = new Map<string, Analysis>();
+  private readonly kept = new KeptAnalyses(KEPT_ANALYSES);
   /** Open documents (absolute path → uri), and those edited since they were opened. */
   private readonly open = new Map<string, string>();
   private readonly dirty = new Set<string>();
   private readonly queue: IndexQueue;
   private readonly progress: IndexProgress;
-  private readonly closed: ClosedDiagnostics;
+  private readonly publishing: IndexPublishing;
   private readonly disk: DiskCache;
   /** The disk cache as loaded, consulted once per file by a build. */
   private loaded: Promise<Map<string, CachedFile>> | undefined;
@@ -94,8 +67,8 @@ export class WorkspaceIndex {
   private passBase = 0;
   /** Settles when the current build has listed the folders. */
   private walked: Promise<void> = Promise.resolve();
-  private waiters: (() => void)[] = [];
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly waiters = new CompletionWaiters();
+  private readonly saving: DelayedSave;
   private isArgument: (relative: string) => boolean = () => false;
   /** The settings the current build listed and analysed the files with. */
   private built: { files: string; maxFileSize: number } | undefined;
@@ -107,8 +80,13 @@ export class WorkspaceIndex {
     storage: string | undefined,
   ) {
     this.disk = new DiskCache(storage, host.log);
+    this.saving = new DelayedSave(this.disk, SAVE_DELAY_MS, () => (this.complete ? { maxFileSize: host.settings().maxFileSize, files: this.cachedEntries() } : undefined));
     this.progress = new IndexProgress(() => host.createProgress());
-    this.closed = new ClosedDiagnostics({ send: (p) => host.send(p) });
+    this.publishing = new IndexPublishing({
+      diagnostics: (uri, analysis) => host.diagnostics(uri, analysis),
+      send: (p) => host.send(p),
+      isOpen: (fsPath) => this.open.has(fsPath),
+    });
     this.queue = new IndexQueue({
       work: (fsPath) => this.indexOne(fsPath),
       pauseMs: () => host.settings().diagnostics.delay + PAUSE_AFTER_TYPING_MS,
@@ -137,7 +115,7 @@ export class WorkspaceIndex {
     const kept = this.kept.get(fsPath);
     if (kept) return kept;
     const analysis = await this.host.analyzeFile(state.root, state.relative);
-    if (analysis && this.files.get(fsPath) === state && !this.open.has(fsPath)) this.keep(fsPath, analysis);
+    if (analysis && this.files.get(fsPath) === state && !this.open.has(fsPath)) this.kept.keep(fsPath, analysis);
     return analysis;
   }
 
@@ -152,18 +130,7 @@ export class WorkspaceIndex {
   }
 
   whenComplete(timeoutMs: number): Promise<boolean> {
-    if (this.complete) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== done);
-        resolve(false);
-      }, timeoutMs);
-      const done = () => {
-        clearTimeout(timer);
-        resolve(true);
-      };
-      this.waiters.push(done);
-    });
+    return this.complete ? Promise.resolve(true) : this.waiters.wait(timeoutMs);
   }
 
   // ——— commands
@@ -178,8 +145,7 @@ export class WorkspaceIndex {
       walked = this.walked;
       if ((await Promise.race([walked.then(() => true), deadline])) !== true) break;
     }
-    for (const fsPath of this.files.keys()) this.closed.want(fsPath);
-    for (const [fsPath, state] of this.files) this.publish(fsPath, state);
+    this.publishing.checkAll(this.files);
     const complete = await this.whenComplete(Math.max(0, timeoutMs - (performance.now() - started)));
     return { files: this.uris().length, complete };
   }
@@ -195,8 +161,6 @@ export class WorkspaceIndex {
   /** `argmap.files`, the size limit, the scope or severities changed. */
   settingsChanged(previous: ArgmapSettings): void {
     const next = this.host.settings();
-    const wasEverything = this.closed.everything;
-    this.closed.everything = next.diagnostics.scope === 'workspace';
     // A build still waiting for the first settings reads them itself: only a built index starts over.
     const filesChanged = this.built !== undefined && JSON.stringify(next.files) !== this.built.files;
     const limitChanged = this.built !== undefined && next.maxFileSize !== this.built.maxFileSize;
@@ -207,14 +171,12 @@ export class WorkspaceIndex {
       for (const state of this.files.values()) Object.assign(state, { summary: undefined, cached: undefined });
     }
     if (filesChanged || limitChanged) {
+      this.publishing.everything = next.diagnostics.scope === 'workspace';
       this.startBuild();
       return;
     }
-    if (JSON.stringify(previous.severity) !== JSON.stringify(next.severity)) {
-      for (const fsPath of this.closed.sentFiles()) this.publishKnown(fsPath);
-    }
-    if (this.closed.everything && !wasEverything) for (const fsPath of this.files.keys()) this.publishKnown(fsPath);
-    if (!this.closed.everything && wasEverything) this.closed.clearUnwanted((p) => this.open.has(p));
+    this.publishing.setScope(next.diagnostics.scope === 'workspace', this.files);
+    if (JSON.stringify(previous.severity) !== JSON.stringify(next.severity)) this.publishing.severitiesChanged(this.files);
   }
 
   /** A document opened: indexing pauses as for a keystroke, so its first analysis comes first. */
@@ -224,7 +186,7 @@ export class WorkspaceIndex {
     if (fsPath === undefined) return;
     this.open.set(fsPath, uri);
     this.kept.delete(fsPath);
-    this.closed.opened(fsPath);
+    this.publishing.opened(fsPath);
   }
 
   /** An open document changed: indexing pauses; files that read it are indexed again afterwards. */
@@ -260,8 +222,28 @@ export class WorkspaceIndex {
       // A deleted folder is one event: every file below it is checked.
       for (const known of this.files.keys()) if (isInside(fsPath, known)) this.queue.add(known);
       this.requeueDependents(fsPath);
+      // So is a folder that appears with its files (a checkout, a copy): they are listed.
+      if (location && !this.files.has(fsPath) && !isMarkdownName(location.relative) && !inSkippedFolder(location.relative)) void this.addFolder(fsPath, location);
     }
     this.queue.run();
+  }
+
+  /** The argument files of a folder that appeared (nothing when the path is not a folder). */
+  private async addFolder(fsPath: string, location: { root: string; relative: string }): Promise<void> {
+    const build = this.build;
+    try {
+      if (!(await fs.stat(fsPath)).isDirectory()) return;
+      for (const file of await listArgumentFiles(location.root, this.isArgument, () => build !== this.build, location.relative)) {
+        const where = this.locate(file);
+        if (build !== this.build || !where || this.files.has(file)) continue;
+        this.files.set(file, { uri: uriOfPath(file), ...where });
+        this.queue.add(file);
+        this.requeueDependents(file);
+      }
+      this.queue.run();
+    } catch {
+      // gone again, or unreadable: nothing to index
+    }
   }
 
   // ——— building
@@ -279,18 +261,12 @@ export class WorkspaceIndex {
       await this.host.ready();
       const settings = this.host.settings();
       this.built = { files: JSON.stringify(settings.files), maxFileSize: settings.maxFileSize };
-      this.closed.everything = settings.diagnostics.scope === 'workspace';
+      this.publishing.everything = settings.diagnostics.scope === 'workspace';
       this.isArgument = argumentMatcher(settings.files);
       this.loaded ??= this.disk.load(settings.maxFileSize);
       const cache = await this.loaded;
       this.passBase = 0;
-      const found = new Set<string>();
-      for (const root of this.roots) {
-        for (const fsPath of await listArgumentFiles(root, this.isArgument, () => build !== this.build)) {
-          // A file of a nested folder belongs to the innermost one, as documents see it.
-          if (this.locate(fsPath)?.root === root) found.add(fsPath);
-        }
-      }
+      const found = await listFolders(this.roots, this.isArgument, (p) => this.locate(p)?.root, () => build !== this.build);
       if (build !== this.build) return;
       for (const fsPath of [...this.files.keys()]) if (!found.has(fsPath)) this.forget(fsPath);
       const stamps = await stampAll(found);
@@ -303,11 +279,11 @@ export class WorkspaceIndex {
           this.files.set(fsPath, state);
         }
         const entry = state.cached ?? cache.get(fsPath);
-        if (entry && !this.open.has(fsPath) && (await this.stillValid(entry, stamps.get(fsPath)!, stamps))) {
+        if (entry && !this.open.has(fsPath) && (await this.isFresh(entry, stamps.get(fsPath)!, stamps))) {
           if (state.summary !== entry.summary) this.stats.fromCache++;
           this.passBase++;
           Object.assign(state, { summary: entry.summary, cached: entry, error: undefined });
-          this.publish(fsPath, state);
+          this.publishing.fromSummary(fsPath, state);
         } else {
           this.queue.add(fsPath);
         }
@@ -326,53 +302,34 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Whether a cache entry still describes the file: its stamp and every dependency's are unchanged. */
-  private async stillValid(entry: CachedFile, stamp: Stamp, known: Map<string, Stamp>): Promise<boolean> {
+  /** Whether a cache entry still describes the file (stamps.ts); an open dependency may differ from the disk. */
+  private async isFresh(entry: CachedFile, stamp: Stamp, known: Map<string, Stamp>): Promise<boolean> {
     if (entry.stamp !== stamp) return false;
-    for (const [dependency, was] of Object.entries(entry.dependencies)) {
-      if (this.open.has(dependency)) return false;
-      const now = known.get(dependency) ?? (await stampOf(dependency));
-      if (now !== was) return false;
-    }
-    return true;
+    return isFresh(entry, stamp, await withDependencyStamps(entry, known), (p) => this.open.has(p));
   }
 
   private async indexOne(fsPath: string): Promise<void> {
     const state = this.files.get(fsPath);
     if (!state || this.open.has(fsPath)) return;
     try {
-      const stamp = await stampOf(fsPath);
-      if (stamp === MISSING) {
+      const indexed = await indexFile(
+        { workspace: this.host.workspace, maxFileSize: () => this.host.settings().maxFileSize, analyzeFile: (r, p) => this.host.analyzeFile(r, p), isDirty: (p) => this.dirty.has(p) },
+        fsPath,
+        state,
+      );
+      if (indexed.outcome === 'missing') {
         this.forget(fsPath);
         return;
       }
-      const maxFileSize = this.host.settings().maxFileSize;
-      const { workspace } = this.host;
-      await workspace.load([fsPath], state.root, maxFileSize);
-      const read = workspace.reader(state.root, () => undefined, new Set())(state.relative);
-      if (typeof read !== 'string') {
-        this.unreadable(fsPath, state, read.error);
-        return;
-      }
-      const analysis = await this.host.analyzeFile(state.root, state.relative);
       if (this.files.get(fsPath) !== state) return;
-      if (!analysis) {
-        this.unreadable(fsPath, state, 'it could not be analysed');
+      if (indexed.outcome === 'unreadable') {
+        this.unreadable(fsPath, state, indexed.reason);
         return;
       }
       this.stats.analysed++;
-      const summary = summarize(analysis);
-      const dependencies: Record<string, Stamp> = {};
-      let fromDisk = true;
-      for (const relative of summary.dependencies) {
-        const absolute = workspace.resolve(state.root, relative);
-        if (absolute === undefined) continue;
-        if (this.dirty.has(absolute)) fromDisk = false;
-        dependencies[absolute] = await stampOf(absolute);
-      }
-      Object.assign(state, { summary, error: undefined, cached: fromDisk ? { stamp, dependencies, summary } : undefined });
-      this.keep(fsPath, analysis);
-      this.closed.publish(fsPath, state.uri, () => this.host.diagnostics(state.uri, analysis));
+      Object.assign(state, { summary: indexed.summary, error: undefined, cached: indexed.cached });
+      this.kept.keep(fsPath, indexed.analysis);
+      this.publishing.fromAnalysis(fsPath, state.uri, indexed.analysis);
       this.scheduleSave();
     } catch (err) {
       this.report(`workspace index: indexing ${state.relative} failed: ${describeError(err)}`);
@@ -384,14 +341,14 @@ export class WorkspaceIndex {
     if (state.error !== reason) this.info(`workspace index: ${state.relative} is skipped: ${reason}`);
     Object.assign(state, { summary: undefined, cached: undefined, error: reason });
     this.kept.delete(fsPath);
-    this.closed.clear(fsPath);
+    this.publishing.clear(fsPath);
   }
 
   /** A file that is gone: out of the index, its diagnostics cleared. */
   private forget(fsPath: string): void {
     this.files.delete(fsPath);
     this.kept.delete(fsPath);
-    if (!this.open.has(fsPath)) this.closed.clear(fsPath);
+    if (!this.open.has(fsPath)) this.publishing.clear(fsPath);
     this.scheduleSave();
   }
 
@@ -408,27 +365,6 @@ export class WorkspaceIndex {
       }
     }
     this.queue.run();
-  }
-
-  /** Publishes a known file's diagnostics from its summary (no parse), when wanted. */
-  private publishKnown(fsPath: string): void {
-    const state = this.files.get(fsPath);
-    if (state) this.publish(fsPath, state);
-  }
-
-  private publish(fsPath: string, state: FileState): void {
-    const summary = state.summary;
-    if (!summary || this.open.has(fsPath)) return;
-    this.closed.publish(fsPath, state.uri, () => {
-      const standIn = { ...emptyAnalysis(state.relative, summary.lineCount), diagnostics: summary.diagnostics };
-      return this.host.diagnostics(state.uri, standIn);
-    });
-  }
-
-  private keep(fsPath: string, analysis: Analysis): void {
-    this.kept.delete(fsPath);
-    this.kept.set(fsPath, analysis);
-    if (this.kept.size > KEPT_ANALYSES) this.kept.delete(this.kept.keys().next().value!);
   }
 
   private locate(fsPath: string): { root: string; relative: string } | undefined {
@@ -452,58 +388,31 @@ export class WorkspaceIndex {
       const ms = Math.round(performance.now() - this.buildStarted);
       this.info(`workspace index: ${this.uris().length} argument files in ${ms} ms (${fromCache} from the cache, ${analysed} analysed)`);
     }
-    const waiters = this.waiters;
-    this.waiters = [];
-    for (const resolve of waiters) resolve();
+    this.waiters.release();
     this.scheduleSave();
   }
 
-  /** Logs; background work may end after the connection closed, where a log throws: it is dropped then. */
-  private info(message: string, level: 'info' | 'error' = 'info'): void {
-    try {
-      this.host.log[level](message);
-    } catch {
-      // the client is gone: nobody to tell
-    }
+  private info(message: string): void {
+    logQuietly(this.host.log, 'info', message);
   }
 
   private report(message: string): void {
-    this.info(message, 'error');
+    logQuietly(this.host.log, 'error', message);
   }
 
   private scheduleSave(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => {
-      this.saveTimer = undefined;
-      if (this.complete) void this.save();
-    }, SAVE_DELAY_MS);
+    this.saving.schedule();
   }
 
-  private async save(): Promise<void> {
+  private cachedEntries(): Map<string, CachedFile> {
     const entries = new Map<string, CachedFile>();
     for (const [fsPath, state] of this.files) if (state.cached) entries.set(fsPath, state.cached);
-    await this.disk.save(this.host.settings().maxFileSize, entries);
+    return entries;
   }
 
   /** Stops timers (the server is shutting down); the cache is written now if due. */
   async dispose(): Promise<void> {
     this.build++;
-    if (this.saveTimer !== undefined) {
-      clearTimeout(this.saveTimer);
-      this.saveTimer = undefined;
-      if (this.complete) await this.save();
-    }
+    await this.saving.flush();
   }
-}
-
-async function stampAll(paths: Iterable<string>): Promise<Map<string, Stamp>> {
-  const all = [...paths];
-  const stamps = new Map<string, Stamp>();
-  // A bounded number of stats at once: thousands of files, one libuv pool.
-  for (let i = 0; i < all.length; i += 64) {
-    const batch = all.slice(i, i + 64);
-    const results = await Promise.all(batch.map(stampOf));
-    batch.forEach((p, k) => stamps.set(p, results[k]));
-  }
-  return stamps;
 }

@@ -70,13 +70,15 @@ export class IndexQueue {
     try {
       while (this.pending.size) {
         await this.waitForQuiet();
-        const deadline = performance.now() + SLICE_MS;
+        const started = performance.now();
+        const deadline = started + SLICE_MS;
+        // A keystroke during the slice (a file's read awaits, so edits arrive) ends it at once.
         do {
           const next: string = this.pending.values().next().value!;
           this.pending.delete(next);
           await this.host.work(next);
           this.done++;
-        } while (this.pending.size && performance.now() < deadline);
+        } while (this.pending.size && performance.now() < deadline && this.lastEdit < started);
         this.host.progress(this.done, this.total);
         await nextTurn();
       }

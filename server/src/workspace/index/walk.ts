@@ -18,10 +18,19 @@ export function argumentMatcher(files: readonly string[]): (relative: string) =>
   return (relative) => isMarkdownName(relative) && (hasArgumentSuffix(relative) || globs.some((m) => m(relative)));
 }
 
-/** Absolute paths of the argument files below `root`; `stopped()` ends the walk early. */
-export async function listArgumentFiles(root: string, isArgument: (relative: string) => boolean, stopped: () => boolean): Promise<string[]> {
+/** Whether a folder-relative posix path lies in a folder the walk skips (`node_modules`, dot-folders). */
+export function inSkippedFolder(relative: string): boolean {
+  return relative.split('/').some((name) => name === 'node_modules' || name.startsWith('.'));
+}
+
+/**
+ * Absolute paths of the argument files below `root` (or below its folder `under`, a posix
+ * path relative to it); `stopped()` ends the walk early.
+ */
+export async function listArgumentFiles(root: string, isArgument: (relative: string) => boolean, stopped: () => boolean, under = ''): Promise<string[]> {
   const found: string[] = [];
-  const pending = [''];
+  if (under && inSkippedFolder(under)) return found;
+  const pending = [under];
   while (pending.length && !stopped()) {
     const dir = pending.pop()!;
     let entries: Dirent[];
@@ -41,4 +50,16 @@ export async function listArgumentFiles(root: string, isArgument: (relative: str
     }
   }
   return found.sort();
+}
+
+/**
+ * The argument files of every folder; a file of a nested folder belongs to the innermost
+ * one (`rootOf`), as documents see it.
+ */
+export async function listFolders(roots: readonly string[], isArgument: (relative: string) => boolean, rootOf: (fsPath: string) => string | undefined, stopped: () => boolean): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const root of roots) {
+    for (const fsPath of await listArgumentFiles(root, isArgument, stopped)) if (rootOf(fsPath) === root) found.add(fsPath);
+  }
+  return found;
 }
