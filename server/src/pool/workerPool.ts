@@ -68,6 +68,11 @@ export class WorkerPool {
     return this.options.size;
   }
 
+  /** How many workers are running now. */
+  get workers(): number {
+    return this.slots.length;
+  }
+
   /** False once closed, or when its workers could not start. */
   get usable(): boolean {
     return !this.closed && this.startFailures < MAX_START_FAILURES;
@@ -149,13 +154,20 @@ export class WorkerPool {
     const at = this.slots.indexOf(slot);
     if (at < 0) return;
     this.slots.splice(at, 1);
+    const wasUsable = this.usable;
     if (!slot.answered) this.startFailures++;
-    this.options.log?.(`parse worker ${why}${this.usable ? '' : '; parsing on the main thread from now on'}`);
     for (const task of slot.inFlight.values()) task.reject(new Error(`the worker ${why}`));
     slot.inFlight.clear();
     void slot.worker.terminate();
-    if (this.usable) this.dispatch();
-    else for (const task of this.queue.splice(0)) task.reject(new Error('the worker pool is off'));
+    if (this.usable) {
+      this.options.log?.(`parse worker ${why}`);
+      this.dispatch();
+    } else if (wasUsable) {
+      // Its script cannot run: the others go too, and the caller parses on the main thread.
+      this.options.log?.(`parse worker ${why}; parsing on the main thread from now on`);
+      for (const task of this.queue.splice(0)) task.reject(new Error('the worker pool is off'));
+      for (const other of this.slots.splice(0)) void this.stop(other, 'the worker pool is off');
+    }
   }
 
   private async stopIdle(): Promise<void> {
