@@ -1,11 +1,12 @@
 // `argmap check` and `argmap graph`: the command line → the model → printed output and an exit code.
 import path from 'node:path';
-import { analyzeText, createGraphCache, plainText, toDot, toGraphJson, toMermaid, type Analysis } from '../model';
+import { analyzeText, plainText, toDot, toGraphJson, toMermaid, type Analysis } from '../model';
 import { layoutMap, renderSvg } from '../map';
 import { renderAif } from './aif';
 import { parseArgs, UsageError, type Command } from './args';
 import { readConfig } from './config';
 import { notUtf8Warning } from './encoding';
+import { checkFiles } from './checkFiles';
 import { byPosition, formatJson, formatText, type FileResult } from './format';
 import { helpText, VERSION } from './help';
 import { emptyFolders } from './folders';
@@ -18,6 +19,7 @@ import { treeWithLines } from './tree';
 import { workspacePath } from '../workspace/paths';
 import { workspaceReader } from '../workspace/read';
 import { runImport } from './import';
+import { workerCount } from '../pool/config';
 
 export interface Io {
   /** The working directory: paths on the command line are relative to it. */
@@ -30,8 +32,13 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-/** Runs one command line; returns the exit code. Never throws. */
-export function main(argv: readonly string[], io: Io): number {
+/** The worker threads `argmap check` may use: their bundle sits next to this one (dist/); ARGMAP_WORKERS=0 for none. */
+function workers(): { script: string; size: number } {
+  return { script: path.join(__dirname, 'parseWorker.js'), size: workerCount() };
+}
+
+/** Runs one command line; resolves to the exit code. Never throws. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   const say = (message: string) => io.err(`argmap: ${plainText(message)}\n`);
   let command: Command;
   try {
@@ -50,7 +57,7 @@ export function main(argv: readonly string[], io: Io): number {
         io.out(`${VERSION}\n`);
         return EXIT_OK;
       case 'check':
-        return check(command, io, say);
+        return await check(command, io, say);
       case 'graph':
         return graph(command, io, say);
       case 'import':
@@ -63,7 +70,7 @@ export function main(argv: readonly string[], io: Io): number {
   }
 }
 
-function check(command: Extract<Command, { command: 'check' }>, io: Io, say: (m: string) => void): number {
+async function check(command: Extract<Command, { command: 'check' }>, io: Io, say: (m: string) => void): Promise<number> {
   const found = findWorkspaceRoot(command.paths[0], io.cwd, command.workspace);
   if ('error' in found) {
     say(found.error);
@@ -81,25 +88,9 @@ function check(command: Extract<Command, { command: 'check' }>, io: Io, say: (m:
   const empty = emptyFolders(command.paths, io.cwd, files);
   empty.forEach((folder) => say(`no argument files found in '${folder}' (looked for **/*.arg.md)`));
   let unreadable = errors.length > 0 || empty.length > 0 || config.errors.length > 0;
-  const readFile = workspaceReader(root, command.maxFileSize);
-  const graphCache = createGraphCache();
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const text = readInput(file.absolute, command.maxFileSize, () => say(notUtf8Warning(file.display)));
-    if (typeof text !== 'string') {
-      say(`cannot read '${file.display}': ${text.error}`);
-      unreadable = true;
-      continue;
-    }
-    const analysis = analyzeText(text, {
-      path: workspacePath(root, file.absolute),
-      readFile,
-      maxFileSize: command.maxFileSize,
-      maxBlockSize: command.maxBlockSize,
-      graphCache,
-    });
-    results.push({ file: file.display, diagnostics: byPosition(applySeverities(analysis.diagnostics, severity)) });
-  }
+  const checked = await checkFiles(files, { root, maxFileSize: command.maxFileSize, maxBlockSize: command.maxBlockSize, workers: workers() }, say);
+  if (checked.unreadable) unreadable = true;
+  const results: FileResult[] = checked.files.map(({ file, diagnostics }) => ({ file, diagnostics: byPosition(applySeverities(diagnostics, severity)) }));
   io.out(command.format === 'json' ? formatJson(results) : formatText(results));
   const counts = countSeverities(results);
   // The summary is for people reading text; JSON readers count for themselves.

@@ -1,8 +1,10 @@
-// A parse worker (dist/parseWorker.js): parses the chunks it is sent, one message each, and
-// posts back the model's per-chunk result (not the mdast: a chunk's result clones ~10× cheaper
-// than it parses, docs/architecture-model.md). Used by the server and the CLI.
+// The worker threads' script (dist/parseWorker.js): parses the chunks it is sent (server and
+// CLI) and checks whole files (`argmap check` over many files), one message each. A chunk
+// comes back as the model's per-chunk result, not the mdast: it clones ~10× cheaper than it
+// parses (docs/server.md).
 import { parentPort } from 'node:worker_threads';
 import { prepareChunk } from '../model';
+import { runCheck, type CheckTask } from './checkTask';
 import { serveTasks } from './serve';
 
 /** A chunk to parse: its own text, its offset in the document, the block limit. */
@@ -13,4 +15,9 @@ export interface ChunkTask {
   maxBlock: number;
 }
 
-if (parentPort) serveTasks(parentPort, (task: ChunkTask) => prepareChunk(task.text, task.start, task.maxBlock));
+if (parentPort) {
+  serveTasks(parentPort, (task: ChunkTask | CheckTask) => {
+    if (task.kind === 'check') return runCheck(task);
+    return prepareChunk(task.text, task.start, task.maxBlock);
+  });
+}
