@@ -30,11 +30,12 @@ import {
   type RepeatOptions,
   type Summary,
 } from './stats';
+import { poolTable, runPool, type PoolRow } from './pool';
 
 // ---------------------------------------------------------------------------
 // Options
 
-const PHASES = ['model', 'argdown', 'server', 'concurrency', 'memory', 'map'] as const;
+const PHASES = ['model', 'argdown', 'server', 'concurrency', 'memory', 'map', 'pool'] as const;
 type Phase = (typeof PHASES)[number];
 
 interface Options {
@@ -170,6 +171,8 @@ interface Results {
   concurrency?: ConcurrencyResult;
   markdownIt?: { input: string; ms: number; tokens: number; vmRSS: number; vmHWM: number };
   map?: MapResult;
+  /** Open → diagnostics and `argmap check` of many files, with the parse workers and without (bench/pool.ts). */
+  pool?: PoolRow[];
   targets: Target[];
   durationSeconds: number;
 }
@@ -853,6 +856,11 @@ async function main(): Promise<void> {
     if (serverOk && options.phases.has('server')) await runServer(inputs, ctx, results);
     if (serverOk && options.phases.has('concurrency')) await runConcurrency(inputs, ctx, results);
     if (options.phases.has('memory')) runMarkdownIt(inputs, ctx, results);
+    if (options.phases.has('pool')) {
+      console.log('\nparse workers: open → diagnostics and argmap check, with ARGMAP_WORKERS=0 and without');
+      results.pool = await runPool({ quick: options.quick, sizes: options.sizes, dist: path.join(repo, 'dist') });
+      console.log(poolTable(results.pool));
+    }
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }

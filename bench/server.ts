@@ -45,6 +45,8 @@ export interface StartOptions {
   cpuProfDir?: string;
   /** How long to wait for `initialize` (the stub server exits at once). */
   initTimeoutMs?: number;
+  /** Extra environment for the server (`ARGMAP_WORKERS=0`: no parse workers). */
+  env?: Record<string, string>;
 }
 
 /** One running server and the editor side of its connection. */
@@ -72,7 +74,7 @@ export class LspSession {
 
   static async start(options: StartOptions): Promise<LspSession> {
     const args = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
-    const child = spawn(process.execPath, [...args, options.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...args, options.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, connection, options.root);
     child.stderr!.setEncoding('utf8');

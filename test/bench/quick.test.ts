@@ -60,5 +60,8 @@ test('npm run bench -- --quick (10 KB and 100 KB) runs and writes every expected
   assert.equal(r.server['10KB'].edits, undefined);
   assert.ok(r.concurrency?.hover?.n >= 1, 'concurrency row');
   assert.ok(r.markdownIt?.vmHWM > 0, 'markdown-it row');
+  // The parse workers: no open rows below 1 MB, and --quick checks 50 files both ways.
+  assert.deepEqual(r.pool?.map((row: { name: string }) => row.name), ['check 50 files (10 KB each)']);
+  assert.ok(r.pool[0].serial.n >= 1 && r.pool[0].workers.n >= 1, 'pool row');
   assert.deepEqual(r.targets.map((t: { id: string }) => t.id).sort(), [...TARGETS].sort());
 });
