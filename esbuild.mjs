@@ -43,6 +43,8 @@ const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: dist, external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: dist },
   { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: dist, banner: { js: '#!/usr/bin/env node' } },
+  // Worker threads the server and the CLI start next to themselves (server/src/pool/).
+  { ...common, entryPoints: { parseWorker: 'server/src/pool/parseWorker.ts' }, outdir: dist },
   // The map view's page script runs in the webview, a browser.
   { ...common, entryPoints: { mapView: 'client/src/map/webview/main.ts' }, outdir: dist, platform: 'browser', format: 'iife', target: 'es2022' },
 ];

@@ -32,11 +32,12 @@ import {
   type RepeatOptions,
   type Summary,
 } from './stats';
+import { poolTable, runPool, type PoolRow } from './pool';
 
 // ---------------------------------------------------------------------------
 // Options
 
-const PHASES = ['model', 'argdown', 'server', 'concurrency', 'memory', 'map', 'workspace', 'soak'] as const;
+const PHASES = ['model', 'argdown', 'server', 'concurrency', 'memory', 'map', 'pool', 'workspace', 'soak'] as const;
 /** Phases run only when `--only` names them: the soak types 10,000 keystrokes (10–20 minutes). */
 const OPTIONAL: readonly Phase[] = ['soak'];
 type Phase = (typeof PHASES)[number];
@@ -177,6 +178,8 @@ interface Results {
   soak?: SoakResult;
   /** The 2,000-file workspace (100 under --quick): bench/workspace.ts. */
   workspace?: WorkspaceResult;
+  /** Open → diagnostics and `argmap check` of many files, with the parse workers and without (bench/pool.ts). */
+  pool?: PoolRow[];
   targets: Target[];
   durationSeconds: number;
 }
@@ -898,6 +901,11 @@ async function main(): Promise<void> {
     if (serverOk && options.phases.has('server')) await runServer(inputs, ctx, results);
     if (serverOk && options.phases.has('concurrency')) await runConcurrency(inputs, ctx, results);
     if (options.phases.has('memory')) runMarkdownIt(inputs, ctx, results);
+    if (options.phases.has('pool')) {
+      console.log('\nparse workers: open → diagnostics and argmap check, with ARGMAP_WORKERS=0 and without');
+      results.pool = await runPool({ quick: options.quick, sizes: options.sizes, dist: path.join(repo, 'dist') });
+      console.log(poolTable(results.pool));
+    }
     if (options.phases.has('workspace')) {
       try {
         results.workspace = await runWorkspace(ctx.serverPath, options.quick);

@@ -21,6 +21,8 @@ const SLOW = [
   { pattern: 'grammar/performance.test.js', why: 'TextMate grammar timing on large inputs: about 10 s' },
   { pattern: 'package/', why: 'packages the .vsix in a copy of the tree' },
   { pattern: 'map/scale.test.js', why: 'lays out 10,000-node maps several times: about 10 s' },
+  { pattern: 'cli/parallel.test.js', why: 'argmap check of many files and a large one, with and without workers: about 20 s' },
+  { pattern: 'protocol/parallel.test.js', why: 'two servers parse a 370 KB file, one with workers: about 20 s' },
   { pattern: 'bench/quick.test.js', why: 'runs the bench with --quick on 10 KB and 100 KB: about 2 minutes' },
 ];
 

@@ -1,13 +1,19 @@
 // The language server process (dist/server.js): the connection over stdio or IPC, handed
 // to startServer, which wires everything else.
+import path from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { faultsFromEnv } from './faults';
 import { describeError } from './log';
+import { workerCount } from './pool/config';
 import { startServer } from './startServer';
 
 
 const connection = createConnection(ProposedFeatures.all);
-const { log } = startServer(connection, { faults: faultsFromEnv(process.env.ARGMAP_FAULT) });
+const { log } = startServer(connection, {
+  faults: faultsFromEnv(process.env.ARGMAP_FAULT),
+  // The parse workers' bundle sits next to this one (esbuild.mjs); ARGMAP_WORKERS=0 turns them off.
+  workers: { script: path.join(__dirname, 'parseWorker.js'), size: workerCount() },
+});
 
 // Bad input must never take the server down: whatever escapes a handler is logged.
 process.on('uncaughtException', (err) => log.error(`uncaught: ${describeError(err)}`));

@@ -25,6 +25,7 @@ import { codeActionRequest, completionRequest, type EditingSources } from './fea
 import { CodeActionKind } from 'vscode-languageserver';
 import { guardNotification, guardRequest, type Logger } from './log';
 import { CheckWorkspaceRequest, ConvertIdsRequest, GraphRequest, SETTINGS_SECTION, type InitializationOptions } from './protocol';
+import { ParallelParser } from './pool/parallelParser';
 import { SettingsLoader } from './settingsLoader';
 import { WorkspaceFiles } from './workspace/files';
 import { WorkspaceIndex } from './workspace/index';
@@ -35,6 +36,8 @@ export interface ServerOptions {
   settingsTimeoutMs?: number;
   /** Features to fail on `fault*` documents (tests only; see faults.ts). */
   faults?: readonly string[];
+  /** Worker threads that parse large documents' chunks: the worker script and how many (server.ts; none by default). */
+  workers?: { script: string; size: number };
 }
 
 export interface RunningServer {
@@ -59,6 +62,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let client: ClientCapabilities = {};
   let folders: WorkspaceFolder[] = [];
   const workspace = new WorkspaceFiles();
+  const parallel = options.workers && options.workers.size > 0 ? new ParallelParser(options.workers.script, options.workers.size, log) : undefined;
   const settings = new SettingsLoader(
     log,
     () => (client.workspace?.configuration ? connection.workspace.getConfiguration({ section: SETTINGS_SECTION }) : undefined),
@@ -75,6 +79,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return toLspDiagnostics(analysis, settings.severityFor(workspace.locate(uri)?.root));
     },
     send: (params) => void connection.sendDiagnostics(params),
+    parallel,
   });
   /** Made in `initialize`, which says where the extension keeps its workspace storage. */
   let index: WorkspaceIndex | undefined;
@@ -240,7 +245,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
   // The cache is written before the process goes (it is otherwise written a second after the index settles).
-  connection.onShutdown(() => index?.dispose());
+  // The workers stop too (an idle worker never keeps the process alive, but a busy one would).
+  connection.onShutdown(async () => {
+    await Promise.all([index?.dispose(), parallel?.close()]);
+  });
 
   return { log, index: () => index };
 }

@@ -26,6 +26,7 @@ const EXPECTED_FILES = [
   'extension/dist/cli.js',
   'extension/dist/extension.js',
   'extension/dist/mapView.js',
+  'extension/dist/parseWorker.js',
   'extension/dist/server.js',
   'extension/images/icon.png',
   'extension/media/preview/argmap-preview.css',

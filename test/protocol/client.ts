@@ -270,6 +270,11 @@ export class TestClient {
     return this.within('argmap/graph', this.connection.sendRequest(GraphRequest.type, { uri }), ms);
   }
 
+  /** The server process's exit code: undefined while it runs, null when a signal ended it. */
+  get exitCode(): number | null | undefined {
+    return this.exited;
+  }
+
   get alive(): boolean {
     return this.exited === undefined;
   }

@@ -1,11 +1,12 @@
 // `argmap check` and `argmap graph`: the command line → the model → printed output and an exit code.
 import path from 'node:path';
-import { analyzeText, createGraphCache, plainText, toDot, toGraphJson, toMermaid, type Analysis } from '../model';
+import { analyzeText, plainText, toDot, toGraphJson, toMermaid, type Analysis } from '../model';
 import { layoutMap, renderSvg } from '../map';
 import { renderAif } from './aif';
 import { parseArgs, UsageError, type Command } from './args';
 import { readConfig } from './config';
 import { notUtf8Warning } from './encoding';
+import { checkFiles } from './checkFiles';
 import { byPosition, formatJson, formatText, type FileResult } from './format';
 import { helpText, VERSION } from './help';
 import { emptyFolders } from './folders';
@@ -19,6 +20,7 @@ import { workspacePath } from '../workspace/paths';
 import { workspaceReader } from '../workspace/read';
 import { runImport } from './import';
 import { openCheckCache } from './checkCache';
+import { workerCount } from '../pool/config';
 
 export interface Io {
   /** The working directory: paths on the command line are relative to it. */
@@ -31,8 +33,13 @@ export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-/** Runs one command line; returns the exit code. Never throws. */
-export function main(argv: readonly string[], io: Io): number {
+/** The worker threads `argmap check` may use: their bundle sits next to this one (dist/); ARGMAP_WORKERS=0 for none. */
+function workers(): { script: string; size: number } {
+  return { script: path.join(__dirname, 'parseWorker.js'), size: workerCount() };
+}
+
+/** Runs one command line; resolves to the exit code. Never throws. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   const say = (message: string) => io.err(`argmap: ${plainText(message)}\n`);
   let command: Command;
   try {
@@ -51,7 +58,7 @@ export function main(argv: readonly string[], io: Io): number {
         io.out(`${VERSION}\n`);
         return EXIT_OK;
       case 'check':
-        return check(command, io, say);
+        return await check(command, io, say);
       case 'graph':
         return graph(command, io, say);
       case 'import':
@@ -64,7 +71,7 @@ export function main(argv: readonly string[], io: Io): number {
   }
 }
 
-function check(command: Extract<Command, { command: 'check' }>, io: Io, say: (m: string) => void): number {
+async function check(command: Extract<Command, { command: 'check' }>, io: Io, say: (m: string) => void): Promise<number> {
   const found = findWorkspaceRoot(command.paths[0], io.cwd, command.workspace);
   if ('error' in found) {
     say(found.error);
@@ -82,43 +89,14 @@ function check(command: Extract<Command, { command: 'check' }>, io: Io, say: (m:
   const empty = emptyFolders(command.paths, io.cwd, files);
   empty.forEach((folder) => say(`no argument files found in '${folder}' (looked for **/*.arg.md)`));
   let unreadable = errors.length > 0 || empty.length > 0 || config.errors.length > 0;
-  const readFile = workspaceReader(root, command.maxFileSize);
-  // Room for every file checked: a reference ring longer than the cache would parse the whole
-  // ring again for each of its files (a ring of 100 files: 50 s with 64, 3 s with room for all).
-  const graphCache = createGraphCache(Math.max(64, files.length));
   const cache = openCheckCache(command, root, severity, io.cwd, say);
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const cached = cache?.lookup(file.absolute);
-    if (cached) {
-      if (cached.notUtf8) say(notUtf8Warning(file.display));
-      results.push({ file: file.display, diagnostics: cached.diagnostics });
-      continue;
-    }
-    const stamp = cache?.stamp(file.absolute);
-    let notUtf8 = false;
-    const text = readInput(file.absolute, command.maxFileSize, () => {
-      notUtf8 = true;
-      say(notUtf8Warning(file.display));
-    });
-    if (typeof text !== 'string') {
-      say(`cannot read '${file.display}': ${text.error}`);
-      unreadable = true;
-      continue;
-    }
-    const analysis = analyzeText(text, {
-      path: workspacePath(root, file.absolute),
-      readFile,
-      maxFileSize: command.maxFileSize,
-      maxBlockSize: command.maxBlockSize,
-      graphCache,
-    });
-    const diagnostics = byPosition(applySeverities(analysis.diagnostics, severity));
-    cache?.store(file.absolute, stamp!, analysis.dependencies.map((p) => path.join(root, ...p.split('/'))), diagnostics, notUtf8);
-    results.push({ file: file.display, diagnostics });
-  }
+  const settings = { root, maxFileSize: command.maxFileSize, maxBlockSize: command.maxBlockSize, workers: workers(), cache };
+  const checked = await checkFiles(files, settings, say);
+  if (checked.unreadable) unreadable = true;
   const notSaved = cache?.save();
   if (notSaved !== undefined) say(`warning: could not write the cache '${cache!.file}': ${notSaved}`);
+  // The cache holds diagnostics at their default severities; these settings are part of its key.
+  const results: FileResult[] = checked.files.map(({ file, diagnostics }) => ({ file, diagnostics: byPosition(applySeverities(diagnostics, severity)) }));
   io.out(command.format === 'json' ? formatJson(results) : formatText(results));
   const counts = countSeverities(results);
   // The summary is for people reading text; JSON readers count for themselves.

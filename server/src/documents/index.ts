@@ -6,6 +6,7 @@ import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { InjectFault } from '../faults';
 import type { Analysis } from '../model';
 import type { Logger } from '../log';
+import type { ParallelParser } from '../pool/parallelParser';
 import type { ArgmapSettings } from '../protocol';
 import type { WorkspaceFiles } from '../workspace/files';
 import { AnalysisCache } from './cache';
@@ -26,6 +27,8 @@ export interface DocumentsHost {
   /** The analysis as LSP diagnostics, under the current severity settings. */
   diagnostics: PublisherHost['diagnostics'];
   send: PublisherHost['send'];
+  /** Worker threads for the first parse of large documents, if any. */
+  readonly parallel?: ParallelParser;
 }
 
 export class Documents {
@@ -51,7 +54,7 @@ export class Documents {
       },
     });
     const maxFileSize = () => host.settings().maxFileSize;
-    this.cache = new AnalysisCache(this.store, new SlicedParser((e) => this.store.isOpen(e), () => host.settings().maxBlockSize), this.loads, { log, maxFileSize, ready: host.ready });
+    this.cache = new AnalysisCache(this.store, new SlicedParser((e) => this.store.isOpen(e), () => host.settings().maxBlockSize, host.parallel), this.loads, { log, maxFileSize, ready: host.ready });
     this.publisher = new Publisher({
       log,
       diagnostics: (uri, analysis) => host.diagnostics(uri, analysis),

@@ -1,7 +1,9 @@
 // Parsing a document's current text. A full parse (first open, a whole-text change) runs in
 // slices with the event loop free in between, so that requests on other documents are
-// answered meanwhile; an incremental update is small and runs at once.
+// answered meanwhile; an incremental update is small and runs at once. The first parse of
+// a large document has its chunks parsed in worker threads first, when there are any.
 import { DEFAULT_MAX_BLOCK_SIZE, parseDocument, type ParsedDocument } from '../model';
+import type { ParallelParser } from '../pool/parallelParser';
 import type { Entry } from './store';
 
 /** A full parse runs in slices of about this long, the event loop free in between. */
@@ -46,6 +48,7 @@ export class SlicedParser {
   constructor(
     private readonly isOpen: (entry: Entry) => boolean,
     private readonly maxBlockSize: () => number = () => DEFAULT_MAX_BLOCK_SIZE,
+    private readonly parallel?: ParallelParser,
   ) {}
 
   /** The current text of `entry`, parsed; undefined when the analysis is no longer wanted. */
@@ -58,8 +61,10 @@ export class SlicedParser {
       const doc = this.parse(entry);
       // The model refuses an over-size text without parsing it (only a fresh parse can be
       // over the limit: an over-size text is never parsed, so never the base of an update).
-      if ((doc.base === undefined && overLimit(doc.text, maxFileSize)) || doc.parseSome(sliceDeadline())) return doc;
-      const promise = this.finishParse(entry, doc);
+      if (doc.base === undefined && overLimit(doc.text, maxFileSize)) return doc;
+      const inWorkers = this.parallel?.worthIt(doc) === true;
+      if (!inWorkers && doc.parseSome(sliceDeadline())) return doc;
+      const promise = this.finishParse(entry, doc, inWorkers);
       entry.parsing = { doc, promise };
       await promise;
       // Then loop: the same document, now parsed, unless an edit came meanwhile.
@@ -71,13 +76,18 @@ export class SlicedParser {
     entry.parsed = undefined;
   }
 
-  /** Parses the rest of `doc` slice by slice; gives up when nothing can use it any more. */
-  private async finishParse(entry: Entry, doc: ParsedDocument): Promise<void> {
+  /**
+   * Parses the rest of `doc` slice by slice (its chunks first in the workers, `inWorkers`);
+   * gives up when nothing can use it any more.
+   */
+  private async finishParse(entry: Entry, doc: ParsedDocument, inWorkers: boolean): Promise<void> {
+    // Closed, or the whole text replaced: later versions will not be built on it.
+    const wanted = () => this.isOpen(entry) && entry.parsed?.doc === doc && entry.touched !== 'all';
     try {
+      if (inWorkers) await this.parallel?.prepare(doc, entry.uri, wanted);
       for (;;) {
         await nextTurn();
-        // Closed, or the whole text replaced: later versions will not be built on it.
-        if (!this.isOpen(entry) || entry.parsed?.doc !== doc || entry.touched === 'all') return;
+        if (!wanted()) return;
         if (doc.parseSome(sliceDeadline())) return;
       }
     } finally {

@@ -12,6 +12,7 @@ import { closerFor, frontMatterEnd, nextBoundary, nextCut, openEnd } from './cut
 import { countBreaks, lineEnd, startOfLineEndingAt } from './lines';
 import { openBlockScan, tooDeep } from './nesting';
 import { DEFAULT_MAX_BLOCK_SIZE, byteCut, largeBlocks, withoutLargeBlocks, type LargeBlock } from './blockSize';
+import type { Prepared } from './prepared';
 
 export interface Chunk {
   /** Offset of the chunk's first character in the document. */
@@ -36,7 +37,7 @@ const markdownWithFrontMatter = unified().use(remarkParse).use(remarkFrontmatter
  * other chunks are plain text to remark, so their labels are given as stand-in definitions
  * after the chunk's text: positions inside the chunk do not move.
  */
-function parseChunk(original: string, first: boolean, labels: readonly string[], maxBlock: number): ChunkResult {
+export function parseChunk(original: string, first: boolean, labels: readonly string[], maxBlock: number): ChunkResult {
   // Checked before remark sees the chunk: its time grows with the cube of list depth.
   const deep = tooDeep(original);
   if (deep) return unparsed(original, deep.offset, deep.depth);
@@ -140,7 +141,7 @@ const FOOTNOTE_CALL = /\[\^([^[\]\s]+)\](:?)/g;
  * `^label` for each footnote call the text may hold, once each, in order; and those of them
  * that the text does not seem to define itself (`[^label]:`), which get stand-ins at first.
  */
-function footnoteWants(text: string): { wanted: string[]; stand: string[] } {
+export function footnoteWants(text: string): { wanted: string[]; stand: string[] } {
   if (!text.includes('[^')) return { wanted: [], stand: [] };
   const all = new Set<string>();
   const defined = new Set<string>();
@@ -166,11 +167,13 @@ export function makeChunk(
   labels?: readonly string[],
   wanted?: readonly string[],
   maxBlock = DEFAULT_MAX_BLOCK_SIZE,
+  /** Chunks parsed elsewhere (worker threads): used instead of parsing when one matches. */
+  prepared?: Prepared,
 ): Chunk {
   const text = detached(doc.slice(start, end));
   const notes = wanted ? undefined : footnoteWants(text);
   const appended = labels ?? notes?.stand ?? [];
-  const result = parseChunk(text, start === 0, appended, maxBlock);
+  const result = prepared?.take(start, end, appended.join('\u0000')) ?? parseChunk(text, start === 0, appended, maxBlock);
   return {
     start,
     line,
@@ -183,31 +186,44 @@ export function makeChunk(
 }
 
 /**
+ * Where the chunk starting at `pos` ends before it is parsed: its boundary, or sooner when
+ * it nests too deeply. (Parsing may move it later: a block a cut cannot end.)
+ */
+export function chunkEnd(text: string, pos: number, min: number): number {
+  const cut = nextBoundary(text, pos, pos, min);
+  const deep = tooDeep(text.slice(pos, cut));
+  if (!deep) return cut;
+  // A chunk that nests too deeply is not parsed: keep that to the one piece (between
+  // two cuts) that holds the deep line, so that the rest of the chunk still is.
+  let piece = pos;
+  for (let next = nextCut(text, pos, min); next <= pos + deep.offset; next = nextCut(text, next)) piece = next;
+  return piece > pos ? piece : nextCut(text, pos, min);
+}
+
+/**
  * Parses `text` from `pos` (a line start on line `line`) chunk by chunk, until `stop(cut)`
  * says the rest is already known (or the text ends). A generator, so a caller can parse
  * a huge document in slices and stay responsive in between.
  */
-export function* chunksFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean, maxBlock = DEFAULT_MAX_BLOCK_SIZE): Generator<Chunk, void> {
+export function* chunksFrom(
+  text: string,
+  pos: number,
+  line: number,
+  stop: (cut: number) => boolean,
+  maxBlock = DEFAULT_MAX_BLOCK_SIZE,
+  prepared?: Prepared,
+): Generator<Chunk, void> {
   const fmEnd = pos === 0 ? frontMatterEnd(text) : 0;
   while (pos < text.length) {
-    const min = pos === 0 ? fmEnd : 0;
-    let cut = nextBoundary(text, pos, pos, min);
-    const deep = tooDeep(text.slice(pos, cut));
-    if (deep) {
-      // A chunk that nests too deeply is not parsed: keep that to the one piece (between
-      // two cuts) that holds the deep line, so that the rest of the chunk still is.
-      let piece = pos;
-      for (let next = nextCut(text, pos, min); next <= pos + deep.offset; next = nextCut(text, next)) piece = next;
-      cut = piece > pos ? piece : nextCut(text, pos, min);
-    }
-    let chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock);
+    let cut = chunkEnd(text, pos, pos === 0 ? fmEnd : 0);
+    let chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock, prepared);
     for (;;) {
       const last = chunk.result.last;
       const end = last ? openEnd(text, last.type, pos + last.start, pos + last.end, cut) : -1;
       if (end <= cut) break;
       // The last block runs past the cut (an open fence or HTML block): take it whole.
       cut = end >= text.length ? text.length : nextBoundary(text, pos, startOfLineEndingAt(text, end));
-      chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock);
+      chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock, prepared);
     }
     yield chunk;
     line += chunk.breaks;

@@ -5,6 +5,7 @@ import { chunksFrom, type Chunk } from './chunk';
 import { collectDefinitions, resolveDefinitions } from './definitions';
 import { diffEdit, updateChunks, type TextEdit } from './incremental';
 import { DEFAULT_MAX_BLOCK_SIZE } from './blockSize';
+import type { Prepared } from './prepared';
 
 export type { TextEdit };
 
@@ -14,6 +15,8 @@ export class ParsedDocument {
   /** A full parse under way in slices (see `parseSome`). */
   private partial?: { chunks: Chunk[]; rest: Generator<Chunk, void> };
   private defs?: Map<string, string>;
+  /** Chunks parsed elsewhere, for the first parse (prepared.ts). */
+  private prepared?: Prepared;
 
   constructor(
     readonly text: string,
@@ -34,6 +37,16 @@ export class ParsedDocument {
   }
 
   /**
+   * Hands in chunks parsed elsewhere (in worker threads): a first parse takes each chunk it
+   * would parse from them when one matches. Ignored once parsing has begun, for an update,
+   * or when they were parsed under another block limit.
+   */
+  usePrepared(prepared: Prepared): void {
+    if (this.chunkList || this.partial || (this.previous?.chunkList && this.edit) || prepared.maxBlockSize !== this.maxBlockSize) return;
+    this.prepared = prepared;
+  }
+
+  /**
    * Parses until `timeUp()` says to stop (checked after each chunk); true once every chunk
    * exists. Lets a server parse a huge document in slices and answer requests in between.
    */
@@ -44,7 +57,7 @@ export class ParsedDocument {
       void this.chunks; // an update touches a few chunks: no need to slice it
       return true;
     }
-    this.partial ??= { chunks: [], rest: chunksFrom(this.text, 0, 0, () => false, this.maxBlockSize) };
+    this.partial ??= { chunks: [], rest: chunksFrom(this.text, 0, 0, () => false, this.maxBlockSize, this.prepared) };
     for (;;) {
       const next = this.partial.rest.next();
       if (next.done) break;
@@ -53,6 +66,7 @@ export class ParsedDocument {
     }
     this.chunkList = this.withDefinitions(this.partial.chunks);
     this.partial = undefined;
+    this.prepared = undefined;
     this.previous = undefined;
     this.edit = undefined;
     return true;

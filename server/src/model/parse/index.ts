@@ -6,3 +6,4 @@ export { normalizeLabel } from './definitions';
 export { chunking, frontMatterEnd } from './cuts';
 export { MAX_NESTING } from './nesting';
 export { DEFAULT_MAX_BLOCK_SIZE } from './blockSize';
+export { planChunks, prepareChunk, Prepared, type ChunkSpan, type PreparedChunk } from './prepared';

@@ -1,0 +1,49 @@
+// The server's use of the pool: the first parse of a large open document is prepared in
+// worker threads, and the document's own walk then assembles it (parallelParse.ts). One
+// line in the log says it happened (and how long it took); another when a worker failed.
+import type { ParsedDocument } from '../model';
+import type { Logger } from '../log';
+import { PARALLEL_MIN_CHARS, prepareInWorkers } from './parallelParse';
+import { WorkerPool } from './workerPool';
+
+export class ParallelParser {
+  private readonly pool: WorkerPool;
+
+  constructor(
+    script: string,
+    size: number,
+    private readonly log: Logger,
+    /** Documents shorter than this (UTF-16 units) are parsed on the main thread. */
+    private readonly minChars = PARALLEL_MIN_CHARS,
+  ) {
+    this.pool = new WorkerPool({ script, size, log: (m) => log.warn(m) });
+  }
+
+  /** Whether `doc`'s first parse is worth sending to the workers. */
+  worthIt(doc: ParsedDocument): boolean {
+    return this.pool.usable && doc.base === undefined && !doc.parsed && doc.text.length >= this.minChars;
+  }
+
+  /** Parses `doc`'s chunks in the workers and hands them to it; `name` is for the log. */
+  async prepare(doc: ParsedDocument, name: string, wanted: () => boolean): Promise<void> {
+    const started = performance.now();
+    let outcome;
+    try {
+      outcome = await prepareInWorkers(this.pool, doc.text, doc.maxBlockSize, wanted);
+    } catch (e) {
+      // Never worse than no workers: the document is parsed on the main thread.
+      this.log.warn(`parsing ${name} in worker threads failed (${e instanceof Error ? e.message : String(e)}); it is parsed on the main thread`);
+      return;
+    }
+    if (!outcome) return;
+    const { prepared, planned, failed, firstError } = outcome;
+    if (failed) this.log.warn(`parsing ${name} in worker threads: ${failed} of ${planned} chunks failed (${firstError}); they are parsed on the main thread`);
+    doc.usePrepared(prepared);
+    const ms = Math.round(performance.now() - started);
+    this.log.info(`parsed ${name} in ${this.pool.size} worker threads: ${planned - failed} of ${planned} chunks, ${ms} ms`);
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}

@@ -1,0 +1,23 @@
+// The worker threads' script (dist/parseWorker.js): parses the chunks it is sent (server and
+// CLI) and checks whole files (`argmap check` over many files), one message each. A chunk
+// comes back as the model's per-chunk result, not the mdast: it clones ~10× cheaper than it
+// parses (docs/server.md).
+import { parentPort } from 'node:worker_threads';
+import { prepareChunk } from '../model';
+import { runCheck, type CheckTask } from './checkTask';
+import { serveTasks } from './serve';
+
+/** A chunk to parse: its own text, its offset in the document, the block limit. */
+export interface ChunkTask {
+  kind: 'chunk';
+  text: string;
+  start: number;
+  maxBlock: number;
+}
+
+if (parentPort) {
+  serveTasks(parentPort, (task: ChunkTask | CheckTask) => {
+    if (task.kind === 'check') return runCheck(task);
+    return prepareChunk(task.text, task.start, task.maxBlock);
+  });
+}
