@@ -3,6 +3,7 @@
 // over one large file (its chunks parsed there). ARGMAP_WORKERS=0 is the serial run.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { generateArgumentMarkdown } from '../../bench/generate';
@@ -62,6 +63,22 @@ describe('argmap check with worker threads', () => {
     const parallel = run(ws.dir, '2', 'check', 'big.arg.md', '--format', 'json');
     assert.ok(JSON.parse(serial.stdout)[0].diagnostics.length > 0);
     assert.deepEqual(parallel, serial);
+  });
+
+  it('with --cache: the files checked in workers go into the cache with the files they read, and a second run prints the same', () => {
+    const args = ['check', 'docs', '--format', 'json', '--max-block-size', String(TRICKY_MAX_BLOCK), '--cache'];
+    const plain = run(ws.dir, '0', ...args.slice(0, -1));
+    const first = run(ws.dir, '2', ...args);
+    const second = run(ws.dir, '2', ...args);
+    assert.deepEqual(first, plain);
+    assert.deepEqual(second, plain);
+    const cache = JSON.parse(fs.readFileSync(path.join(ws.dir, '.argmapcache'), 'utf8')) as { files: Record<string, { dependencies?: Record<string, unknown> }> };
+    // Every file of docs/ (latin1 too: it is decoded), and f3 read f4, the file it links to.
+    assert.equal(Object.keys(cache.files).length, FILES + 2);
+    const f3 = cache.files[path.join(ws.dir, 'docs', 'f3.arg.md')];
+    assert.ok(f3, 'f3 is cached');
+    assert.ok(JSON.stringify(f3).includes(JSON.stringify(path.join(ws.dir, 'docs', 'f4.arg.md')).slice(1, -1)), `f3's entry names f4: ${JSON.stringify(f3).slice(0, 300)}`);
+    fs.rmSync(path.join(ws.dir, '.argmapcache'));
   });
 
   it('the workers do the work: every readable file is checked in them, a large one alone has its chunks parsed there', async () => {
