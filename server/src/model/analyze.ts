@@ -75,7 +75,7 @@ function analyzeGraph(local: FileGraph, options: AnalyzeOptions): Analysis {
     footnoteDefinitions: local.footnoteDefinitions,
     footnoteRefs: local.footnoteRefs,
     idLinks: local.idLinks,
-    diagnostics: diagnose(local, status, support),
+    diagnostics: diagnose(local, status, support, ws.files.map((f) => f.path)),
     tooLarge: false,
     dependencies: ws.files
       .slice(1)
