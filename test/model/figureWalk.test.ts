@@ -4,12 +4,19 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { figureKey, type ArgNode, type Figure, type FigureKind } from '../../server/src/model';
-import { MAX_DIFFERING, type FigureFinding, type FigureSource } from '../../server/src/model/figureWalk';
-import { unitKey } from '../../server/src/model/figureUnits';
-import type { ReachedNode } from '../../server/src/model/reach';
-import type { GlobalEdge } from '../../server/src/model/resolve';
-import { SupportGraph } from '../../server/src/model/status';
+import {
+  figureKey,
+  MAX_DIFFERING,
+  SupportGraph,
+  unitKey,
+  type ArgNode,
+  type Figure,
+  type FigureFinding,
+  type FigureKind,
+  type FigureSource,
+  type GlobalEdge,
+  type ReachedNode,
+} from '../../server/src/model';
 
 const RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
 

@@ -1,27 +1,22 @@
 // Every diagnostic of the spec, with its default severity, for the file under analysis.
 // File 0's nodes are numbered 0… in the reached graph too, so a node's index is its number.
 import { MAX_NESTING } from './parse/nesting';
-import type { FigureSource } from './figureWalk';
 import { messages } from './messages';
 import { compareRanges, zeroRange } from './positions';
 import type { SupportGraph } from './status';
-import { DEFAULT_SEVERITY, type DiagnosticCode, type Figure, type FileGraph, type ModelDiagnostic, type NodeStatus, type Range } from './types';
+import { DEFAULT_SEVERITY, type ClaimFigure, type DiagnosticCode, type EvidenceFigure, type Figure, type FileGraph, type ModelDiagnostic, type NodeStatus, type Range } from './types';
 
 function diagnostic(code: DiagnosticCode, range: Range, message: string, node?: number): ModelDiagnostic {
   return { code, severity: DEFAULT_SEVERITY[code], message, range, node };
 }
 
-/**
- * The diagnostics of `local` (file 0), sorted by position, then code. `paths` are the reached
- * files' paths (file 0 first), for figures that other files' evidence states.
- */
-export function diagnose(local: FileGraph, status: readonly NodeStatus[], support: SupportGraph, paths: readonly string[] = [local.path]): ModelDiagnostic[] {
+/** The diagnostics of `local` (file 0), sorted by position, then code; `figures` are its claims' figure findings. */
+export function diagnose(local: FileGraph, status: readonly NodeStatus[], support: SupportGraph, figures: ReadonlyMap<number, ClaimFigure[]>): ModelDiagnostic[] {
   const out: ModelDiagnostic[] = [];
   const add = (code: DiagnosticCode, range: Range, message: string, node?: number): void => {
     out.push(diagnostic(code, range, message, node));
   };
   const circular = support.circularReferences();
-  const findings = support.figureFindings(local.nodes.filter((n) => n.kind === 'claim' && !n.reference && n.text !== '').map((n) => n.index));
   for (const node of local.nodes) {
     const i = node.index;
     if (node.reference) {
@@ -42,11 +37,10 @@ export function diagnose(local: FileGraph, status: readonly NodeStatus[], suppor
     if (node.kind === 'challenge' && (!parent || parent.kind !== 'challenge') && !support.attacked(i)) {
       add('unanswered-challenge', node.range, messages.unanswered(node.label), i);
     }
-    findings.get(i)?.forEach((finding, k) => {
-      const f = node.figures[k];
-      if (finding.state === 'unsourced') add('unsourced-figure', f.range, messages.unsourcedFigure(f.text), i);
-      else if (finding.state === 'mismatch') out.push(mismatch(f, finding.differing, support, paths, i));
-    });
+    for (const c of figures.get(i) ?? []) {
+      if (c.state === 'unsourced') add('unsourced-figure', c.figure.range, messages.unsourcedFigure(c.figure.text), i);
+      else if (c.state === 'mismatch') out.push(mismatch(c.figure, c.differing, local.path, i));
+    }
   }
   for (const i of local.duplicateIds) {
     const node = local.nodes[i];
@@ -68,14 +62,11 @@ export function diagnose(local: FileGraph, status: readonly NodeStatus[], suppor
 }
 
 /** `figure-mismatch` on the claim's figure `f`, pointing at each differing evidence figure. */
-function mismatch(f: Figure, differing: readonly FigureSource[], support: SupportGraph, paths: readonly string[], node: number): ModelDiagnostic {
-  const places = differing.map((d) => {
-    const file = support.fileOf(d.node);
-    return { text: d.figure.text, line: d.figure.range.start.line + 1, file: file === 0 ? undefined : paths[file], path: paths[file], range: d.figure.range };
-  });
-  const d = diagnostic('figure-mismatch', f.range, messages.figureMismatch(f.text, places), node);
-  d.related = places.map((p) => ({ path: p.path, range: p.range, message: messages.figureDiffers(p.text) }));
-  if (places.length === 1) d.replacement = places[0].text;
+function mismatch(f: Figure, differing: readonly EvidenceFigure[], path: string, node: number): ModelDiagnostic {
+  const named = differing.map((e) => ({ text: e.figure.text, line: e.figure.range.start.line + 1, file: e.path === path ? undefined : e.path }));
+  const d = diagnostic('figure-mismatch', f.range, messages.figureMismatch(f.text, named), node);
+  d.related = differing.map((e) => ({ path: e.path, range: e.figure.range, message: messages.figureDiffers(e.figure.text) }));
+  if (differing.length === 1) d.replacement = differing[0].figure.text;
   return d;
 }
 

@@ -84,11 +84,6 @@ export class SupportGraph {
     return STATUSES[this.supported[g] | (this.cited[g] << 1) | (this.contested[g] << 2)];
   }
 
-  /** The reached file a node belongs to (0: the analysed file). */
-  fileOf(g: number): number {
-    return this.nodes[g].file;
-  }
-
   /** Attacked by at least one challenge (answered or not). */
   attacked(g: number): boolean {
     return this.attackedBy[g] === 1;

@@ -191,6 +191,24 @@ export interface ModelDiagnostic {
   replacement?: string;
 }
 
+/** An evidence figure a claim's figure is checked against: in file `path` (workspace-relative), node `node` of that file. */
+export interface EvidenceFigure {
+  path: string;
+  node: number;
+  /** The figure as the evidence writes it. */
+  figure: Figure;
+}
+
+/**
+ * What the cited evidence below a claim says of one of its figures: stated (`at`, the first such
+ * evidence figure), stated differently (`differing`: the same kind and unit, another value; the
+ * first few), or not at all.
+ */
+export type ClaimFigure =
+  | { figure: Figure; state: 'stated'; at: EvidenceFigure }
+  | { figure: Figure; state: 'mismatch'; differing: EvidenceFigure[] }
+  | { figure: Figure; state: 'unsourced' };
+
 /** A place a diagnostic points at: in the file `path` (workspace-relative; the analysed file's own path for this file). */
 export interface RelatedPlace {
   path: string;
@@ -259,6 +277,8 @@ export interface Analysis {
   diagnostics: ModelDiagnostic[];
   /** True when the file is over the size limit and was not analysed. */
   tooLarge: boolean;
+  /** Each claim's own figures (claim index → one entry per figure, in order): where cited evidence below it states them. */
+  claimFigures?: Map<number, ClaimFigure[]>;
   /** Workspace-relative paths of the other files this analysis read (transitively), for re-analysis when they change. */
   dependencies: string[];
 }
