@@ -14,9 +14,6 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   JPY: 'JPY', yen: 'JPY', 日元: 'JPY', 円: 'JPY',
 };
 
-/** Words a percent's unit skips after `of`: `of its GDP` is `of GDP`. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'all']);
-
 /** Words that end the `of` phrase of a percent: `6% of GDP in 2023` is `of GDP`. */
 const STOPS = new Set([
   'in', 'on', 'at', 'to', 'for', 'by', 'and', 'or', 'but', 'from', 'with', 'than', 'as', 'is', 'are', 'was', 'were', 'be',
@@ -52,12 +49,10 @@ export function unitKey(f: { kind: FigureKind; unit: string }): string | undefin
     return `money:${name}`;
   }
   if (f.kind === 'count') return words.length ? `count:${singular(words[words.length - 1])}` : undefined;
-  // percent: the `of` phrase right after it (determiners skipped, up to a function word), or none.
+  // percent: the head noun (last word) of the `of` phrase right after it, up to a function word, or none.
   const lower = words.map((w) => w.toLowerCase());
   if (lower[0] !== 'of') return 'percent:';
-  let i = 1;
-  while (i < lower.length && DETERMINERS.has(lower[i])) i++;
-  const phrase: string[] = [];
-  for (; i < lower.length && !STOPS.has(lower[i]); i++) phrase.push(singular(lower[i]));
-  return `percent:of ${phrase.join(' ')}`;
+  let head = '';
+  for (let i = 1; i < lower.length && !STOPS.has(lower[i]); i++) head = lower[i];
+  return `percent:of ${singular(head)}`;
 }
