@@ -1,6 +1,7 @@
 // The language server on a given connection: what it offers, its state, and the features
 // wired to the documents. `server.ts` hands it the process's connection; tests hand it an
 // in-memory one. Everything argument-specific lives in the model and in features/.
+import { pathToFileURL } from 'node:url';
 import {
   CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
@@ -14,7 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { Documents } from './documents';
 import { faultInjector, NO_FAULTS } from './faults';
-import { toLspDiagnostics } from './features/diagnostics';
+import { toLspDiagnostics, type DiagnosticPlace } from './features/diagnostics';
 import { graphResponse } from './features/graph';
 import { convertIdsResponse } from './features/convertIds';
 import { hoverInMarkdown, hoverRequest } from './features/hoverRequest';
@@ -68,6 +69,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     () => (client.workspace?.configuration ? connection.workspace.getConfiguration({ section: SETTINGS_SECTION }) : undefined),
     options.settingsTimeoutMs,
   );
+  /** A diagnostic's related places in other files: their uris in the document's workspace folder. */
+  const placeOf = (uri: string): DiagnosticPlace => ({
+    uri,
+    resolve: (path) => {
+      const location = workspace.locate(uri);
+      const absolute = location && workspace.resolve(location.root, path);
+      return absolute === undefined ? undefined : pathToFileURL(absolute).href;
+    },
+  });
   const documents = new Documents({
     workspace,
     log,
@@ -76,7 +86,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     ready: () => settings.pending,
     diagnostics: (uri, analysis) => {
       injectFault('diagnostics', uri);
-      return toLspDiagnostics(analysis, settings.severityFor(workspace.locate(uri)?.root));
+      return toLspDiagnostics(analysis, settings.severityFor(workspace.locate(uri)?.root), placeOf(uri));
     },
     send: (params) => void connection.sendDiagnostics(params),
     parallel,
@@ -111,7 +121,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         ready: () => settings.pending,
         openAnalysis: (uri) => documents.analysis(uri),
         analyzeFile: (root, relative) => documents.analyzeFile(root, relative),
-        diagnostics: (uri, analysis) => toLspDiagnostics(analysis, settings.severityFor(workspace.locate(uri)?.root)),
+        diagnostics: (uri, analysis) => toLspDiagnostics(analysis, settings.severityFor(workspace.locate(uri)?.root), placeOf(uri)),
         send: (p) => void connection.sendDiagnostics(p),
         createProgress: () => connection.window.createWorkDoneProgress(),
       },

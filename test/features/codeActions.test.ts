@@ -202,6 +202,15 @@ describe('quick fix: figure-mismatch', () => {
     assert.deepEqual(codesOf(after), []);
   });
 
+  it("works on the model's own diagnostic (its data.replacement): the claim's figure becomes the evidence's, the mismatch goes", () => {
+    const after = fix(text, 'figure-mismatch', "Use the evidence's figure (9,200 companies)");
+    assert.equal(after, joinLines('Claim: 9,200 companies are registered.', '- Evidence: 9,200 companies are registered.[^1]', '', '[^1]: Register.'));
+    assert.deepEqual(codesOf(after), []);
+    // Two evidence figures differ: the model gives no replacement, so there is no fix.
+    const two = joinLines('Claim: Over 9,500 companies.', '- Evidence: 9,200 companies.[^1]', '- Evidence: 9,300 companies.[^1]', '', '[^1]: Register.');
+    assert.deepEqual(titles(two, 'figure-mismatch'), []);
+  });
+
   it('prefers data.replacement, and offers nothing when two evidence figures differ', () => {
     const withData = fixDirect(text, diag('figure-mismatch', 0, 7, 0, 27, { data: { replacement: '9,200 companies' } }));
     assert.deepEqual(withData.map((f) => f.title), ["Use the evidence's figure (9,200 companies)"]);

@@ -53,6 +53,12 @@ describe('hover on a node', () => {
       joinLines(
         '**Claim** · supported · contested',
         '',
+        // The claim's own figures: each stated by the cited evidence on line 3, with the source after it.
+        'Figures:',
+        '',
+        '- **35%**: stated on line 3 · \\[^a\\] Customs, table 1.',
+        '- **\\$1.2 billion**: stated on line 3 · \\[^b\\] Customs, table 2.',
+        '',
         'Evidence:',
         '',
         // The node's text: footnote markers dropped, `$` escaped.
@@ -89,6 +95,48 @@ describe('hover on a node', () => {
     assert.equal(valueAt(text(0)), '**Evidence** · cited\n\n- **9,200 firms**: \\[^a\\] Registry.');
     assert.equal(valueAt(text(2)), '**Evidence** · cited\n\n- source: [https\\://example.org/x](https://example.org/x)');
     assert.equal(valueAt(text(4)), '**Evidence** · uncited\n\n- **4,100 firms**: no source');
+  });
+});
+
+describe('hover on a claim: its figures', () => {
+  it("stated (in the evidence's words when they differ), differing from the evidence, or stated by no cited evidence", () => {
+    const text = joinLines(
+      '# Cla$$CURSOR$$im: Qianhai hosts over 9,200 companies, 210 projects and $3 billion',
+      '',
+      '- Evidence: The register lists 9,200 companies.[^r]',
+      '- Claim: Hetao is busy',
+      '  - Evidence: Hetao runs 200 projects.[^h]',
+      '',
+      '[^r]: Register, 2024.',
+      '[^h]: Hetao report.',
+    );
+    assert.equal(
+      valueAt(text),
+      joinLines(
+        '**Claim** · supported',
+        '',
+        'Figures:',
+        '',
+        '- **over 9,200 companies**: stated on line 3 (“9,200 companies”) · \\[^r\\] Register, 2024.',
+        '- **210 projects**: differs from the evidence: “200 projects” (line 5)',
+        '- **\\$3 billion**: stated by no cited evidence',
+        '',
+        'Evidence:',
+        '',
+        '- The register lists 9,200 companies. · cited',
+        '  - **9,200 companies**: \\[^r\\] Register, 2024.',
+      ),
+    );
+  });
+
+  it("names the evidence's file, and reads its footnote from that file's analysis", () => {
+    const files = { 'other.arg.md': 'Claim: Registered {#reg}\n\n- Evidence: 9,200 companies[^r]\n\n[^r]: Register.\n' };
+    const other = analysisOf(files['other.arg.md'], 'other.arg.md', files);
+    const text = joinLines('Cl$$CURSOR$$aim: 9,200 companies', '', '- Reason: [see](other.arg.md#reg)');
+    const { text: plain, position } = withCursor(text);
+    assert.deepEqual(hoverFiles(analysisOf(plain, 'here.arg.md', files), position), ['other.arg.md']);
+    const value = valueAt(text, { path: 'here.arg.md', files, others: { 'other.arg.md': other } });
+    assert.ok(value?.includes('- **9,200 companies**: stated on line 3 of other.arg.md · \\[^r\\] Register.'), value);
   });
 });
 

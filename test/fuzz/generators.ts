@@ -104,7 +104,9 @@ export const label: fc.Arbitrary<string> = fc
   });
 
 const word = fc.constantFrom('alpha', 'beta', 'gamma', 'the', 'GDP', 'rises', 'COVID-19', '5G', 'in 2023', 'Ünïcode', '中文', '😀', 'a:b', 'x_y', 'Claim:', 'a\tb');
-const figure = fc.constantFrom('35%', 'over 9,200 companies', '$1.2 billion', '6 percent of its GDP', '1,200 million', 'more than 200 projects', '12.5 per cent', '€3bn');
+const figure = fc.constantFrom('35%', 'over 9,200 companies', '$1.2 billion', '6 percent of its GDP', '1,200 million', 'more than 200 projects', '12.5 per cent', '€3bn',
+  // Same kinds and units with other values (figure-mismatch), and other units (no mismatch).
+  '9,500 company', 'US$2 billion', 'HK$1.2 billion', '5% of GDP', '300 people', '250 persons');
 const footnote = fc.constantFrom('[^n1]', '[^n2]', '[^N1]', '[^nope]', '[^n 1]');
 const targetId = fc.constantFrom(...IDS, 'missing', 'other-file', 'section-one', 'claim-x');
 const idLink = fc.tuple(fc.constantFrom('t', 'the target', '**b**', ''), targetId).map(([t, id]) => `[${t}](#${id})`);

@@ -2,7 +2,7 @@
 // inside the document, a well-formed tree and edge set, statuses recomputed from nodes and
 // edges by a plain fixpoint, and the spec's rules about which node gets which diagnostic.
 // These are consistency checks: citations, footnote definitions, links and their errors are
-// taken from the model's own fields, and `unsourced-figure` is checked only for where it lies,
+// taken from the model's own fields, and `unsourced-figure`/`figure-mismatch` only for where they lie,
 // so a model that is wrong in the same way everywhere (no nodes, no citations) passes them.
 // Whether the model meets the contract is checked against an independent oracle in test/oracle/.
 import assert from 'node:assert/strict';
@@ -176,7 +176,7 @@ export function checkStatus(a: Analysis): void {
   }
 }
 
-/** Node-level diagnostics the spec asks for, recomputed naively (unsourced-figure only checked for place). */
+/** Node-level diagnostics the spec asks for, recomputed naively (the figure codes only checked for place). */
 export function checkDiagnostics(a: Analysis): void {
   const byNode = new Map<number, DiagnosticCode[]>();
   for (const d of a.diagnostics) {
@@ -188,7 +188,7 @@ export function checkDiagnostics(a: Analysis): void {
   const firstWithId = new Map<string, number>();
   for (const node of a.nodes) if (node.explicitId && !firstWithId.has(node.id)) firstWithId.set(node.id, node.index);
   for (const node of a.nodes) {
-    const got = (byNode.get(node.index) ?? []).filter((c) => c !== 'unsourced-figure').sort();
+    const got = (byNode.get(node.index) ?? []).filter((c) => c !== 'unsourced-figure' && c !== 'figure-mismatch').sort();
     const want: DiagnosticCode[] = [];
     const s = a.status[node.index];
     const what = `diagnostics of node ${node.index} (${node.kind} ${JSON.stringify(node.text)})`;
@@ -211,12 +211,16 @@ export function checkDiagnostics(a: Analysis): void {
     if (node.explicitId && firstWithId.get(node.id) !== node.index) want.push('duplicate-id');
     assert.deepEqual(got, want.sort(), what);
   }
-  // unsourced-figure covers one of the claim's figures.
+  // unsourced-figure and figure-mismatch cover one of the claim's figures, never both the same one.
+  const figureRanges = new Map<string, DiagnosticCode>();
   for (const d of a.diagnostics) {
-    if (d.code !== 'unsourced-figure') continue;
+    if (d.code !== 'unsourced-figure' && d.code !== 'figure-mismatch') continue;
     const node = a.nodes[d.node as number] as ArgNode;
     assert.equal(node.kind, 'claim');
-    assert.ok(node.figures.some((f) => JSON.stringify(f.range) === JSON.stringify(d.range)), 'unsourced-figure covers a figure');
+    const at = JSON.stringify(d.range);
+    assert.ok(node.figures.some((f) => JSON.stringify(f.range) === at), `${d.code} covers a figure`);
+    assert.notEqual(figureRanges.get(at), d.code === 'figure-mismatch' ? 'unsourced-figure' : 'figure-mismatch', `both figure codes on one figure: ${at}`);
+    figureRanges.set(at, d.code);
   }
   // Document-level diagnostics.
   const undefinedRefs = a.footnoteRefs.filter((r) => !a.footnoteDefinitions.has(r.label)).length;

@@ -38,7 +38,7 @@ function analysis(nodes: ArgNode[], statuses: NodeStatus[], edges: Edge[], refer
   return { ...emptyAnalysis('map.arg.md', 20), nodes, status: statuses, edges, referenceTargets };
 }
 
-const figure: Figure = { text: 'over 9,200 companies', value: 9200, kind: 'count', range: range(2, 12, 32) };
+const figure: Figure = { text: 'over 9,200 companies', value: 9200, kind: 'count', unit: 'companies', range: range(2, 12, 32) };
 
 /**
  * # Claim: Shenzhen is a hub {#hub}                 0

@@ -11,6 +11,9 @@ import { citesSomething, labelTypos, unclosedBlock } from './traps';
 
 export interface OFigure {
   key: string;
+  kind: string;
+  /** The unit as the finder reads it (figure-mismatch compares it: units.ts). */
+  unit: string;
   range: Span;
 }
 
@@ -30,6 +33,8 @@ export interface ONode {
   figures: OFigure[];
   /** Figure keys in its text and body: what it states. */
   states: Set<string>;
+  /** The figures of its text and body. */
+  stated: OFigure[];
 }
 
 export interface OFile {
@@ -100,7 +105,8 @@ export function analyzeFile(path: string, text: string): OFile {
       (x) => x.links.some((l) => SCHEME.test(l.url)) || x.calls.some((c) => sources.has(footnoteKey(c.label))),
     );
     const figures = figuresOf(doc, text);
-    const states = new Set([...figures.map((x) => x.key), ...bodies.flatMap((b) => figuresOf(doc, b).map((x) => x.key))]);
+    const stated = [...figures, ...bodies.flatMap((b) => figuresOf(doc, b))];
+    const states = new Set(stated.map((x) => x.key));
     return {
       index,
       kind: f.label.kind,
@@ -113,6 +119,7 @@ export function analyzeFile(path: string, text: string): OFile {
       citesDirectly: !reference && cites,
       figures,
       states,
+      stated,
     };
   });
 
@@ -144,6 +151,8 @@ export function analyzeFile(path: string, text: string): OFile {
 function figuresOf(doc: Document, p: Plain): OFigure[] {
   return findFigures(maskUnits(p)).map((f) => ({
     key: figureKey(f),
+    kind: f.kind,
+    unit: f.unit,
     range: span(doc, p.at[f.start], (p.at[f.end - 1] ?? p.at[f.start]) + 1),
   }));
 }

@@ -45,6 +45,20 @@ const trapLine = fc.tuple(
 ).map(([prefix, line]) => prefix + line);
 const trapDoc = fc.array(trapLine, { maxLength: 14 }).map((lines) => lines.join('\n'));
 
+/** Figures of the same kind and unit with other values, and of other units (figure-mismatch vs unsourced-figure). */
+const FIGURES = ['35%', 'over 9,200 companies', '9,500 company', '9,200 firms', '$1.2 billion', 'US$2 billion', 'HK$1.2 billion', '6 percent of its GDP', '5% of GDP', '7% of exports', '300 people', '250 persons', '12.5 per cent', '2,000'];
+/** Claims and evidence, nested two deep, each with figures, cited or not, a section referenced from another. */
+const figureDoc = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('- Claim:', '  - Evidence:', '  - Claim:', '    - Evidence:', '  - Reason: [see](#sec)', '## Claim: a section {#sec}', '- Evidence:'),
+      fc.array(fc.constantFrom(...FIGURES), { minLength: 1, maxLength: 2 }),
+      fc.boolean(),
+    ),
+    { minLength: 1, maxLength: 7 },
+  )
+  .map((lines) => `${lines.map(([l, figures, cited]) => (l.includes('](') ? l : `${l} ${figures.join(' and ')}${cited ? '[^n1]' : ''}`)).join('\n')}\n\n[^n1]: A source.\n`);
+
 describe('oracle: the model equals a naive implementation of the spec', () => {
   it(`on argument-shaped Markdown (${runs(500)} cases)`, () => {
     check('model = oracle (argument documents)', fc.tuple(argDoc, fc.boolean()), ([text, cut]) => matches(text, cut), 500);
@@ -102,6 +116,10 @@ describe('oracle: the model equals a naive implementation of the spec', () => {
       'Claim: \\[^1] x\n\n[^1]: A.\n', // an escaped call was a citation
     ];
     for (const text of once) for (const cut of [false, true]) matches(text, cut);
+  });
+
+  it(`on claims whose figures meet cited evidence of the same and other units (${runs(400)} cases)`, () => {
+    check('model = oracle (figures)', figureDoc, (text) => matches(text), 400);
   });
 
   it('on every fuzz regression', () => {

@@ -2,19 +2,20 @@
 // global graph over every file reached, statuses by a plain least fixpoint over it, and the
 // diagnostics of the spec's table for the file asked about. Quadratic and obvious on purpose.
 import { footnoteKey, type Kind } from './inline';
-import { analyzeFile, idLink, type OFile } from './file';
+import { analyzeFile, idLink, type OFigure, type OFile } from './file';
+import { sameUnit } from './units';
 import { span, type Span } from './markdown';
 
 export type Code =
   | 'unsupported-claim' | 'uncited-evidence' | 'unanswered-challenge' | 'orphan-evidence' | 'empty-node'
-  | 'duplicate-id' | 'broken-reference' | 'undefined-footnote' | 'circular-support' | 'unsourced-figure' | 'file-too-large'
+  | 'duplicate-id' | 'broken-reference' | 'undefined-footnote' | 'circular-support' | 'unsourced-figure' | 'figure-mismatch' | 'file-too-large'
   | 'unclosed-code-block' | 'label-typo';
 
 /** The spec's table of default severities, copied from the contract by hand. */
 export const SEVERITY: Record<Code, string> = {
   'unsupported-claim': 'warning', 'uncited-evidence': 'warning', 'unanswered-challenge': 'information',
   'orphan-evidence': 'warning', 'empty-node': 'error', 'duplicate-id': 'error', 'broken-reference': 'error',
-  'undefined-footnote': 'error', 'circular-support': 'warning', 'unsourced-figure': 'information', 'file-too-large': 'information',
+  'undefined-footnote': 'error', 'circular-support': 'warning', 'unsourced-figure': 'information', 'figure-mismatch': 'warning', 'file-too-large': 'information',
   'unclosed-code-block': 'warning', 'label-typo': 'information',
 };
 
@@ -226,8 +227,18 @@ export function oracle(path: string, text: string, read: Reader): OResult {
     if (n.explicitId !== undefined && firstWithId.get(n.explicitId) !== n.index) put('duplicate-id', n.range);
     if (n.kind === 'claim') {
       const stated = new Set<string>();
-      for (const s2 of supportersOf(k)) if (kind(s2) === 'evidence' && cited.get(s2)) for (const f of nodeOf(s2).states) stated.add(f);
-      for (const f of n.figures) if (!stated.has(f.key)) put('unsourced-figure', f.range);
+      const evidenceFigures: OFigure[] = [];
+      for (const s2 of supportersOf(k)) {
+        if (kind(s2) !== 'evidence' || !cited.get(s2)) continue;
+        for (const f of nodeOf(s2).states) stated.add(f);
+        evidenceFigures.push(...nodeOf(s2).stated);
+      }
+      for (const f of n.figures) {
+        if (stated.has(f.key)) continue;
+        // Not stated: a figure of the same kind and unit below (so another value) makes it a mismatch.
+        const differs = evidenceFigures.some((e) => e.kind === f.kind && sameUnit(f.kind, f.unit, e.unit));
+        put(differs ? 'figure-mismatch' : 'unsourced-figure', f.range);
+      }
     }
   }
   const referenceLinks = new Set(main.nodes.flatMap((n) => (n.reference ? [n.reference.start] : [])));

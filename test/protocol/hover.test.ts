@@ -11,6 +11,8 @@ function markdown(value: string, sl: number, sc: number, el: number, ec: number)
 const QIANHAI_SOURCE = '\\[^report\\] Qianhai Authority, annual report 2023.';
 const HUB = [
   '**Claim** · supported · contested',
+  // The claim's figure, stated by the evidence on line 3 (in other case only), with that evidence's source.
+  `Figures:\n\n- **over 9,200 companies**: stated on line 3 · ${QIANHAI_SOURCE}`,
   'Evidence:',
   [
     '- Over 9,200 companies are registered in Qianhai. · cited',
@@ -46,7 +48,7 @@ describe('hover', () => {
   });
 
   it('on an unsupported claim and on a claim supported through a reference', async () => {
-    assert.deepEqual(await client.hover(uri, at('Growth was')), markdown('**Claim** · unsupported', 15, 0, 15, 32));
+    assert.deepEqual(await client.hover(uri, at('Growth was')), markdown('**Claim** · unsupported\n\nFigures:\n\n- **35%**: stated by no cited evidence', 15, 0, 15, 32));
     assert.deepEqual(
       await client.hover(uri, at('Talent follows')),
       markdown(

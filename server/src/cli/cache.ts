@@ -35,7 +35,8 @@ function isDiagnostic(value: unknown): value is ModelDiagnostic {
   return typeof d.code === 'string' && typeof d.severity === 'string' && typeof d.message === 'string' && isPosition(r?.start) && isPosition(r?.end);
 }
 
-const SHAPE: CacheShape<CheckedFile> = { format: 1, isEntry: isCheckedFile };
+/** Format 2: the analysis gained `figure-mismatch` (a format-1 entry would print `unsourced-figure` instead). */
+const SHAPE: CacheShape<CheckedFile> = { format: 2, isEntry: isCheckedFile };
 
 /** `--cache-location`: a file, or a folder (an existing one, or one written with a trailing slash) to keep `.argmapcache` in. */
 export function cacheFileOf(location: string | undefined, cwd: string): string {

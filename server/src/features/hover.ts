@@ -1,34 +1,14 @@
 // Hover: what a node is and why (status, evidence, figures and their sources, open
 // challenges), what a footnote says, and where a reference or link leads. Every piece
 // of the file's text is escaped: a hover never carries HTML or a link it did not make.
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { Analysis, ArgNode, Citation, Edge, Figure, IdLink, NodeKind, Range } from '../model';
-import { escapeMarkdown, markdownUrl, oneLine } from './markdown';
+import type { Hover, Position } from 'vscode-languageserver';
+import type { Analysis, ArgNode, Edge, IdLink, NodeKind, Range } from '../model';
+import { citationText, MARKDOWN, PLAINTEXT, sourceOf, type Format } from './hoverFormat';
+import { figureFiles, figuresBlock } from './hoverFigures';
 import { statusWords } from './statusWords';
 
 /** Analyses of other files (workspace-relative posix paths), loaded by the caller beforehand. */
 export type OtherFiles = (path: string) => Analysis | undefined;
-
-interface Format {
-  kind: MarkupKind;
-  text(s: string, max?: number): string;
-  strong(formatted: string): string;
-  url(u: string): string;
-}
-
-const MARKDOWN: Format = {
-  kind: MarkupKind.Markdown,
-  text: escapeMarkdown,
-  strong: (s) => `**${s}**`,
-  url: markdownUrl,
-};
-
-const PLAINTEXT: Format = {
-  kind: MarkupKind.PlainText,
-  text: oneLine,
-  strong: (s) => s,
-  url: (u) => oneLine(u, 200),
-};
 
 const TITLES: Readonly<Record<NodeKind, string>> = { claim: 'Claim', evidence: 'Evidence', challenge: 'Challenge' };
 
@@ -74,6 +54,7 @@ export function hoverFiles(analysis: Analysis, p: Position): string[] {
   const link = target?.type === 'reference' ? target.node.reference : target?.type === 'link' ? target.link : undefined;
   if (link?.target?.file) files.add(link.target.file);
   if (target?.type === 'node') {
+    for (const path of figureFiles(analysis, target.node)) files.add(path);
     for (const edge of analysis.edges) {
       const other = 'local' in edge.to && edge.to.local === target.node.index ? crossFileTarget(edge) : undefined;
       if (other) files.add(other.file);
@@ -90,27 +71,6 @@ function nodeStatusWords(analysis: Analysis, node: ArgNode): string[] {
 /** `in other.arg.md` for a node of another file, as one of the words after a name. */
 function fileWords(f: Format, file: string | undefined): string[] {
   return file ? [`in ${f.text(file)}`] : [];
-}
-
-function citationText(f: Format, analysis: Analysis, citation: Citation): string {
-  if (citation.kind === 'url') return f.url(citation.url);
-  const definition = analysis.footnoteDefinitions.get(citation.label);
-  const marker = f.text(`[^${citation.raw}]`);
-  if (!definition) return `${marker} (undefined footnote)`;
-  return `${marker} ${f.text(definition.text)}`;
-}
-
-function compare(a: Position, b: Position): number {
-  return a.line - b.line || a.character - b.character;
-}
-
-/** The citation a figure comes from: the first one after it (a marker follows what it cites), else the last before it. */
-function sourceOf(node: ArgNode, figure: Figure): Citation | undefined {
-  const citations = [...node.citations].sort((a, b) => compare(a.range.start, b.range.start));
-  return (
-    citations.find((c) => compare(c.range.start, figure.range.end) >= 0) ??
-    citations.filter((c) => compare(c.range.start, figure.range.start) < 0).pop()
-  );
 }
 
 /** Lines describing evidence `node`: its figures with their sources, else its sources. */
@@ -144,6 +104,8 @@ function nodeHover(f: Format, analysis: Analysis, node: ArgNode, others: OtherFi
     const own = evidenceDetails(f, analysis, node, '');
     if (own.length) blocks.push(own.join('\n'));
   }
+  const figures = figuresBlock(f, analysis, node, others);
+  if (figures) blocks.push(figures);
   const evidence: string[] = [];
   const challenges: string[] = [];
   for (const edge of analysis.edges) {

@@ -1,6 +1,7 @@
 // Parsed document → analysis, in steps each with its own file: the size guard (size.ts),
 // this file's graph (graph.ts), the files its references reach (reach.ts), reference
 // resolution (resolve.ts), support status (status.ts) and the diagnostics (diagnostics.ts).
+import { claimFigures } from './claimFigures';
 import { diagnose, tooLargeDiagnostic } from './diagnostics';
 import { buildGraph } from './graph';
 import { parseDocument, type ParsedDocument } from './parse';
@@ -58,6 +59,7 @@ function analyzeGraph(local: FileGraph, options: AnalyzeOptions): Analysis {
   // A reference node has its target's status.
   const targetOf = (i: number): number | undefined => (local.nodes[i].reference ? connected.resolutions.get(i)?.target : undefined);
   const status = local.nodes.map((n) => support.statusOf(targetOf(n.index) ?? n.index));
+  const figures = claimFigures(local, support, ws);
   const refs = new LocalRefs(ws, local, support);
   const referenceTargets = new Map<number, NodeRef>();
   for (const node of local.nodes) {
@@ -75,7 +77,8 @@ function analyzeGraph(local: FileGraph, options: AnalyzeOptions): Analysis {
     footnoteDefinitions: local.footnoteDefinitions,
     footnoteRefs: local.footnoteRefs,
     idLinks: local.idLinks,
-    diagnostics: diagnose(local, status, support),
+    diagnostics: diagnose(local, status, support, figures),
+    claimFigures: figures,
     tooLarge: false,
     dependencies: ws.files
       .slice(1)

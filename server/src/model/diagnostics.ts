@@ -1,18 +1,17 @@
 // Every diagnostic of the spec, with its default severity, for the file under analysis.
 // File 0's nodes are numbered 0… in the reached graph too, so a node's index is its number.
 import { MAX_NESTING } from './parse/nesting';
-import { figureKey } from './figures';
 import { messages } from './messages';
 import { compareRanges, zeroRange } from './positions';
 import type { SupportGraph } from './status';
-import { DEFAULT_SEVERITY, type DiagnosticCode, type FileGraph, type ModelDiagnostic, type NodeStatus, type Range } from './types';
+import { DEFAULT_SEVERITY, type ClaimFigure, type DiagnosticCode, type EvidenceFigure, type Figure, type FileGraph, type ModelDiagnostic, type NodeStatus, type Range } from './types';
 
 function diagnostic(code: DiagnosticCode, range: Range, message: string, node?: number): ModelDiagnostic {
   return { code, severity: DEFAULT_SEVERITY[code], message, range, node };
 }
 
-/** The diagnostics of `local` (file 0), sorted by position, then code. */
-export function diagnose(local: FileGraph, status: readonly NodeStatus[], support: SupportGraph): ModelDiagnostic[] {
+/** The diagnostics of `local` (file 0), sorted by position, then code; `figures` are its claims' figure findings. */
+export function diagnose(local: FileGraph, status: readonly NodeStatus[], support: SupportGraph, figures: ReadonlyMap<number, ClaimFigure[]>): ModelDiagnostic[] {
   const out: ModelDiagnostic[] = [];
   const add = (code: DiagnosticCode, range: Range, message: string, node?: number): void => {
     out.push(diagnostic(code, range, message, node));
@@ -38,9 +37,9 @@ export function diagnose(local: FileGraph, status: readonly NodeStatus[], suppor
     if (node.kind === 'challenge' && (!parent || parent.kind !== 'challenge') && !support.attacked(i)) {
       add('unanswered-challenge', node.range, messages.unanswered(node.label), i);
     }
-    if (node.kind === 'claim' && node.figures.length) {
-      const stated = support.figuresStatedBelow(i);
-      for (const f of node.figures) if (!stated.has(figureKey(f))) add('unsourced-figure', f.range, messages.unsourcedFigure(f.text), i);
+    for (const c of figures.get(i) ?? []) {
+      if (c.state === 'unsourced') add('unsourced-figure', c.figure.range, messages.unsourcedFigure(c.figure.text), i);
+      else if (c.state === 'mismatch') out.push(mismatch(c.figure, c.differing, local.path, i));
     }
   }
   for (const i of local.duplicateIds) {
@@ -60,6 +59,15 @@ export function diagnose(local: FileGraph, status: readonly NodeStatus[], suppor
     if (!local.footnoteDefinitions.has(ref.label)) add('undefined-footnote', ref.range, messages.undefinedFootnote(ref.raw));
   }
   return out.sort((a, b) => compareRanges(a.range, b.range) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** `figure-mismatch` on the claim's figure `f`, pointing at each differing evidence figure. */
+function mismatch(f: Figure, differing: readonly EvidenceFigure[], path: string, node: number): ModelDiagnostic {
+  const named = differing.map((e) => ({ text: e.figure.text, line: e.figure.range.start.line + 1, file: e.path === path ? undefined : e.path }));
+  const d = diagnostic('figure-mismatch', f.range, messages.figureMismatch(f.text, named), node);
+  d.related = differing.map((e) => ({ path: e.path, range: e.figure.range, message: messages.figureDiffers(e.figure.text) }));
+  if (differing.length === 1) d.replacement = differing[0].figure.text;
+  return d;
 }
 
 /** The one diagnostic of a file over the size limit. */

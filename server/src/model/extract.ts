@@ -332,7 +332,7 @@ class Extractor {
   private figures(plain: InlineText): Figure[] {
     return findFigures(plain.masked()).map((f) => {
       const [s, e] = plain.sourceRange(f.start, f.end);
-      return { text: plain.raw.slice(f.start, f.end).replace(/\s+/g, ' '), value: f.value, kind: f.kind, range: this.loc.range(s, e) };
+      return { text: plain.raw.slice(f.start, f.end).replace(/\s+/g, ' '), value: f.value, kind: f.kind, unit: f.unit, range: this.loc.range(s, e) };
     });
   }
 

@@ -56,3 +56,10 @@ export * from './writing';
 export { chunking, frontMatterEnd, MAX_NESTING, DEFAULT_MAX_BLOCK_SIZE } from './parse';
 export { extractChunk } from './extract';
 export type { ChunkResult } from './drafts';
+
+// The figure walk and its pieces, for tests: the supports graph, the walk's findings, units.
+export { SupportGraph } from './status';
+export type { ReachedNode } from './reach';
+export type { GlobalEdge } from './resolve';
+export { MAX_DIFFERING, type FigureFinding, type FigureSource } from './figureWalk';
+export { unitKey, singular } from './figureUnits';

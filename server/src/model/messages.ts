@@ -18,6 +18,9 @@ export const messages = {
   undefinedFootnote: (raw: string) => `The footnote [^${raw}] has no definition.`,
   circular: (id: string) => `Circular support: the reference to ${code(id)} leads back to the node it supports.`,
   unsourcedFigure: (figure: string) => `The figure “${figure}” is not stated by any cited evidence that supports this claim.`,
+  figureMismatch: (claim: string, differing: readonly { text: string; line: number; file?: string }[]) =>
+    `the claim says ${claim}; the evidence under it says ${listed(differing.map((d) => `${d.text} (${where(d)})`))}`,
+  figureDiffers: (text: string) => `the evidence says ${text}`,
   nestingTooDeep: (limit: number, depth?: number) =>
     depth === undefined
       ? 'This block nests its Markdown too deeply for the parser, so it was not analysed.'
@@ -45,4 +48,16 @@ const BLOCK_NAME: Record<LabelTypo['blockType'], string> = { heading: 'heading',
 function typoFix(t: Pick<LabelTypo, 'written' | 'label' | 'reason'>): string {
   const label = /^[*_]/.test(t.written) ? `**${t.label}:**` : `${t.label}:`;
   return t.reason === 'glued' ? `${label}” with a space after it` : `${label}”`;
+}
+
+/** The evidence figures a mismatch names in its message; more are in relatedInformation. */
+const MESSAGE_FIGURES = 3;
+
+const where = (d: { line: number; file?: string }): string => (d.file === undefined ? `line ${d.line}` : `line ${d.line} of ${d.file}`);
+
+/** `a`, `a and b`, `a, b and c`, `a, b, c and more`. */
+function listed(items: readonly string[]): string {
+  if (items.length > MESSAGE_FIGURES) return `${items.slice(0, MESSAGE_FIGURES).join(', ')} and more`;
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

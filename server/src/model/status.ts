@@ -1,7 +1,7 @@
 // Status over the reached graph: support and citation as a least fixpoint (so support
 // that only runs through a cycle does not count), attacks and contested nodes, the
-// reference edges that close a cycle of supports (Tarjan), and the figures stated below a node.
-import { figureKey } from './figures';
+// reference edges that close a cycle of supports (Tarjan), and the figures stated below claims (figureWalk.ts).
+import { walkFigures, type FigureFinding } from './figureWalk';
 import type { ReachedNode } from './reach';
 import type { GlobalEdge } from './resolve';
 import type { NodeStatus } from './types';
@@ -102,26 +102,14 @@ export class SupportGraph {
     return out;
   }
 
-  /** Figure keys stated by cited evidence in the support tree under `g`. */
-  figuresStatedBelow(g: number): Set<string> {
-    const stated = new Set<string>();
-    const seen = new Set<number>([g]);
-    const stack = [g];
-    while (stack.length) {
-      const x = stack.pop() as number;
-      for (let i = this.inHead[x]; i >= 0; i = this.inNext[i]) {
-        const e = this.edges[i];
-        if (e.relation !== 'supports' || seen.has(e.from)) continue;
-        seen.add(e.from);
-        const child = this.nodes[e.from].node;
-        if (child.kind === 'evidence' && this.cited[e.from]) {
-          for (const f of child.figures) stated.add(figureKey(f));
-          for (const f of child.bodyFigures) stated.add(figureKey(f));
-        }
-        stack.push(e.from);
-      }
-    }
-    return stated;
+  /** For each claim of `claims`, each of its figures: where cited evidence below it states it, or what it says instead. */
+  figureFindings(claims: readonly number[]): Map<number, FigureFinding[]> {
+    if (!claims.some((c) => this.nodes[c].node.figures.length)) return new Map();
+    const comp = stronglyConnected(this.nodes.length, this.outHead, this.outNext, this.edges);
+    return walkFigures(
+      { nodes: this.nodes, edges: this.edges, inHead: this.inHead, inNext: this.inNext, cited: this.cited, component: comp.id, components: comp.size.length },
+      claims,
+    );
   }
 }
 

@@ -26,6 +26,7 @@ export type DiagnosticCode =
   | 'undefined-footnote'
   | 'circular-support'
   | 'unsourced-figure'
+  | 'figure-mismatch'
   | 'file-too-large'
   | 'nesting-too-deep'
   | 'block-too-large'
@@ -47,6 +48,11 @@ export interface FoundFigure {
   /** The number with its scale applied (`$1.2 billion` → 1200000000), rounded to 12 significant digits. */
   value: number;
   kind: FigureKind;
+  /**
+   * The unit as written, what `figure-mismatch` compares: money its currency (`US$`, `yuan`),
+   * a count its noun words (`Chinese firms`), a percent the words right after it (`of its GDP`); '' for none.
+   */
+  unit: string;
 }
 
 /** A figure of a node, placed in the document. */
@@ -54,6 +60,8 @@ export interface Figure {
   text: string;
   value: number;
   kind: FigureKind;
+  /** As in `FoundFigure`. */
+  unit: string;
   range: Range;
 }
 
@@ -177,6 +185,35 @@ export interface ModelDiagnostic {
   range: Range;
   /** The node the diagnostic is about, if any. */
   node?: number;
+  /** Other places it is about (LSP `relatedInformation`), e.g. the evidence figures a claim's figure differs from. */
+  related?: RelatedPlace[];
+  /** The text a quick fix puts in place of the range (`figure-mismatch` with one differing figure). */
+  replacement?: string;
+}
+
+/** An evidence figure a claim's figure is checked against: in file `path` (workspace-relative), node `node` of that file. */
+export interface EvidenceFigure {
+  path: string;
+  node: number;
+  /** The figure as the evidence writes it. */
+  figure: Figure;
+}
+
+/**
+ * What the cited evidence below a claim says of one of its figures: stated (`at`, the first such
+ * evidence figure), stated differently (`differing`: the same kind and unit, another value; the
+ * first few), or not at all.
+ */
+export type ClaimFigure =
+  | { figure: Figure; state: 'stated'; at: EvidenceFigure }
+  | { figure: Figure; state: 'mismatch'; differing: EvidenceFigure[] }
+  | { figure: Figure; state: 'unsourced' };
+
+/** A place a diagnostic points at: in the file `path` (workspace-relative; the analysed file's own path for this file). */
+export interface RelatedPlace {
+  path: string;
+  range: Range;
+  message: string;
 }
 
 export interface NodeStatus {
@@ -240,6 +277,8 @@ export interface Analysis {
   diagnostics: ModelDiagnostic[];
   /** True when the file is over the size limit and was not analysed. */
   tooLarge: boolean;
+  /** Each claim's own figures (claim index → one entry per figure, in order): where cited evidence below it states them. */
+  claimFigures?: Map<number, ClaimFigure[]>;
   /** Workspace-relative paths of the other files this analysis read (transitively), for re-analysis when they change. */
   dependencies: string[];
 }
@@ -337,6 +376,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'undefined-footnote': 'error',
   'circular-support': 'warning',
   'unsourced-figure': 'information',
+  'figure-mismatch': 'warning',
   'file-too-large': 'information',
   'nesting-too-deep': 'information',
   'block-too-large': 'information',

@@ -75,6 +75,10 @@ const CASES = {
   'unsourced-figure.arg.md': (/** @type {import('vscode').TextDocument} */ d) => [
     on('unsourced-figure', 'information', d, 2, '$1.2 billion'), // 35% is stated by the evidence
   ],
+  'figure-mismatch.arg.md': (/** @type {import('vscode').TextDocument} */ d) => [
+    on('figure-mismatch', 'warning', d, 2, '9,500 ships'), // the evidence counts 9,200 ships
+    on('figure-mismatch', 'warning', d, 2, '12%'), // the evidence says 11 percent of GDP; $2 is stated as US$2
+  ],
   'nesting-too-deep.arg.md': (/** @type {import('vscode').TextDocument} */ d) => [
     toEnd('nesting-too-deep', 'information', d, 6, 0), // the 101-deep quote; its claim is not read
   ],
@@ -107,6 +111,25 @@ describe('every diagnostic code, as the spec places it', function () {
     });
   }
 
+  it('figure-mismatch points at the evidence figure it differs from (relatedInformation)', async () => {
+    const doc = await h.open('samples/diagnostics/figure-mismatch.arg.md');
+    await h.untilDiagnostics(doc.uri, CASES['figure-mismatch.arg.md'](doc), 'the figure mismatches');
+    const related = vscode.languages
+      .getDiagnostics(doc.uri)
+      .filter((d) => d.source === 'argmap')
+      .sort((a, b) => a.range.start.character - b.range.start.character)
+      .map((d) => (d.relatedInformation ?? []).map((r) => {
+        const { start, end } = r.location.range;
+        return [r.location.uri.toString() === doc.uri.toString(), start.line, start.character, end.line, end.character, r.message];
+      }));
+    const at = (/** @type {number} */ line, /** @type {string} */ needle) => {
+      const from = doc.lineAt(line).text.indexOf(needle);
+      assert.ok(from >= 0, `line ${line} has no ${needle}`);
+      return [true, line, from, line, from + needle.length, `the evidence says ${needle}`];
+    };
+    assert.deepEqual(related, [[at(4, '9,200 ships')], [at(5, '11 percent')]]);
+  });
+
   it('file-too-large: over argmap.maxFileSize, one diagnostic at the top and nothing else', async () => {
     const doc = await h.open('samples/diagnostics/unsupported-claim.arg.md');
     await h.untilDiagnostics(doc.uri, CASES['unsupported-claim.arg.md'](doc), 'the usual diagnostics first');
@@ -129,7 +152,7 @@ describe('every diagnostic code, as the spec places it', function () {
 
   it('has a case for every code a sample can show (each sample is named after its code)', () => {
     for (const code of ['unsupported-claim', 'uncited-evidence', 'unanswered-challenge', 'orphan-evidence', 'empty-node',
-      'duplicate-id', 'broken-reference', 'undefined-footnote', 'circular-support', 'unsourced-figure', 'nesting-too-deep',
+      'duplicate-id', 'broken-reference', 'undefined-footnote', 'circular-support', 'unsourced-figure', 'figure-mismatch', 'nesting-too-deep',
       'unclosed-code-block', 'label-typo']) {
       assert.ok(`${code}.arg.md` in CASES, `no case shows ${code}`);
     }

@@ -30,6 +30,14 @@ describe('hover', function () {
     assert.ok(t.includes('The municipal bureau counted 9,200 high-tech companies'), `the evidence is missing:\n${t}`);
     assert.ok(t.includes('Shenzhen Statistics Bureau, bulletin of March 2024'), `the footnote text is missing:\n${t}`);
     assert.ok(t.includes('Many of these firms are shell registrations'), `the open challenge is missing:\n${t}`);
+    // docs/editing.md, "Figures": the claim's figure, where the evidence (line 8) states it in its own
+    // words, and that evidence's footnote.
+    assert.ok(
+      t.includes(
+        'Figures:\n\n- **over 9,200 high-tech companies**: stated on line 8 (“9,200 high-tech companies”) · [^bureau] Shenzhen Statistics Bureau, bulletin of March 2024.\n\nEvidence:',
+      ),
+      `the figures block is missing:\n${t}`,
+    );
   });
 
   it('hover text is never trusted and carries no command links', async () => {

@@ -54,6 +54,8 @@ interface Head {
   negative: boolean;
   signed: boolean;
   currency: boolean;
+  /** The currency mark as written (`$`, `US$`, `RMB`), when there is one. */
+  currencyText?: string;
   /** The number is a label (`Article 23`, `Industry 4.0`) if it turns out to be a plain count. */
   labelled: boolean;
   /** A capitalised word stands right before it: a name (`Industry 4.0`) unless the number has a thousands separator. */
@@ -80,12 +82,14 @@ export function parseHead(text: string, d: number, minStart: number): Head {
       }
       head.start = s;
       head.currency = true;
+      head.currencyText = text.slice(s, g);
     } else {
       const dotted = c === 46 && g - 1 > minStart; // `Rs.`
       const w = wordBefore(text, dotted ? g - 1 : g);
       if (w && w.start >= minStart && CURRENCY_CODES.has(w.raw) && (!dotted || w.raw === 'Rs')) {
         head.start = w.start;
         head.currency = true;
+        head.currencyText = w.raw;
       }
     }
   }

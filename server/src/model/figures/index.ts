@@ -11,6 +11,7 @@ import { gapForward, isDigit } from './characters';
 import { CURRENCY_PREFIX_AT, NUMBER_AT, stickyMatch } from './vocabulary';
 import { parseHead, parseNumberToken } from './head';
 import { parseTail, rangeAfter } from './tail';
+import { unitAsWritten } from './unit';
 
 export function round(v: number): number {
   if (Number.isInteger(v) && Math.abs(v) < 1e12) return v === 0 ? 0 : v; // exact already (and toPrecision is slow)
@@ -18,8 +19,8 @@ export function round(v: number): number {
   return r === 0 ? 0 : r;
 }
 
-function makeFigure(text: string, start: number, end: number, value: number, kind: FigureKind): FoundFigure {
-  return { start, end, text: text.slice(start, end), value: round(value), kind };
+function makeFigure(text: string, start: number, end: number, value: number, kind: FigureKind, unit: string): FoundFigure {
+  return { start, end, text: text.slice(start, end), value: round(value), kind, unit };
 }
 
 interface Step {
@@ -54,10 +55,14 @@ function parseAt(text: string, d: number, tokEnd: number, minStart: number): Ste
       const sign = head.negative ? -1 : 1;
       const kindA: FigureKind = head.currency ? 'money' : bTail.kind;
       const kindB: FigureKind = cur || head.currency ? 'money' : bTail.kind;
+      // Both ends share the unit: `$1-2 billion`, `5-10% of GDP`, `5 to 10 companies`.
+      const currency = head.currencyText ?? (cur ? cur[0] : undefined) ?? bTail.currencyText;
+      const unitB = unitAsWritten(text, kindB, cur ? cur[0] : currency, bTail.nounStart, bTail.end);
+      const unitA = kindA === kindB ? unitAsWritten(text, kindA, currency, bTail.nounStart, bTail.end) : unitB;
       return {
         figures: [
-          makeFigure(text, head.start, tokEnd, sign * a.value * scale, kindA),
-          makeFigure(text, range.at, bTail.end, b.value * scale, kindB),
+          makeFigure(text, head.start, tokEnd, sign * a.value * scale, kindA, unitA),
+          makeFigure(text, range.at, bTail.end, b.value * scale, kindB, unitB),
         ],
         next: bTail.end,
       };
@@ -73,7 +78,8 @@ function parseAt(text: string, d: number, tokEnd: number, minStart: number): Ste
   if (text.charCodeAt(head.start - 1) === 40 && text.charCodeAt(tokEnd) === 41 && head.start === d) return none(tail.end); // (1)
   if (text.charCodeAt(head.start - 1) === 91 && text.charCodeAt(tokEnd) === 93 && head.start === d) return none(tail.end); // [1]
   const value = (head.negative ? -1 : 1) * a.value * (tail.scale / tail.divisor);
-  return { figures: [makeFigure(text, head.start, tail.end, value, tail.kind)], next: tail.end };
+  const unit = unitAsWritten(text, tail.kind, head.currencyText ?? tail.currencyText, tail.nounStart, tail.end);
+  return { figures: [makeFigure(text, head.start, tail.end, value, tail.kind, unit)], next: tail.end };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -12,6 +12,10 @@ interface Tail {
   kind: FigureKind;
   /** Percent value divisor (basis points). */
   divisor: number;
+  /** A currency after the amount as written (`yuan`, `US dollars`). */
+  currencyText?: string;
+  /** Where a count's noun starts (`end` when it has none). */
+  nounStart: number;
   /** The tail holds a percent sign, a currency or a scale word. */
   hasUnit: boolean;
   rejected: boolean;
@@ -22,7 +26,7 @@ interface Tail {
  * `currency`: a currency mark stands before the number.
  */
 export function parseTail(text: string, pos: number, currency: boolean, withNoun: boolean): Tail {
-  const tail: Tail = { end: pos, scale: 1, scaleWord: false, kind: currency ? 'money' : 'count', divisor: 1, hasUnit: currency, rejected: false };
+  const tail: Tail = { end: pos, nounStart: pos, scale: 1, scaleWord: false, kind: currency ? 'money' : 'count', divisor: 1, hasUnit: currency, rejected: false };
   const reject = rejectTail;
   const c = pos < text.length ? text.charCodeAt(pos) : -1;
   const c2 = pos + 1 < text.length ? text.charCodeAt(pos + 1) : -1;
@@ -86,6 +90,7 @@ export function parseTail(text: string, pos: number, currency: boolean, withNoun
       if (cs && (cs.length < 2 || cs[1] === undefined || CURRENCY_CODES.has(cs[1]))) {
         tail.kind = 'money';
         tail.hasUnit = true;
+        tail.currencyText = cs[0];
         p = g + cs[0].length;
         glued = false;
       }
@@ -94,17 +99,19 @@ export function parseTail(text: string, pos: number, currency: boolean, withNoun
   if (singleLetter && tail.kind !== 'money') return reject(); // 5m could be metres, 4K a resolution
   if (glued && isLetter(p < text.length ? text.charCodeAt(p) : -1)) return reject();
   tail.end = p;
+  tail.nounStart = p;
 
   if (tail.kind === 'count' && withNoun) {
     const r = countNoun(text, p);
     if (r < 0) return reject();
     tail.end = r;
+    tail.nounStart = gapForward(text, p);
   }
   return tail;
 }
 
 function rejectTail(this: void): Tail {
-  return { end: 0, scale: 1, scaleWord: false, kind: 'count', divisor: 1, hasUnit: false, rejected: true };
+  return { end: 0, nounStart: 0, scale: 1, scaleWord: false, kind: 'count', divisor: 1, hasUnit: false, rejected: true };
 }
 
 function isAdjectiveLike(w: string, lower: string): boolean {

@@ -22,8 +22,11 @@ function isCachedFile(value: unknown): value is CachedFile {
   return typeof s.lineCount === 'number' && [s.nodes, s.links, s.diagnostics, s.dependencies].every(Array.isArray);
 }
 
-/** Format 2: the settings the entries were made under are one `key` (format 1 had `maxFileSize`). */
-const SHAPE: CacheShape<CachedFile> = { format: 2, isEntry: isCachedFile };
+/**
+ * Format 2: the settings the entries were made under are one `key` (format 1 had `maxFileSize`).
+ * Format 3: the analysis gained `figure-mismatch`; entries of 2 would show `unsourced-figure` instead.
+ */
+const SHAPE: CacheShape<CachedFile> = { format: 3, isEntry: isCachedFile };
 
 export class DiskCache {
   constructor(
