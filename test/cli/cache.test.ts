@@ -10,16 +10,7 @@ import path from 'node:path';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
 import { argmap, type CheckJson, workspace, writeFiles } from './helpers';
 
-const PLAN = '# Claim: The plan has support. {#plan}\n\n- Evidence: [the survey](b.arg.md#survey)\n';
-const SURVEY = [
-  '# Claim: Residents want the plan. {#residents}',
-  '',
-  '- Evidence: A survey of 1,000 residents found 62% in favour.[^s] {#survey}',
-  '',
-  '[^s]: City survey office, report 7.',
-  '',
-].join('\n');
-const TAXES = '# Claim: Taxes should fall. {#taxes}\n';
+import { PLAN, SURVEY, TAXES } from '../workspace/planSurveyFiles';
 
 type Diagnostic = CheckJson['diagnostics'][number];
 

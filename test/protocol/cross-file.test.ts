@@ -5,15 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
 import { positionOf, tempWorkspace, TestClient, uriOf } from './client';
 
-const A = '# Claim: The plan has support. {#plan}\n\n- Evidence: [the survey](b.arg.md#survey)\n';
-const B = [
-  '# Claim: Residents want the plan. {#residents}',
-  '',
-  '- Evidence: A survey of 1,000 residents found 62% in favour.[^s] {#survey}',
-  '',
-  '[^s]: City survey office, report 7.',
-  '',
-].join('\n');
+import { PLAN as A, SURVEY as B } from '../workspace/planSurveyFiles';
 const ERRORS = [
   '# Claim: Everything here is broken. {#broken}',
   '',

@@ -11,16 +11,7 @@ import { FileChangeType, WorkDoneProgress, WorkDoneProgressCreateRequest, type D
 import { CheckWorkspaceRequest, type CheckWorkspaceResult } from '../../server/src/protocol';
 import { CLIENT_CAPABILITIES, positionOf, tempWorkspace, TestClient, uriOf, type StartOptions } from './client';
 
-const PLAN = '# Claim: The plan has support. {#plan}\n\n- Evidence: [the survey](b.arg.md#survey)\n';
-const SURVEY = [
-  '# Claim: Residents want the plan. {#residents}',
-  '',
-  '- Evidence: A survey of 1,000 residents found 62% in favour.[^s] {#survey}',
-  '',
-  '[^s]: City survey office, report 7.',
-  '',
-].join('\n');
-const TAXES = '# Claim: Taxes should fall. {#taxes}\n';
+import { PLAN, SURVEY, TAXES } from '../workspace/planSurveyFiles';
 
 /** The workspace: three argument files, and files the index must not take. */
 const FILES: Record<string, string> = {
