@@ -95,6 +95,12 @@ export function benchSection(r) {
   if (r.markdownIt) extra.push([`markdown-it alone on ${r.markdownIt.input}, whole-process peak memory (median of 3)`, bytes(r.markdownIt.vmHWM)]);
   if (extra.length > 1) out.push(mdTable(extra));
 
+  if (r.pool?.length) {
+    const pool = [['measure', 'serial (ARGMAP_WORKERS=0)', 'parse workers (default)', 'workers / serial', 'server CPU serial', 'server CPU workers']];
+    for (const row of r.pool) pool.push([row.name, med(row.serial), med(row.workers), ratio(row.ratio), row.serialCpu ? ms(row.serialCpu.median) : '—', row.workersCpu ? ms(row.workersCpu.median) : '—']);
+    out.push('**Parse workers** (bench/pool.ts: open → diagnostics through the server, and `argmap check`, without and with worker threads)', mdTable(pool));
+  }
+
   const w = r.workspace;
   if (w) {
     const ws = [
