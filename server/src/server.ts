@@ -7,7 +7,6 @@ import { describeError } from './log';
 import { workerCount } from './pool/config';
 import { startServer } from './startServer';
 
-
 const connection = createConnection(ProposedFeatures.all);
 const { log } = startServer(connection, {
   faults: faultsFromEnv(process.env.ARGMAP_FAULT),

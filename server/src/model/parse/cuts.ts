@@ -31,10 +31,6 @@ export function frontMatterEnd(text: string): number {
   return 0;
 }
 
-/**
- * The first offset after `pos` (and at or after `min`) where a new chunk may start, or
- * the text's end. `pos` must be a line start.
- */
 /** Whether a chunk may start at `pos` (a line start after the text's first line, at or after front matter). */
 export function isCut(text: string, pos: number): boolean {
   if (pos <= 0 || pos >= text.length) return false;
@@ -43,6 +39,10 @@ export function isCut(text: string, pos: number): boolean {
   return followsBlankLine(text, pos) || startsBulletItem(text, pos);
 }
 
+/**
+ * The first offset after `pos` (and at or after `min`) where a new chunk may start, or
+ * the text's end. `pos` must be a line start.
+ */
 export function nextCut(text: string, pos: number, min = 0): number {
   const n = text.length;
   let prevBlank = false;
