@@ -9,12 +9,8 @@ import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { LspSession, delay, hoverPlace, keystrokePlaces } from './server';
 import { generateArgumentMarkdown } from './generate';
+import { numberOption, runScript } from './script';
 import { formatMs, summarize } from './stats';
-
-function arg(name: string, fallback: number): number {
-  const found = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return found ? Number(found.slice(name.length + 3)) : fallback;
-}
 
 /** Hovers on `uri` back to back until `done` settles; their latencies. */
 async function probe(session: LspSession, uri: string, at: { line: number; character: number }, done: Promise<unknown>): Promise<number[]> {
@@ -36,8 +32,8 @@ function report(what: string, latencies: number[]): void {
 }
 
 async function main(): Promise<void> {
-  const bytes = arg('bytes', 5_000_000);
-  const keys = arg('keys', 20);
+  const bytes = numberOption('bytes', 5_000_000);
+  const keys = numberOption('keys', 20);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-busy-'));
   const serverPath = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
   const session = await LspSession.start({ serverPath, root });
@@ -74,7 +70,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+runScript(main);

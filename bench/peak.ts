@@ -9,16 +9,12 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LspSession, keystrokePlaces } from './server';
 import { generateArgumentMarkdown } from './generate';
+import { numberOption, runScript } from './script';
 import { formatBytes } from './stats';
 
-function arg(name: string, fallback: number): number {
-  const found = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return found ? Number(found.slice(name.length + 3)) : fallback;
-}
-
 async function main(): Promise<void> {
-  const bytes = arg('bytes', 5_000_000);
-  const keys = arg('keys', 20);
+  const bytes = numberOption('bytes', 5_000_000);
+  const keys = numberOption('keys', 20);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-peak-'));
   const serverPath = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
   // `--node-args='--flag …'`: more flags for the server's node (to try V8's heap settings).
@@ -51,7 +47,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+runScript(main);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LspSession } from './server';
 import { generateArgumentMarkdown, prng } from './generate';
+import { numberOption, runScript } from './script';
 import { formatBytes, formatMs } from './stats';
 
 export interface SoakOptions {
@@ -149,20 +150,11 @@ export async function soak(options: SoakOptions): Promise<SoakResult> {
   }
 }
 
-function arg(name: string, fallback: number): number {
-  const found = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return found ? Number(found.slice(name.length + 3)) : fallback;
-}
-
 // Run as a script (not when bundled into the bench runner or a test).
 if (path.basename(process.argv[1] ?? '') === 'soak.js') {
   const serverPath = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
-  soak({ serverPath, keys: arg('keys', 10_000), every: arg('every', 1000), log: console.log })
-    .then((r) => {
-      console.log(`${r.keys} keystrokes in ${formatMs(r.seconds * 1000)}: heap after GC grew ${formatBytes(r.growth)} (slope ${formatBytes(r.slopePer1000)} per 1,000 keystrokes)`);
-    })
-    .catch((e: unknown) => {
-      console.error(e);
-      process.exit(1);
-    });
+  runScript(async () => {
+    const r = await soak({ serverPath, keys: numberOption('keys', 10_000), every: numberOption('every', 1000), log: console.log });
+    console.log(`${r.keys} keystrokes in ${formatMs(r.seconds * 1000)}: heap after GC grew ${formatBytes(r.growth)} (slope ${formatBytes(r.slopePer1000)} per 1,000 keystrokes)`);
+  });
 }
