@@ -15,7 +15,7 @@ import { isFresh, MISSING, stampOfSync, type Stamp, type Stamped } from '../work
 export const DEFAULT_CACHE_FILE = '.argmapcache';
 
 export interface CheckedFile extends Stamped {
-  /** As printed: after the severities (which are part of the key). */
+  /** At the model's default severities: the settings apply when printing (and are part of the key). */
   diagnostics: ModelDiagnostic[];
   /** The file was not valid UTF-8: the warning is said again when the entry is used. */
   notUtf8: boolean;
