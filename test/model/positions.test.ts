@@ -38,3 +38,15 @@ test('positions stay right far into a document of many chunks', () => {
   const line = filler.split('\n').length;
   assert.equal(a.nodes[0].range.start.line, line);
 });
+
+test('a figure repeated on a continuation line gets its own range, not the first copy’s', () => {
+  // The item's second line loses its two-space indent in the parsed text: each figure is still
+  // found where it stands, "12%" at 2–5 and again at 6–9 of line 1.
+  const a = analyzeText('- Claim:\n  12% 12% 13%\n');
+  const ranges = a.nodes[0].figures.map((f) => [f.text, f.range.start.character, f.range.end.character, f.range.start.line]);
+  assert.deepEqual(ranges, [
+    ['12%', 2, 5, 1],
+    ['12%', 6, 9, 1],
+    ['13%', 10, 13, 1],
+  ]);
+});

@@ -193,12 +193,15 @@ class Extractor {
       const m = PLAIN_LABEL.exec(first.value);
       if (!m) return undefined;
       const end = first.position.end.offset ?? 0;
-      const exact = this.text.startsWith(first.value, start);
+      // The label is literal in the source unless an entity or escape spells it; when it is,
+      // the rest's segment starts after it, so a search in an inexact rest (a continuation
+      // line's stripped indentation) cannot find the label's line first.
+      const literalLabel = this.text.startsWith(m[0], start);
       return {
         word: m[1],
         start,
         rest: children.slice(1),
-        restText: { value: first.value.slice(m[0].length), start: exact ? start + m[0].length : start, end },
+        restText: { value: first.value.slice(m[0].length), start: literalLabel ? start + m[0].length : start, end },
       };
     }
     if (first.type === 'strong') {
