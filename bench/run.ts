@@ -18,6 +18,7 @@ import { runMap, type MapResult } from './map';
 import { soak, type SoakResult } from './soak';
 import { formatProfile, readProfile, summarizeProfile, type ProfileSummary } from './profile';
 import { delay, hoverPlace, insertAt, keystrokePlaces, LspSession } from './server';
+import { maxMedian, measureRequests, requestPlaces, slowestRequest, type RequestsResult } from './requests';
 import { runWorkspace, type WorkspaceResult } from './workspace';
 import {
   collectGarbage,
@@ -115,6 +116,8 @@ interface ServerResult {
   hover?: Summary;
   documentSymbol?: Summary;
   symbols?: number;
+  /** Every request of editing.md (the 1 MB input only). */
+  requests?: RequestsResult;
   /** Right after the first open. */
   memoryAfterOpen?: Memory;
   /** After the keystrokes (and hover and outline) with the file open: VmHWM is the peak with it open. */
@@ -255,6 +258,8 @@ interface ServerContext {
   options: Options;
   /** The input whose session also measures hover and outline (the 5 MB one when present). */
   largest: string;
+  /** Whether the run has the 1 MB input (else the largest gets its every-request row). */
+  hasOneMegabyte: boolean;
   profileDir?: string;
 }
 
@@ -355,6 +360,14 @@ async function serverSession(input: BenchInput, ctx: ServerContext): Promise<Ser
       documentSymbol = summarize(symbolTimes);
       memory['after hover and outline'] = session.memory();
     }
+    let requests: RequestsResult | undefined;
+    // On the 1 MB input (the spec's size), or on the largest when a run has none (the smoke test's 100 KB).
+    if (input.name === '1MB' || (input.name === ctx.largest && !ctx.hasOneMegabyte)) {
+      const text = lines.join('\n');
+      const current = session.published.get(uri)?.diagnostics ?? [];
+      requests = await measureRequests(session, uri, requestPlaces(text, hoverPlace(text, 0.7)), current, quick ? 5 : 10);
+      memory['after every request'] = session.memory();
+    }
     const peakWithFileOpen = session.memory();
     await session.close(uri);
 
@@ -380,6 +393,7 @@ async function serverSession(input: BenchInput, ctx: ServerContext): Promise<Ser
       hover,
       documentSymbol,
       symbols,
+      requests,
       memoryAfterOpen: memory['after open'],
       memoryWithFileOpen: peakWithFileOpen,
       memorySteps: memory,
@@ -673,6 +687,14 @@ function evaluateTargets(r: Results): Target[] {
       source: 'spec editing.md, Performance',
     },
     {
+      id: 'requests-1MB',
+      text: `every editing request, 1 MB file analysed: p50 ≤ 50 ms (the slowest counts${slowestRequest(server('1MB')?.requests)})`,
+      value: maxMedian(server('1MB')?.requests),
+      limit: 50,
+      unit: 'ms',
+      source: 'spec editing.md, Performance; issue 13',
+    },
+    {
       id: 'workspace-index-cold',
       text: `workspace of ${r.workspace?.files ?? 2000} files: cold index ≤ 1 × one bare parse of all its files`,
       value: r.workspace?.coldRatio,
@@ -807,6 +829,10 @@ function report(r: Results): void {
   for (const [name, s] of Object.entries(r.server)) {
     if (s.hover) extra.push([`hover on a claim, ${name}`, formatSummary(s.hover)]);
     if (s.documentSymbol) extra.push([`documentSymbol, ${name} (${s.symbols} symbols)`, formatSummary(s.documentSymbol)]);
+    for (const [request, t] of Object.entries(s.requests?.byRequest ?? {})) {
+      extra.push([`${request}, ${name} (answer of ${s.requests?.answered[request]})`, formatSummary(t)]);
+    }
+    if (s.requests?.skipped.length) extra.push([`requests with no place in ${name}`, s.requests.skipped.join(', ')]);
     if (s.hover) {
       for (const [step, m] of Object.entries(s.memorySteps ?? {})) {
         if (m) extra.push([`server VmRSS / VmHWM, ${name}, ${step}`, `${formatBytes(m.vmRSS)} / ${formatBytes(m.vmHWM)}`]);
@@ -884,6 +910,7 @@ async function main(): Promise<void> {
       root,
       options,
       largest,
+      hasOneMegabyte: inputs.some((i) => i.name === '1MB'),
       profileDir: options.cpuProf ? fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-bench-profiles-')) : undefined,
     };
     if (ctx.profileDir) results.notes.push(`Server CPU profiles in ${ctx.profileDir}: timings of this run are slowed by profiling.`);

@@ -10,7 +10,7 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-languageserver-protocol/node';
-import type { Position, PublishDiagnosticsParams, Range, TextDocumentSyncKind } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Position, PublishDiagnosticsParams, Range, TextDocumentSyncKind } from 'vscode-languageserver-protocol';
 import { cpuTime, readMemory, type Memory } from './stats';
 
 /** The settings the bench runs with: analyse at once after each change (`delay: 0`). */
@@ -24,6 +24,8 @@ export const BENCH_SETTINGS = {
 interface Published {
   version?: number;
   count: number;
+  /** The diagnostics themselves (code actions are asked for them). */
+  diagnostics: Diagnostic[];
   /** performance.now() when the notification arrived. */
   at: number;
 }
@@ -159,7 +161,7 @@ export class LspSession {
       version = this.sent.get(params.uri);
       if (version !== undefined) this.unversionedPublishes++;
     }
-    const p: Published = { version, count: params.diagnostics.length, at };
+    const p: Published = { version, count: params.diagnostics.length, diagnostics: params.diagnostics, at };
     this.published.set(params.uri, p);
     for (const w of [...this.waiters]) {
       if (w.uri === params.uri && version !== undefined && version >= w.version) {
@@ -217,6 +219,11 @@ export class LspSession {
 
   hover(uri: string, position: Position): Promise<unknown> {
     return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+  }
+
+  /** Any request, as an editor sends it. */
+  request(method: string, params: unknown): Promise<unknown> {
+    return this.connection.sendRequest(method, params);
   }
 
   documentSymbol(uri: string): Promise<unknown[] | null> {
@@ -327,13 +334,39 @@ export function keystrokePlaces(text: string): Place[] {
 
 const NODE_LINE = /^(?:[ >]*(?:[-*]|\d+\.) |#{1,6} )?(?:\*\*)?(?:Claim|Thesis|Reason)\b/i;
 
-/** A position on a claim about `fraction` into the document, for hovers. */
+/** A position in a claim's text about `fraction` into the document, for hovers: never in a code block (no node there). */
 export function hoverPlace(text: string, fraction = 0.5): Position {
   const lines = text.split(/\r\n|\r|\n/);
+  const inCode = fencedLines(lines);
+  const isClaim = (i: number) => !inCode[i] && NODE_LINE.test(lines[i]);
   const from = Math.floor(lines.length * fraction);
-  const line = findLine(lines, from, lines.length, NODE_LINE) ?? findLine(lines, 0, lines.length, NODE_LINE) ?? 0;
-  const label = /Claim|Thesis|Reason/i.exec(lines[line]);
-  return { line, character: (label?.index ?? 0) + 2 };
+  let line = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (isClaim((from + k) % lines.length)) {
+      line = (from + k) % lines.length;
+      break;
+    }
+  }
+  // Past the label and its colon, into the claim's own words.
+  const label = /(?:Claim|Thesis|Reason)\W*\s*/i.exec(lines[line]);
+  return { line, character: label ? Math.min(lines[line].length, label.index + label[0].length + 2) : 0 };
+}
+
+/** Per line, whether it lies inside a fenced code block (or is one of its fences). */
+function fencedLines(lines: readonly string[]): boolean[] {
+  const out: boolean[] = [];
+  let fence: string | undefined;
+  for (const l of lines) {
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(l);
+    if (fence === undefined && m) {
+      fence = m[1];
+      out.push(true);
+    } else if (fence !== undefined) {
+      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && l.trim() === m[1]) fence = undefined;
+      out.push(true);
+    } else out.push(false);
+  }
+  return out;
 }
 
 /** Applies an insertion to a line array (kept in step with the server's text). */

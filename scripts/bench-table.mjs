@@ -95,6 +95,14 @@ export function benchSection(r) {
   if (r.markdownIt) extra.push([`markdown-it alone on ${r.markdownIt.input}, whole-process peak memory (median of 3)`, bytes(r.markdownIt.vmHWM)]);
   if (extra.length > 1) out.push(mdTable(extra));
 
+  const asked = Object.entries(r.server ?? {}).filter(([, s]) => s.requests);
+  for (const [n, s] of asked) {
+    const rows = [['request', 'p50 / p95', 'answer']];
+    for (const [request, t] of Object.entries(s.requests.byRequest)) rows.push([request, p50p95(t), String(s.requests.answered[request] ?? '—')]);
+    const skipped = s.requests.skipped.length ? ` (no place in the file for: ${s.requests.skipped.join(', ')})` : '';
+    out.push(`**Every editing request on the ${name(n)} file**, analysed, asked one at a time; the answer is how many locations, items or edits came back${skipped}`, mdTable(rows));
+  }
+
   if (r.pool?.length) {
     const pool = [['measure', 'serial (ARGMAP_WORKERS=0)', 'parse workers (default)', 'workers / serial', 'server CPU serial', 'server CPU workers']];
     for (const row of r.pool) pool.push([row.name, med(row.serial), med(row.workers), ratio(row.ratio), row.serialCpu ? ms(row.serialCpu.median) : '—', row.workersCpu ? ms(row.workersCpu.median) : '—']);

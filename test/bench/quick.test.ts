@@ -26,6 +26,7 @@ const TARGETS = [
   'map-stability',
   'hover-1MB',
   'documentSymbol-1MB',
+  'requests-1MB',
   'workspace-index-cold',
   'workspace-index-warm',
   'workspace-references',
@@ -73,5 +74,15 @@ test('npm run bench -- --quick (10 KB and 100 KB) runs and writes every expected
   // The parse workers: no open rows below 1 MB, and --quick checks 50 files both ways.
   assert.deepEqual(r.pool?.map((row: { name: string }) => row.name), ['check 50 files (10 KB each)']);
   assert.ok(r.pool[0].serial.n >= 1 && r.pool[0].workers.n >= 1, 'pool row');
+  // Every request of editing.md, on the largest input when the run has no 1 MB one; each answered something
+  // (the 100 KB file has a link to an id it defines, footnote calls, an unsupported claim, and nodes with "growth").
+  const REQUESTS = ['hover', 'documentSymbol', 'definition', 'references', 'documentHighlight', 'prepareRename', 'rename',
+    'completion after ](#', 'completion after [^', 'codeAction', 'codeLens', 'workspace/symbol'];
+  const requests = r.server['100KB'].requests;
+  assert.deepEqual(Object.keys(requests.byRequest).sort(), [...REQUESTS].sort());
+  assert.deepEqual(requests.skipped, []);
+  for (const name of REQUESTS) assert.ok(requests.answered[name] >= 1, `${name} answered nothing`);
+  // The declaration and at least one link; the `{#id}` and at least one link renamed.
+  assert.ok(requests.answered.references >= 2 && requests.answered.rename >= 2);
   assert.deepEqual(r.targets.map((t: { id: string }) => t.id).sort(), [...TARGETS].sort());
 });
