@@ -16,14 +16,13 @@ function compare(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }
 
-function union(...ranges: (Range | undefined)[]): Range {
-  const present = ranges.filter((r): r is Range => r !== undefined);
-  let { start, end } = present[0];
-  for (const r of present.slice(1)) {
-    if (compare(r.start, start) < 0) start = r.start;
-    if (compare(r.end, end) > 0) end = r.end;
-  }
-  return { start, end };
+/** The smallest range holding `a` and `b` (either may be absent, not both). Allocates only when it grows. */
+function union(a: Range | undefined, b: Range | undefined): Range {
+  if (!a) return b as Range;
+  if (!b) return a;
+  const start = compare(b.start, a.start) < 0 ? b.start : a.start;
+  const end = compare(b.end, a.end) > 0 ? b.end : a.end;
+  return start === a.start && end === a.end ? a : { start, end };
 }
 
 /** Half-open: a section that ends where the next heading starts does not hold it. */
@@ -68,7 +67,7 @@ interface Item {
 }
 
 function nodeItem(analysis: Analysis, node: ArgNode, heading: Heading | undefined, attacked: ReadonlySet<number>): Item {
-  const range = union(node.fullRange, node.range, node.blockRange);
+  const range = union(union(node.fullRange, node.range), node.blockRange);
   const scope = heading ? union(range, heading.sectionRange) : range;
   return {
     symbol: {
@@ -121,7 +120,7 @@ function finish(item: Item): DocumentSymbol {
   const children = item.children.sort((a, b) => compare(a.start, b.start)).map(finish);
   const symbol = item.symbol;
   if (children.length) {
-    symbol.range = union(symbol.range, ...children.map((c) => c.range));
+    for (const c of children) symbol.range = union(symbol.range, c.range);
     symbol.children = children;
   }
   return symbol;
