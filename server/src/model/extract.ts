@@ -7,7 +7,8 @@ import { linkDestination } from './destination';
 import { trailingAnchor, type Anchor } from './anchors';
 import { fillPositions } from './fillPositions';
 import { findFigures } from './figures';
-import { BOLD_LABEL, BOLD_LABEL_WITH_COLON, PLAIN_LABEL, kindOfLabel } from './labels';
+import { kindOfLabel } from './labels';
+import { findLabel } from './labelStart';
 import { InlineText, mdastText, type LinkCall } from './inlineText';
 import { lineEnd } from './parse/lines';
 import { Locator } from './positions';
@@ -160,7 +161,7 @@ class Extractor {
     node.itemRange = this.range(item);
     const blocks = this.blocks(rest, true);
     // The item's unlabelled paragraphs are its body.
-    const bodies = rest.filter((b): b is Paragraph => b.type === 'paragraph' && !this.isLabelled(b.children));
+    const bodies = rest.filter((b): b is Paragraph => b.type === 'paragraph' && !findLabel(b.children, this.text));
     if (bodies.length) this.addBody(node, bodies);
     return { node, blocks };
   }
@@ -178,53 +179,9 @@ class Extractor {
     node.body = texts.filter(Boolean).join('\n\n');
   }
 
-  private isLabelled(children: readonly PhrasingContent[]): boolean {
-    return this.findLabel(children) !== undefined;
-  }
-
-  /** The label at the start of inline content: its word, where it starts and what follows it. */
-  private findLabel(
-    children: readonly PhrasingContent[],
-  ): { word: string; start: number; rest: PhrasingContent[]; restText?: { value: string; start: number; end: number } } | undefined {
-    const [first, second] = children;
-    if (!first?.position) return undefined;
-    const start = first.position.start.offset ?? 0;
-    if (first.type === 'text') {
-      const m = PLAIN_LABEL.exec(first.value);
-      if (!m) return undefined;
-      const end = first.position.end.offset ?? 0;
-      // The label is literal in the source unless an entity or escape spells it; when it is,
-      // the rest's segment starts after it, so a search in an inexact rest (a continuation
-      // line's stripped indentation) cannot find the label's line first.
-      const literalLabel = this.text.startsWith(m[0], start);
-      return {
-        word: m[1],
-        start,
-        rest: children.slice(1),
-        restText: { value: first.value.slice(m[0].length), start: literalLabel ? start + m[0].length : start, end },
-      };
-    }
-    if (first.type === 'strong') {
-      const inner = mdastText(first);
-      const colonInside = BOLD_LABEL_WITH_COLON.exec(inner);
-      if (colonInside) return { word: colonInside[1].trim(), start, rest: children.slice(1) };
-      const bare = BOLD_LABEL.exec(inner);
-      if (bare && second?.type === 'text' && second.value.startsWith(':') && second.position) {
-        const s = second.position.start.offset ?? 0;
-        return {
-          word: bare[1].trim(),
-          start,
-          rest: children.slice(2),
-          restText: { value: second.value.slice(1), start: s + 1, end: second.position.end.offset ?? 0 },
-        };
-      }
-    }
-    return undefined;
-  }
-
   /** A node draft when the paragraph or heading starts with a label. */
   private labelled(block: Paragraph | Heading, blockType: BlockType): NodeDraft | undefined {
-    const label = this.findLabel(block.children);
+    const label = findLabel(block.children, this.text);
     if (!label) {
       if (this.proseSeen.has(block)) return undefined;
       this.proseSeen.add(block);
