@@ -19,14 +19,16 @@ function isCachedFile(value: unknown): value is CachedFile {
   if (!isStamped(value)) return false;
   const s: unknown = (value as { summary?: unknown }).summary;
   if (!isRecord(s)) return false;
-  return typeof s.lineCount === 'number' && [s.nodes, s.links, s.diagnostics, s.dependencies].every(Array.isArray);
+  return typeof s.path === 'string' && typeof s.lineCount === 'number' && [s.nodes, s.links, s.diagnostics, s.dependencies].every(Array.isArray);
 }
 
 /**
  * Format 2: the settings the entries were made under are one `key` (format 1 had `maxFileSize`).
  * Format 3: the analysis gained `figure-mismatch`; entries of 2 would show `unsourced-figure` instead.
+ * Format 4: a summary holds its path and each link's destination, fragment and resolved node
+ * (references and rename read closed files from it); entries of 3 lack them.
  */
-const SHAPE: CacheShape<CachedFile> = { format: 3, isEntry: isCachedFile };
+const SHAPE: CacheShape<CachedFile> = { format: 4, isEntry: isCachedFile };
 
 export class DiskCache {
   constructor(
