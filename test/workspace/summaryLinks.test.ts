@@ -123,6 +123,30 @@ describe('references and rename from summaries', () => {
     assert.deepEqual(analysed, []);
   });
 
+  it('only the links to the node asked about, and a closed target file’s own `#x` links from its summary', async () => {
+    // a.arg.md links to two nodes of the closed e.arg.md: `x` (line 0) and `y` (line 2).
+    const e = joinLines('Claim: X {#x}', '', 'Claim: Y {#y}', '', 'See [x](#x) and [y](#y).');
+    const a = joinLines('Claim: Main', '', 'On [x](e.arg.md#$$CURSOR$$x) and [y](e.arg.md#y).');
+    const texts = { 'e.arg.md': e };
+    const { text, position } = withCursor(a);
+    const summaries = new Map([[uri('e.arg.md'), summarize(analysisOf(e, 'e.arg.md'))]]);
+    const analysed: string[] = [];
+    const workspace: ArgumentWorkspace = {
+      uris: async () => [uri('a.arg.md'), uri('e.arg.md')],
+      // The target node is found in e.arg.md's analysis; its links are still read from the summary.
+      analysis: async (u) => (analysed.push(u), analysisOf(e, 'e.arg.md')),
+      summary: (u) => summaries.get(u),
+      resolve: (_near, path) => uri(path),
+    };
+    const file = { uri: uri('a.arg.md'), analysis: analysisOf(text, 'a.arg.md', texts) };
+    // "On [x](" is 7 characters: `e.arg.md#x` runs 7–17. In e.arg.md, "See [x](" is 8: `#x` runs 8–10.
+    assert.deepEqual(await references(workspace, file, position, false), [
+      { uri: uri('a.arg.md'), range: range(2, 7, 2, 17) },
+      { uri: uri('e.arg.md'), range: range(4, 8, 4, 10) },
+    ]);
+    assert.deepEqual(analysed, [uri('e.arg.md')]);
+  });
+
   it('a summarised link to a labelled heading’s slug follows the heading’s new slug', async () => {
     // `# Claim: Taxes {#tax}` has the slug `claim-taxes-tax`; after the rename, `claim-taxes-levy`.
     const heading = joinLines('# Claim: Taxes {#tax}', '', '- Evidence: A study.[^s]', '', '[^s]: Source.');
