@@ -101,6 +101,32 @@ describe('references and rename from the workspace index', () => {
     ]);
   });
 
+  it('a hand-edited cache whose link has no range is ignored with a log line: every file is analysed, references answer', async () => {
+    const ws = workspace();
+    const storageDir = fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-storage-'));
+    cleanup.push(() => fs.rmSync(storageDir, { recursive: true, force: true }));
+    const storagePath = path.join(storageDir, 'workspace-storage');
+    const first = await start({ root: ws.root, initializationOptions: { storagePath } });
+    assert.deepEqual(await indexed(first), [3, 0, 3]);
+    await first.stop();
+    const cacheFile = path.join(storagePath, 'workspace-index.json');
+    const cache = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as { files: Record<string, { summary: { links: { range: unknown }[] } }> };
+    const cPath = Object.keys(cache.files).find((p) => p.endsWith('c.arg.md'))!;
+    cache.files[cPath].summary.links[0].range = null;
+    fs.writeFileSync(cacheFile, JSON.stringify(cache));
+
+    const client = await start({ root: ws.root, initializationOptions: { storagePath } });
+    assert.deepEqual(await indexed(client), [3, 0, 3]);
+    assert.ok(client.logs.includes(`workspace index: the cache ${cacheFile} is corrupt and is ignored: bad entry for ${cPath}`), client.logs.join('\n'));
+    await client.open(ws.uri('a.arg.md'), A);
+    assert.deepEqual(await referencesAt(client, ws.uri('a.arg.md'), false), [
+      { uri: ws.uri('a.arg.md'), range: range(2, 9, 2, 13) },
+      { uri: ws.uri('b.arg.md'), range: range(2, 13, 2, 25) },
+      { uri: ws.uri('b.arg.md'), range: range(2, 35, 2, 49) },
+      { uri: ws.uri('c.arg.md'), range: range(2, 13, 2, 25) },
+    ]);
+  });
+
   it('a closed file changed on disk after indexing: references follow its new content before and after it is indexed again', async () => {
     const ws = workspace();
     const client = await start({ root: ws.root, settings: { diagnostics: { delay: 0 } } });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Logger } from '../../log';
 import { isRecord, isStamped, loadCache, saveCache, type CacheShape } from './stampedCache';
 import type { Stamped } from './stamps';
-import type { FileSummary } from './summary';
+import { isLinkSummary, type FileSummary } from './summary';
 
 export const CACHE_FILE = 'workspace-index.json';
 
@@ -19,7 +19,9 @@ function isCachedFile(value: unknown): value is CachedFile {
   if (!isStamped(value)) return false;
   const s: unknown = (value as { summary?: unknown }).summary;
   if (!isRecord(s)) return false;
-  return typeof s.path === 'string' && typeof s.lineCount === 'number' && [s.nodes, s.links, s.diagnostics, s.dependencies].every(Array.isArray);
+  if (typeof s.path !== 'string' || typeof s.lineCount !== 'number' || ![s.nodes, s.links, s.diagnostics, s.dependencies].every(Array.isArray)) return false;
+  // References and rename read every link of every file: each must have the shape they read.
+  return (s.links as unknown[]).every(isLinkSummary);
 }
 
 /**

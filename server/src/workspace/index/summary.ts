@@ -62,3 +62,27 @@ export function summarize(analysis: Analysis): FileSummary {
     dependencies: analysis.dependencies,
   };
 }
+
+/** Whether a value read back from the disk cache is a link summary (a hand-edited cache must not throw later). */
+export function isLinkSummary(value: unknown): value is LinkSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const l = value as Record<string, unknown>;
+  return (
+    typeof l.id === 'string' &&
+    isRange(l.range) &&
+    (l.file === undefined || typeof l.file === 'string') &&
+    (l.destination === undefined || isRange(l.destination)) &&
+    (l.fragment === undefined || isRange(l.fragment)) &&
+    (l.target === undefined || Number.isInteger(l.target))
+  );
+}
+
+function isRange(value: unknown): boolean {
+  const r = value as { start?: unknown; end?: unknown } | null;
+  return typeof r === 'object' && r !== null && isPosition(r.start) && isPosition(r.end);
+}
+
+function isPosition(value: unknown): boolean {
+  const p = value as { line?: unknown; character?: unknown } | null;
+  return typeof p === 'object' && p !== null && Number.isInteger(p.line) && Number.isInteger(p.character);
+}
