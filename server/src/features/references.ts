@@ -3,9 +3,10 @@
 // its destination (as VS Code's own Markdown ranges it, so equal entries collapse), plus
 // the node on `includeDeclaration`. On a footnote: its calls in the file (and definition).
 import type { Location, Position, Range } from 'vscode-languageserver';
-import { occurrences, spotAt, type LinkOccurrence } from '../model';
+import { occurrences, spotAt } from '../model';
 import { designatedNode, nodeRange, type NodeInFile } from './navigationTarget';
-import { analysedFiles, uriOf, type AnalysedFile, type ArgumentWorkspace } from './workspaceFiles';
+import type { AnalysedFile, ArgumentWorkspace } from './workspaceFiles';
+import { linksInto, type FoundLink, type LinkInFile } from './workspaceLinks';
 
 export async function references(
   workspace: ArgumentWorkspace,
@@ -25,39 +26,16 @@ export async function references(
   const target = await designatedNode(workspace, file, spot);
   if (!target) return null;
   const out: Location[] = includeDeclaration ? [{ uri: target.uri, range: nodeRange(target.node) }] : [];
-  for (const link of await linksTo(workspace, target, file)) out.push({ uri: link.uri, range: linkRange(link.occurrence) });
+  for (const found of await linksTo(workspace, target, file)) out.push({ uri: found.uri, range: linkRange(found) });
   return out;
-}
-
-/** A link and the file it is written in. */
-export interface LinkInFile {
-  uri: string;
-  file: AnalysedFile;
-  occurrence: LinkOccurrence;
 }
 
 /** Every link of the workspace's argument files that resolves to `target` (by id or slug), file by file in document order. */
-export async function linksTo(workspace: ArgumentWorkspace, target: NodeInFile, first?: AnalysedFile): Promise<LinkInFile[]> {
-  const out: LinkInFile[] = [];
-  const seen = new Set<string>();
-  for (const file of await analysedFiles(workspace, first ?? target)) {
-    if (seen.has(file.uri)) continue;
-    seen.add(file.uri);
-    for (const occurrence of occurrences(file.analysis).linksTo(target.analysis.path, target.node.index)) {
-      // Same path, but another workspace folder's file of that name is another file.
-      if (uriOf(workspace, file, occurrence.path) === target.uri) out.push({ uri: file.uri, file, occurrence });
-    }
-  }
-  // A target outside every folder (or not listed yet) still has its own links.
-  if (!seen.has(target.uri)) {
-    for (const occurrence of occurrences(target.analysis).linksTo(target.analysis.path, target.node.index)) {
-      out.push({ uri: target.uri, file: target, occurrence });
-    }
-  }
-  return out;
+export function linksTo(workspace: ArgumentWorkspace, target: NodeInFile, first?: AnalysedFile): Promise<LinkInFile[]> {
+  return linksInto(workspace, target, target.node.index, first);
 }
 
 /** The destination of a link (`#x`, `a.arg.md#x`); the whole link for `[t][ref]`, whose destination is elsewhere. */
-export function linkRange(o: LinkOccurrence): Range {
-  return o.link.destination ?? o.link.range;
+export function linkRange({ link }: { link: FoundLink }): Range {
+  return link.destination ?? link.range;
 }

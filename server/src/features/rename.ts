@@ -107,12 +107,12 @@ async function renameId(workspace: ArgumentWorkspace, target: NodeInFile, newNam
   const add = (uri: string, range: Range, newText: string) => (changes[uri] ??= []).push({ range, newText });
   if (node.idRange) add(target.uri, idTextRange(node.idRange), newName);
   const slugs = headingSlugs(target, newName);
-  for (const link of await linksTo(workspace, target)) {
-    const o = link.occurrence;
-    const newText = o.link.id === node.id ? newName : slugs && o.link.id === slugs.old ? slugs.new : undefined;
+  for (const found of await linksTo(workspace, target)) {
+    const { link } = found;
+    const newText = link.id === node.id ? newName : slugs && link.id === slugs.old ? slugs.new : undefined;
     if (newText === undefined) continue;
-    if (!o.link.fragment) return fail(renameMessages.referenceStyle(link.file.analysis.path, o.link.range.start.line + 1));
-    add(link.uri, o.link.fragment, newText);
+    if (!link.fragment) return fail(renameMessages.referenceStyle(found.path, link.range.start.line + 1));
+    add(found.uri, link.fragment, newText);
   }
   return { changes };
 }

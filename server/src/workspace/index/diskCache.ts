@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Logger } from '../../log';
 import { isRecord, isStamped, loadCache, saveCache, type CacheShape } from './stampedCache';
 import type { Stamped } from './stamps';
-import type { FileSummary } from './summary';
+import { isLinkSummary, type FileSummary } from './summary';
 
 export const CACHE_FILE = 'workspace-index.json';
 
@@ -19,14 +19,18 @@ function isCachedFile(value: unknown): value is CachedFile {
   if (!isStamped(value)) return false;
   const s: unknown = (value as { summary?: unknown }).summary;
   if (!isRecord(s)) return false;
-  return typeof s.lineCount === 'number' && [s.nodes, s.links, s.diagnostics, s.dependencies].every(Array.isArray);
+  if (typeof s.path !== 'string' || typeof s.lineCount !== 'number' || ![s.nodes, s.links, s.diagnostics, s.dependencies].every(Array.isArray)) return false;
+  // References and rename read every link of every file: each must have the shape they read.
+  return (s.links as unknown[]).every(isLinkSummary);
 }
 
 /**
  * Format 2: the settings the entries were made under are one `key` (format 1 had `maxFileSize`).
  * Format 3: the analysis gained `figure-mismatch`; entries of 2 would show `unsourced-figure` instead.
+ * Format 4: a summary holds its path and each link's destination, fragment and resolved node
+ * (references and rename read closed files from it); entries of 3 lack them.
  */
-const SHAPE: CacheShape<CachedFile> = { format: 3, isEntry: isCachedFile };
+const SHAPE: CacheShape<CachedFile> = { format: 4, isEntry: isCachedFile };
 
 export class DiskCache {
   constructor(

@@ -10,7 +10,8 @@
 //   file or cannot be read (vanished, binary…).
 // - `summary(uri)`: what the index keeps of a closed file without parsing it (nodes, id
 //   links, dependencies, diagnostics; see summary.ts); undefined for an open document
-//   (ask `analysis`) and for a file not indexed yet.
+//   (ask `analysis`), for a file not indexed yet, and for one waiting to be indexed again
+//   (it or a file it reads changed: its summary is stale).
 // - `whenComplete(timeoutMs)`: true once every file is indexed, false if that takes longer
 //   than `timeoutMs` (rename waits ≤ 10 s, then fails: it never edits a partial set of files).
 // - `stats`: counters for tests and the log (files taken from the cache, files analysed).
@@ -121,7 +122,7 @@ export class WorkspaceIndex {
 
   summary(uri: string): FileSummary | undefined {
     const fsPath = fsPathOf(uri);
-    if (fsPath === undefined || this.open.has(fsPath)) return undefined;
+    if (fsPath === undefined || this.open.has(fsPath) || this.queue.has(fsPath)) return undefined;
     return this.files.get(fsPath)?.summary;
   }
 

@@ -26,6 +26,8 @@ export interface QueueHost {
 
 export class IndexQueue {
   private readonly pending = new Set<string>();
+  /** The file being indexed now: what the index holds of it is about to change. */
+  private working: string | undefined;
   private running = false;
   private lastEdit = -Infinity;
   private done = 0;
@@ -39,6 +41,11 @@ export class IndexQueue {
 
   get idle(): boolean {
     return !this.running && this.pending.size === 0;
+  }
+
+  /** Whether the file waits to be indexed or is being indexed (what the index holds of it is stale). */
+  has(fsPath: string): boolean {
+    return this.pending.has(fsPath) || this.working === fsPath;
   }
 
   add(fsPath: string): void {
@@ -76,7 +83,12 @@ export class IndexQueue {
         do {
           const next: string = this.pending.values().next().value!;
           this.pending.delete(next);
-          await this.host.work(next);
+          this.working = next;
+          try {
+            await this.host.work(next);
+          } finally {
+            this.working = undefined;
+          }
           this.done++;
         } while (this.pending.size && performance.now() < deadline && this.lastEdit < started);
         this.host.progress(this.done, this.total);
