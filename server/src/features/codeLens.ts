@@ -4,15 +4,15 @@
 // `argmap.showReferences` (which turns the JSON arguments into VS Code's types).
 import type { CodeLens, Location } from 'vscode-languageserver';
 import type { Analysis, ArgNode, Edge, NodeRef } from '../model';
-import { occurrences } from '../model';
 import { linkRange } from './references';
-import { analysedFiles, uriOf, type AnalysedFile, type ArgumentWorkspace } from './workspaceFiles';
+import type { AnalysedFile, ArgumentWorkspace } from './workspaceFiles';
+import { linksInto } from './workspaceLinks';
 
 /** The client command a lens runs: (uri, position, locations) as JSON. */
 export const SHOW_REFERENCES_COMMAND = 'argmap.showReferences';
 
 export async function codeLenses(workspace: ArgumentWorkspace, file: AnalysedFile): Promise<CodeLens[]> {
-  const incoming = await linksInto(workspace, file);
+  const incoming = await linksByNode(workspace, file);
   const edges = edgesInto(file.analysis);
   const out: CodeLens[] = [];
   for (const node of file.analysis.nodes) {
@@ -78,16 +78,14 @@ function answered(into: Map<number, Edge[]>, ref: NodeRef): boolean {
   return (into.get(ref.local) ?? []).some((e) => e.relation === 'attacks');
 }
 
-/** The links of the workspace that resolve to each node of `file`, as locations of their destinations. */
-async function linksInto(workspace: ArgumentWorkspace, file: AnalysedFile): Promise<Map<number, Location[]>> {
+/** The links of the workspace that resolve to each node of `file`, as locations of their destinations (closed files from their summaries). */
+async function linksByNode(workspace: ArgumentWorkspace, file: AnalysedFile): Promise<Map<number, Location[]>> {
   const out = new Map<number, Location[]>();
-  for (const other of await analysedFiles(workspace, file)) {
-    for (const o of occurrences(other.analysis).links) {
-      if (o.target === undefined || o.path !== file.analysis.path || uriOf(workspace, other, o.path) !== file.uri) continue;
-      const list = out.get(o.target) ?? [];
-      list.push({ uri: other.uri, range: linkRange(o) });
-      out.set(o.target, list);
-    }
+  for (const found of await linksInto(workspace, file)) {
+    const list = out.get(found.target);
+    const location = { uri: found.uri, range: linkRange(found) };
+    if (list) list.push(location);
+    else out.set(found.target, [location]);
   }
   return out;
 }

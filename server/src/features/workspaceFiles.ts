@@ -36,18 +36,6 @@ export interface AnalysedFile {
   analysis: Analysis;
 }
 
-/** Every argument file that can be analysed, `first` (the file a request is about) leading. */
-export async function analysedFiles(workspace: ArgumentWorkspace, first?: AnalysedFile): Promise<AnalysedFile[]> {
-  const out: AnalysedFile[] = first ? [first] : [];
-  for (const uri of await workspace.uris()) {
-    if (uri === first?.uri) continue;
-    const analysis = await workspace.analysis(uri);
-    // A file that vanished or turned binary since it was listed holds nothing to find.
-    if (analysis) out.push({ uri, analysis });
-  }
-  return out;
-}
-
 /** The uri of a link's target file as `file` (analysed as `analysis`) writes it: itself for `#x`. */
 export function uriOf(workspace: ArgumentWorkspace, file: AnalysedFile, path: string): string | undefined {
   return uriFrom(workspace, file.uri, file.analysis.path, path);

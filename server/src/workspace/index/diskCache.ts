@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Logger } from '../../log';
 import { isRecord, isStamped, loadCache, saveCache, type CacheShape } from './stampedCache';
 import type { Stamped } from './stamps';
-import { isLinkSummary, type FileSummary } from './summary';
+import { isLinkSummary, isNodeSummary, type FileSummary } from './summary';
 
 export const CACHE_FILE = 'workspace-index.json';
 
@@ -20,8 +20,8 @@ function isCachedFile(value: unknown): value is CachedFile {
   const s: unknown = (value as { summary?: unknown }).summary;
   if (!isRecord(s)) return false;
   if (typeof s.path !== 'string' || typeof s.lineCount !== 'number' || ![s.nodes, s.links, s.diagnostics, s.dependencies].every(Array.isArray)) return false;
-  // References and rename read every link of every file: each must have the shape they read.
-  return (s.links as unknown[]).every(isLinkSummary);
+  // References, rename and workspace symbols read every link and node of every file: each must have the shape they read.
+  return (s.links as unknown[]).every(isLinkSummary) && (s.nodes as unknown[]).every(isNodeSummary);
 }
 
 /**
@@ -29,8 +29,10 @@ function isCachedFile(value: unknown): value is CachedFile {
  * Format 3: the analysis gained `figure-mismatch`; entries of 2 would show `unsourced-figure` instead.
  * Format 4: a summary holds its path and each link's destination, fragment and resolved node
  * (references and rename read closed files from it); entries of 3 lack them.
+ * Format 5: a summary's nodes hold their workspace symbol's name (workspace symbols list closed
+ * files from it) and whether they are references; entries of 4 held a cut text instead.
  */
-const SHAPE: CacheShape<CachedFile> = { format: 4, isEntry: isCachedFile };
+const SHAPE: CacheShape<CachedFile> = { format: 5, isEntry: isCachedFile };
 
 export class DiskCache {
   constructor(

@@ -3,16 +3,18 @@
 // links without parsing it again. Plain data made from an Analysis alone (it may be made
 // in a worker), so that it round-trips through the disk cache as JSON.
 import { occurrences, type Analysis, type ModelDiagnostic, type NodeKind, type Range } from '../../model';
+import { symbolName } from '../../features/symbolName';
 
-/** Workspace symbols and references cut a node's text here (the spec's 120 characters). */
-const MAX_TEXT = 120;
-
+/** A node as workspace symbols list it. */
 export interface NodeSummary {
   id: string;
   explicitId: boolean;
   kind: NodeKind;
-  text: string;
+  /** Its workspace symbol's name: the text on one line, cut at the spec's 120 characters. */
+  name: string;
   range: Range;
+  /** Present (true) on a reference node, which workspace symbols leave out. */
+  reference?: true;
 }
 
 /** A link to an id (`#x`, `other.arg.md#x`) as the model's occurrences see it. */
@@ -48,7 +50,11 @@ export function summarize(analysis: Analysis): FileSummary {
   return {
     path: analysis.path,
     lineCount: analysis.lineCount,
-    nodes: analysis.nodes.map((n) => ({ id: n.id, explicitId: n.explicitId, kind: n.kind, text: n.text.slice(0, MAX_TEXT), range: n.range })),
+    nodes: analysis.nodes.map((n) => {
+      const s: NodeSummary = { id: n.id, explicitId: n.explicitId, kind: n.kind, name: symbolName(n.text, n.kind), range: n.range };
+      if (n.reference) s.reference = true;
+      return s;
+    }),
     links: occurrences(analysis).links.map(({ link, target }) => {
       // Absent rather than undefined: the summary is the same before and after JSON.
       const s: LinkSummary = { id: link.id, range: link.range };
@@ -74,6 +80,23 @@ export function isLinkSummary(value: unknown): value is LinkSummary {
     (l.destination === undefined || isRange(l.destination)) &&
     (l.fragment === undefined || isRange(l.fragment)) &&
     (l.target === undefined || Number.isInteger(l.target))
+  );
+}
+
+const KINDS: readonly string[] = ['claim', 'evidence', 'challenge'] satisfies NodeKind[];
+
+/** Whether a value read back from the disk cache is a node summary (workspace symbols read each one). */
+export function isNodeSummary(value: unknown): value is NodeSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const n = value as Record<string, unknown>;
+  return (
+    typeof n.id === 'string' &&
+    typeof n.name === 'string' &&
+    typeof n.explicitId === 'boolean' &&
+    typeof n.kind === 'string' &&
+    KINDS.includes(n.kind) &&
+    isRange(n.range) &&
+    (n.reference === undefined || n.reference === true)
   );
 }
 
