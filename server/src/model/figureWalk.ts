@@ -112,14 +112,10 @@ export function walkFigures(view: SupportsView, claims: readonly number[]): Map<
   const fill = start.slice(0, components);
   for (let x = 0; x < n; x++) members[fill[component[x]]++] = x;
 
-  // Each component's child components, once each, in one flat list (`childStart[c]` up to
-  // `childStart[c + 1]`: no array per component); how many parents will read each map.
+  // Each component's child components, once each; how many parents will read each map.
   const mark = new Int32Array(components).fill(-1);
-  const childStart = new Int32Array(components + 1);
-  const childList: number[] = [];
-  const readers = new Int32Array(components);
-  for (let c = 0; c < components; c++) {
-    childStart[c] = childList.length;
+  const childrenOf = (c: number): number[] => {
+    const out: number[] = [];
     for (let m = start[c]; m < start[c + 1]; m++) {
       for (let i = inHead[members[m]]; i >= 0; i = inNext[i]) {
         const e = edges[i];
@@ -127,12 +123,17 @@ export function walkFigures(view: SupportsView, claims: readonly number[]): Map<
         const d = component[e.from];
         if (d === c || mark[d] === c) continue;
         mark[d] = c;
-        childList.push(d);
-        readers[d]++;
+        out.push(d);
       }
     }
+    return out;
+  };
+  const readers = new Int32Array(components);
+  const children: number[][] = new Array<number[]>(components);
+  for (let c = 0; c < components; c++) {
+    children[c] = childrenOf(c);
+    for (const d of children[c]) readers[d]++;
   }
-  childStart[components] = childList.length;
 
   const maps: (SourceMap | undefined)[] = new Array<SourceMap | undefined>(components);
   // Children have higher ids than their parents.
@@ -140,52 +141,47 @@ export function walkFigures(view: SupportsView, claims: readonly number[]): Map<
     // The largest child map is the base: taken over when this is its only reader, else copied.
     let base: SourceMap | undefined;
     let baseChild = -1;
-    const from = childStart[c];
-    const to = childStart[c + 1];
-    for (let k = from; k < to; k++) {
-      const d = childList[k];
+    for (const d of children[c]) {
       const m = maps[d];
       if (m && (!base || m.size > base.size)) {
         base = m;
         baseChild = d;
       }
     }
-    // Made only when something is below: most components of a large file have no figure under them.
-    let map: SourceMap | undefined;
+    let map: SourceMap;
     if (base && readers[baseChild] === 1) map = base;
-    else if (base) mergeInto((map = new Map()), base);
-    for (let k = from; k < to; k++) {
-      const d = childList[k];
+    else {
+      map = new Map();
+      if (base) mergeInto(map, base);
+    }
+    for (const d of children[c]) {
       const m = maps[d];
-      if (m && d !== baseChild) mergeInto((map ??= new Map()), m);
+      if (m && d !== baseChild) mergeInto(map, m);
       if (--readers[d] === 0) maps[d] = undefined;
     }
     for (let m = start[c]; m < start[c + 1]; m++) {
       const x = members[m];
       if (nodes[x].node.kind !== 'evidence' || !cited[x] || nodes[x].node.reference) continue;
-      const stated = statedFigures(nodes[x]);
-      for (let index = 0; index < stated.length; index++) {
-        const figure = stated[index];
+      statedFigures(nodes[x]).forEach((figure, index) => {
         const one = [{ node: x, index, figure }];
         for (const key of [exactKey(figure), unitOf(figure)]) {
           if (key === undefined || !asked.has(key)) continue;
-          const have = (map ??= new Map()).get(key);
+          const have = map.get(key);
           map.set(key, have ? mergeSorted(have, one, capOf(key)) : one);
         }
-      }
+      });
     }
     // A claim reaches its whole component (a claim alone in one states nothing itself).
     for (let m = start[c]; m < start[c + 1]; m++) {
       const x = members[m];
       if (wanted.has(x)) result.set(x, nodes[x].node.figures.map((f) => findingOf(map, f)));
     }
-    if (map?.size && readers[c] > 0) maps[c] = map;
+    if (map.size && readers[c] > 0) maps[c] = map;
   }
   return result;
 }
 
-function findingOf(map: SourceMap | undefined, f: Figure): FigureFinding {
-  if (!map) return { state: 'unsourced' };
+function findingOf(map: SourceMap, f: Figure): FigureFinding {
   const stated = map.get(exactKey(f));
   if (stated) return { state: 'stated', source: stated[0] };
   const u = unitOf(f);

@@ -24,7 +24,6 @@ export class SupportGraph {
   private readonly attackedBy: Uint8Array;
   /** Attacked by a challenge that nothing attacks. */
   private readonly contested: Uint8Array;
-  private sccs?: { id: Int32Array; size: number[] };
 
   constructor(
     private readonly nodes: readonly ReachedNode[],
@@ -90,17 +89,12 @@ export class SupportGraph {
     return this.attackedBy[g] === 1;
   }
 
-  /** The strongly connected components of the supports graph, found once (the cycles and the figure walk both need them). */
-  private components(): { id: Int32Array; size: number[] } {
-    return (this.sccs ??= stronglyConnected(this.nodes.length, this.outHead, this.outNext, this.edges));
-  }
-
   /** Reference nodes of file 0 whose supports edge closes a cycle of supports. */
   circularReferences(): Set<number> {
     const out = new Set<number>();
     // Only a reference can close a cycle: without supports through one, skip the search.
     if (!this.edges.some((e) => e.relation === 'supports' && e.via !== undefined)) return out;
-    const comp = this.components();
+    const comp = stronglyConnected(this.nodes.length, this.outHead, this.outNext, this.edges);
     for (const e of this.edges) {
       if (e.relation !== 'supports' || e.via === undefined || this.nodes[e.via].file !== 0) continue;
       if (e.from === e.to || (comp.id[e.from] === comp.id[e.to] && comp.size[comp.id[e.from]] > 1)) out.add(e.via);
@@ -111,7 +105,7 @@ export class SupportGraph {
   /** For each claim of `claims`, each of its figures: where cited evidence below it states it, or what it says instead. */
   figureFindings(claims: readonly number[]): Map<number, FigureFinding[]> {
     if (!claims.some((c) => this.nodes[c].node.figures.length)) return new Map();
-    const comp = this.components();
+    const comp = stronglyConnected(this.nodes.length, this.outHead, this.outNext, this.edges);
     return walkFigures(
       { nodes: this.nodes, edges: this.edges, inHead: this.inHead, inNext: this.inNext, cited: this.cited, component: comp.id, components: comp.size.length },
       claims,
