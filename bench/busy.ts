@@ -2,7 +2,7 @@
 // document is opened (and then typed in), a hover on a small document is sent again and
 // again, each as soon as the last is answered, and its latency recorded. The longest answer
 // bounds the longest stretch the server kept its event loop. Run after a build:
-//   node out/bench/busy.js [--bytes=5000000] [--keys=20]
+//   node out/bench/busy.js [--bytes=5000000] [--keys=20] [--cpu-prof-dir=DIR]
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   const keys = numberOption('keys', 20);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-busy-'));
   const serverPath = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
-  const session = await LspSession.start({ serverPath, root });
+  // `--cpu-prof-dir=DIR`: the server writes a CPU profile there when it stops.
+  const cpuProfDir = process.argv.find((a) => a.startsWith('--cpu-prof-dir='))?.slice('--cpu-prof-dir='.length);
+  const session = await LspSession.start({ serverPath, root, cpuProfDir });
   try {
     const small = generateArgumentMarkdown(10_000, 4);
     const at = hoverPlace(small, 0.3);
@@ -57,13 +59,18 @@ async function main(): Promise<void> {
     const places = keystrokePlaces(big);
     let version = 1;
     const duringTyping: number[] = [];
+    const strokes: number[] = [];
     for (let k = 0; k < keys; k++) {
       const place = places[k % places.length];
       version++;
+      const t = performance.now();
       void session.change(bigUri, version, place.position, 'x', () => big);
-      duringTyping.push(...(await probe(session, smallUri, at, session.diagnostics(bigUri, version))));
+      const published = session.diagnostics(bigUri, version);
+      duringTyping.push(...(await probe(session, smallUri, at, published)));
+      strokes.push((await published).at - t);
     }
     report('hover while typing', duringTyping);
+    report('keystroke → diagnostics', strokes);
   } finally {
     await session.stop();
     fs.rmSync(root, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 // Cross-file loads: the model reads other files synchronously, through the workspace's
 // cache; what it missed is loaded from disk and the model runs again, until nothing is
 // missing. Also the analysis of a file that is not open (a hover's target).
-import { analyze, createGraphCache, type Analysis, type AnalyzeOptions, type ParsedDocument } from '../model';
+import { createGraphCache, type Analysis, type AnalyzeOptions, type ParsedDocument } from '../model';
+import { analyzeInTurns } from './analyzing';
 import type { InjectFault } from '../faults';
 import { describeError, type Logger } from '../log';
 import type { WorkspaceFiles } from '../workspace/files';
@@ -51,7 +52,8 @@ export class CrossFileLoads {
     for (let round = 0; ; round++) {
       misses.clear();
       this.host.injectFault('analysis', options.path);
-      const analysis = analyze(parsed, options);
+      const analysis = await analyzeInTurns(parsed, options, stillWanted);
+      if (!analysis) return undefined;
       if (misses.size === 0 || !location || round >= MAX_LOAD_ROUNDS) return analysis;
       await workspace.load(misses, location.root, maxFileSize);
       if (!stillWanted()) return undefined;

@@ -3,11 +3,11 @@
 // resolution (resolve.ts), support status (status.ts) and the diagnostics (diagnostics.ts).
 import { claimFigures } from './claimFigures';
 import { diagnose, tooLargeDiagnostic } from './diagnostics';
-import { buildGraph } from './graph';
+import { buildGraphSteps } from './graph';
 import { parseDocument, type ParsedDocument } from './parse';
 import { ReachedFiles } from './reach';
 import { connect, type Connected } from './resolve';
-import { DEFAULT_MAX_FILE_SIZE, isTooLarge } from './size';
+import { chunksTooLarge, DEFAULT_MAX_FILE_SIZE, isTooLarge } from './size';
 import { SupportGraph } from './status';
 import type { Analysis, AnalyzeOptions, Edge, ExternalNodeRef, FileGraph, NodeRef } from './types';
 
@@ -36,10 +36,26 @@ function tooLargeAnalysis(path: string, max: number): Analysis {
 
 /** Builds the graph of a parsed document and analyses it. */
 export function analyze(doc: ParsedDocument, options: AnalyzeOptions = {}): Analysis {
+  const steps = analysisSteps(doc, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `analyze` in steps: the generator pauses between the graph, the connection and status,
+ * the figures and the diagnostics, so that a server can let other requests in between
+ * (each step of a 5 MB file is tens of milliseconds; all of them together, hundreds).
+ */
+export function* analysisSteps(doc: ParsedDocument, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
   const path = options.path ?? '';
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  if (isTooLarge(doc.text, max)) return tooLargeAnalysis(path, max);
-  return analyzeGraph(buildGraph(doc, path), options);
+  // A parsed document counts its bytes by chunk (an over-size one is never parsed: the server checks first).
+  if (doc.parsed ? chunksTooLarge(doc.text, doc.chunks, max) : isTooLarge(doc.text, max)) return tooLargeAnalysis(path, max);
+  const local = yield* buildGraphSteps(doc, path);
+  yield;
+  return yield* analyzeGraph(local, options);
 }
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -48,7 +64,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   return analyze(parseDocument(text, undefined, undefined, options.maxBlockSize), options);
 }
 
-function analyzeGraph(local: FileGraph, options: AnalyzeOptions): Analysis {
+function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<void, Analysis, void> {
   const ws = new ReachedFiles(options.readFile, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.graphCache);
   ws.add(local);
   const connected = connect(ws);
@@ -59,19 +75,23 @@ function analyzeGraph(local: FileGraph, options: AnalyzeOptions): Analysis {
   // A reference node has its target's status.
   const targetOf = (i: number): number | undefined => (local.nodes[i].reference ? connected.resolutions.get(i)?.target : undefined);
   const status = local.nodes.map((n) => support.statusOf(targetOf(n.index) ?? n.index));
+  yield;
   const figures = claimFigures(local, support, ws);
+  yield;
   const refs = new LocalRefs(ws, local, support);
   const referenceTargets = new Map<number, NodeRef>();
   for (const node of local.nodes) {
     const target = targetOf(node.index);
     if (target !== undefined) referenceTargets.set(node.index, refs.of(target));
   }
+  const edges = localEdges(connected, ws, refs);
+  yield;
   return {
     path: local.path,
     lineCount: local.lineCount,
     nodes: local.nodes,
     status,
-    edges: localEdges(connected, ws, refs),
+    edges,
     referenceTargets,
     headings: local.headings,
     footnoteDefinitions: local.footnoteDefinitions,

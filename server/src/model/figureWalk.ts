@@ -36,11 +36,21 @@ export interface SupportsView {
   components: number;
 }
 
-const exactKey = (f: Figure): string => `=${figureKey(f)}`;
-const unitOf = (f: Figure): string | undefined => {
-  const u = unitKey(f);
-  return u === undefined ? undefined : `~${u}`;
-};
+/** A figure's two keys, kept beside it: placed figures live as long as their chunk, so a keystroke reuses them. */
+const keysOf = new WeakMap<Figure, { exact: string; unit: string | undefined }>();
+
+function keys(f: Figure): { exact: string; unit: string | undefined } {
+  let k = keysOf.get(f);
+  if (!k) {
+    const u = unitKey(f);
+    k = { exact: `=${figureKey(f)}`, unit: u === undefined ? undefined : `~${u}` };
+    keysOf.set(f, k);
+  }
+  return k;
+}
+
+const exactKey = (f: Figure): string => keys(f).exact;
+const unitOf = (f: Figure): string | undefined => keys(f).unit;
 
 /** All figures evidence `x` states, text first, then body. */
 function statedFigures(x: ReachedNode): Figure[] {

@@ -40,18 +40,23 @@ class GraphBuilder {
     };
   }
 
-  build(): FileGraph {
+  /** Builds the graph, pausing every `STEP_CHUNKS` chunks (see `buildGraphSteps`). */
+  *build(): Generator<void, FileGraph, void> {
     const chunks = this.doc.chunks;
     const slugger = new Slugger();
     // Document-wide facts first, so that nodes know which footnotes are defined.
-    for (const chunk of chunks) {
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i];
       this.chunkLine = chunk.line;
       this.collectDocumentWide(chunk, slugger);
+      if (i % STEP_CHUNKS === STEP_CHUNKS - 1) yield;
     }
     let previous: Prev = { type: 'other' };
-    for (const chunk of chunks) {
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i];
       this.chunkLine = chunk.line;
       for (const block of chunk.result.blocks) previous = this.topLevel(block, previous);
+      if (i % STEP_CHUNKS === STEP_CHUNKS - 1) yield;
     }
     const last = chunks[chunks.length - 1];
     // Only the last chunk ends where the file does: a block open there runs to the end.
@@ -215,7 +220,7 @@ class GraphBuilder {
   private citation(c: CitationDraft): Citation | undefined {
     const range = shift(c.range, this.chunkLine);
     if (c.kind === 'footnote') {
-      const label = normalizeLabel(c.raw);
+      const label = labelOf(c);
       const definition = this.graph.footnoteDefinitions.get(label);
       return { kind: 'footnote', label, raw: c.raw, defined: definition !== undefined, cites: definition !== undefined && !isPlaceholder(definition.text), range };
     }
@@ -288,6 +293,15 @@ class Slugger {
   }
 }
 
+/** A footnote citation's normalised label, kept beside its draft (which lives as long as its chunk). */
+const citationLabels = new WeakMap<CitationDraft, string>();
+
+function labelOf(c: Extract<CitationDraft, { kind: 'footnote' }>): string {
+  let label = citationLabels.get(c);
+  if (label === undefined) citationLabels.set(c, (label = normalizeLabel(c.raw)));
+  return label;
+}
+
 /** The spec's empty citation: a footnote defined as nothing, or only the placeholder `…` (or `...`). */
 function isPlaceholder(text: string): boolean {
   return /^(?:…|\.\.\.)?$/.test(text.trim());
@@ -295,6 +309,18 @@ function isPlaceholder(text: string): boolean {
 
 type Prev = { type: 'other' } | { type: 'paragraph'; node: number } | { type: 'list'; key: string; owner: number | undefined };
 
+/** Chunks a step of `buildGraphSteps` covers: a few milliseconds of a large file's graph. */
+const STEP_CHUNKS = 64;
+
 export function buildGraph(doc: ParsedDocument, path: string): FileGraph {
+  const steps = buildGraphSteps(doc, path);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `buildGraph` in steps: the generator pauses every few chunks, so that a server can answer other requests in between. */
+export function buildGraphSteps(doc: ParsedDocument, path: string): Generator<void, FileGraph, void> {
   return new GraphBuilder(doc, path).build();
 }

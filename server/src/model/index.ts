@@ -23,7 +23,7 @@ export * from './types';
 export { parseDocument, diffEdit, normalizeLabel, type Chunk, type ParsedDocument, type TextEdit } from './parse';
 // A first parse's chunks parsed in parallel by the caller (parse/prepared.ts): plan, parse each, hand them in.
 export { planChunks, prepareChunk, Prepared, type ChunkSpan, type PreparedChunk } from './parse';
-export { analyze, analyzeText, emptyAnalysis } from './analyze';
+export { analyze, analysisSteps, analyzeText, emptyAnalysis } from './analyze';
 export { createGraphCache } from './graphCache';
 export { DEFAULT_MAX_FILE_SIZE, utf8Length } from './size';
 export { messages } from './messages';

@@ -25,3 +25,23 @@ export function isTooLarge(text: string, max: number): boolean {
   if (text.length * 3 <= max) return false;
   return utf8Length(text, max) > max;
 }
+
+/** Each chunk's UTF-8 length, kept beside its parse result (which a keystroke elsewhere keeps). */
+const chunkBytes = new WeakMap<object, number>();
+
+/**
+ * `isTooLarge` for a text already cut into chunks (which cover it end to end, cut at line
+ * starts): the sum of each chunk's length, counted once per chunk, so that a keystroke in a
+ * 5 MB file counts its own chunk rather than the whole text.
+ */
+export function chunksTooLarge(text: string, chunks: readonly { text: string; result: object }[], max: number): boolean {
+  if (text.length > max) return true;
+  if (text.length * 3 <= max) return false;
+  let n = 0;
+  for (const c of chunks) {
+    let b = chunkBytes.get(c.result);
+    if (b === undefined) chunkBytes.set(c.result, (b = utf8Length(c.text)));
+    n += b;
+  }
+  return n > max;
+}

@@ -15,25 +15,52 @@ export function collectDefinitions(chunks: readonly Chunk[]): Map<string, string
   return defs;
 }
 
+/** A chunk's own definitions, normalised once per parse result (a keystroke elsewhere keeps the result). */
+interface OwnLabels {
+  /** Footnote labels it defines. */
+  notes: string[];
+  local: Set<string>;
+  localNotes: Set<string>;
+}
+
+const ownLabels = new WeakMap<object, OwnLabels>();
+
+function own(c: Chunk): OwnLabels {
+  let o = ownLabels.get(c.result);
+  if (!o) {
+    const notes = c.result.footnoteDefinitions.map((d) => normalizeLabel(d.raw));
+    o = { notes, local: new Set(c.result.definitions.map(([id]) => id)), localNotes: new Set(notes) };
+    ownLabels.set(c.result, o);
+  }
+  return o;
+}
+
+/** A chunk's wanted labels, once each, normalised (`note`: a footnote's); kept beside the list, which a moved chunk keeps. */
+const wantedLabels = new WeakMap<readonly string[], { raw: string; id: string; note: boolean }[]>();
+
+function wantedOf(c: Chunk): { raw: string; id: string; note: boolean }[] {
+  let w = wantedLabels.get(c.wanted);
+  if (!w) {
+    w = [...new Set(c.wanted)].map((raw) => (raw.startsWith('^') ? { raw, id: normalizeLabel(raw.slice(1)), note: true } : { raw, id: normalizeLabel(raw), note: false }));
+    wantedLabels.set(c.wanted, w);
+  }
+  return w;
+}
+
 /** The chunks of `text`, those whose references need definitions made in other chunks parsed again. */
 export function resolveDefinitions(text: string, chunks: Chunk[], defs: ReadonlyMap<string, string>, maxBlock?: number): Chunk[] {
   // Footnotes too: a call whose definition stands in another chunk is text to remark
   // (a heading's text, `[^a][^a]`…), so it keeps a stand-in `[^label]: #`.
   const notes = new Set<string>();
-  for (const c of chunks) for (const d of c.result.footnoteDefinitions) notes.add(normalizeLabel(d.raw));
+  for (const c of chunks) if (c.result.footnoteDefinitions.length) for (const id of own(c).notes) notes.add(id);
   if (!defs.size && !notes.size && !chunks.some((c) => c.appended)) return chunks;
   return chunks.map((c) => {
     if (!c.wanted.length && !c.appended) return c;
-    const local = new Set(c.result.definitions.map(([id]) => id));
-    const localNotes = new Set(c.result.footnoteDefinitions.map((d) => normalizeLabel(d.raw)));
-    const need = [...new Set(c.wanted)].filter((raw) => {
-      if (raw.startsWith('^')) {
-        const id = normalizeLabel(raw.slice(1));
-        return notes.has(id) && !localNotes.has(id);
-      }
-      const id = normalizeLabel(raw);
-      return defs.has(id) && !local.has(id);
-    });
+    const { local, localNotes } = own(c);
+    const need: string[] = [];
+    for (const w of wantedOf(c)) {
+      if (w.note ? notes.has(w.id) && !localNotes.has(w.id) : defs.has(w.id) && !local.has(w.id)) need.push(w.raw);
+    }
     const key = need.join('\u0000');
     if (key === c.appended) return c;
     return makeChunk(text, c.start, c.start + c.text.length, c.line, need, c.wanted, maxBlock);
