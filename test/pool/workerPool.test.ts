@@ -16,6 +16,9 @@ const SCRIPTS: Record<string, string> = {
   // Answers every task with its number doubled and the thread that did it.
   'echo.js': `const { parentPort, threadId } = require('node:worker_threads');
 parentPort.on('message', (m) => setTimeout(() => parentPort.postMessage({ id: m.id, value: { n: m.n * 2, threadId } }), m.ms ?? 0));`,
+  // Answers its own heap limits.
+  'limits.js': `const { parentPort, resourceLimits } = require('node:worker_threads');
+parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, value: resourceLimits }));`,
   // Fails every task, and stays up.
   'errors.js': `const { parentPort } = require('node:worker_threads');
 parentPort.on('message', (m) => parentPort.postMessage({ id: m.id, error: 'boom' }));`,
@@ -59,6 +62,16 @@ if (process.env.ARGMAP_POOL_CHILD) {
       }
       assert.equal(pool.workers, 0);
       await assert.rejects(pool.run({ n: 1 }), /off/);
+    });
+
+    it('starts each worker with the heap limits it was given', async () => {
+      const pool = new WorkerPool({ script: path.join(dir, 'limits.js'), size: 1, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+      try {
+        const limits = await pool.run<{ maxYoungGenerationSizeMb: number }>({});
+        assert.equal(limits.maxYoungGenerationSizeMb, 4);
+      } finally {
+        await pool.close();
+      }
     });
 
     it('stops its workers after a while idle, and starts them again when needed', async () => {

@@ -6,6 +6,17 @@ import type { Logger } from '../log';
 import { PARALLEL_MIN_CHARS, prepareInWorkers } from './parallelParse';
 import { WorkerPool } from './workerPool';
 
+/**
+ * The workers only prepare first parses (an open): idle, their heaps are the process's memory
+ * while the user types, so they stop soon after (a next open of a large file starts them again).
+ */
+const WORKER_IDLE_MS = 2_000;
+/**
+ * A chunk's parse leaves its whole syntax tree as garbage that dies young: a small young
+ * generation collects it often instead of piling it up (the 5 MB file's open: docs/server.md).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
+
 export class ParallelParser {
   private readonly pool: WorkerPool;
 
@@ -16,7 +27,7 @@ export class ParallelParser {
     /** Documents shorter than this (UTF-16 units) are parsed on the main thread. */
     private readonly minChars = PARALLEL_MIN_CHARS,
   ) {
-    this.pool = new WorkerPool({ script, size, log: (m) => log.warn(m) });
+    this.pool = new WorkerPool({ script, size, log: (m) => log.warn(m), idleMs: WORKER_IDLE_MS, resourceLimits: WORKER_LIMITS });
   }
 
   /** Whether `doc`'s first parse is worth sending to the workers. */

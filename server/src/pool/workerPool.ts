@@ -4,7 +4,7 @@
 // heaps are the process's memory). An idle worker never keeps the process alive. A worker
 // that fails takes only its own tasks down (they reject; the caller falls back); a script
 // that cannot even start turns the pool off.
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** What a worker posts back for each task: `{ id, value }` or `{ id, error }`. */
 export interface Reply {
@@ -22,6 +22,8 @@ export interface PoolOptions {
   depth?: number;
   /** Workers stop after this long without a task. */
   idleMs?: number;
+  /** Each worker's heap limits (its young generation: how much garbage it piles up between collections). */
+  resourceLimits?: ResourceLimits;
   /** Where failures are told (one line each). */
   log?: (message: string) => void;
 }
@@ -127,7 +129,7 @@ export class WorkerPool {
   }
 
   private start(): Slot {
-    const worker = new Worker(this.options.script);
+    const worker = new Worker(this.options.script, { resourceLimits: this.options.resourceLimits });
     const slot: Slot = { worker, inFlight: new Map(), answered: false };
     worker.unref();
     worker.on('message', (reply: Reply) => this.answer(slot, reply));
