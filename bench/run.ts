@@ -623,6 +623,14 @@ function evaluateTargets(r: Results): Target[] {
       source: 'docs/bench.md',
     },
     {
+      id: 'keystroke-5MB-vs-1MB-issue12',
+      text: 'issue 12: keystroke p50, 5 MB ≤ 1.5 × 1 MB',
+      value: div(server('5MB')?.keystroke.median, server('1MB')?.keystroke.median),
+      cpuValue: div(server('5MB')?.keystrokeCpu.median, server('1MB')?.keystrokeCpu.median),
+      limit: 1.5,
+      source: 'issue 12',
+    },
+    {
       id: 'footnotes-analysis',
       text: '10,000 footnotes: argmap analysis ≥ 10 × faster than its bare parse (ratio ≤ 0.1)',
       value: r.model.footnotes?.ratio,
@@ -669,6 +677,13 @@ function evaluateTargets(r: Results): Target[] {
       limit: 1,
       strict: true,
       source: 'docs/bench.md',
+    },
+    {
+      id: 'memory-5MB-issue12',
+      text: "issue 12: server peak memory with 5 MB open ≤ 2 × markdown-it's whole-process peak",
+      value: div(server('5MB')?.memoryWithFileOpen?.vmHWM, r.markdownIt?.input === '5MB' ? r.markdownIt.vmHWM : undefined),
+      limit: 2,
+      source: 'issue 12',
     },
     {
       id: 'hover-1MB',
