@@ -7,7 +7,8 @@ import { PARALLEL_MIN_CHARS, prepareInWorkers } from './parallelParse';
 import { WorkerPool } from './workerPool';
 
 export class ParallelParser {
-  private readonly pool: WorkerPool;
+  /** Also indexes the workspace's closed files (workspace/index/indexInWorker.ts). */
+  readonly pool: WorkerPool;
 
   constructor(
     script: string,

@@ -3,6 +3,7 @@ import type { Diagnostic, WorkDoneProgressServerReporter } from 'vscode-language
 import type { Analysis } from '../../model';
 import type { Logger } from '../../log';
 import type { ArgmapSettings } from '../../protocol';
+import type { WorkerPool } from '../../pool/workerPool';
 import type { WorkspaceFiles } from '../files';
 
 export interface IndexHost {
@@ -19,6 +20,8 @@ export interface IndexHost {
   diagnostics(uri: string, analysis: Analysis): Diagnostic[];
   send(params: { uri: string; diagnostics: Diagnostic[] }): void;
   createProgress(): Promise<WorkDoneProgressServerReporter>;
+  /** Worker threads that index closed files (none: the main thread does, in slices). */
+  readonly pool?: WorkerPool;
 }
 
 export interface IndexStats {

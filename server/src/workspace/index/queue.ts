@@ -16,6 +16,8 @@ function sleep(ms: number): Promise<void> {
 export interface QueueHost {
   /** Indexes one file; never throws (the index logs its own failures). */
   work(fsPath: string): Promise<void>;
+  /** How many files are indexed at once (worker threads); 1 when absent. */
+  lanes?(): number;
   /** How long after a keystroke indexing stays paused (ms). */
   pauseMs(): number;
   /** A pass (the queue going from empty to empty) made progress: `done` of `total`. */
@@ -68,26 +70,33 @@ export class IndexQueue {
 
   private async drain(): Promise<void> {
     try {
-      while (this.pending.size) {
-        await this.waitForQuiet();
-        const started = performance.now();
-        const deadline = started + SLICE_MS;
-        // A keystroke during the slice (a file's read awaits, so edits arrive) ends it at once.
-        do {
-          const next: string = this.pending.values().next().value!;
-          this.pending.delete(next);
-          await this.host.work(next);
-          this.done++;
-        } while (this.pending.size && performance.now() < deadline && this.lastEdit < started);
-        this.host.progress(this.done, this.total);
-        await nextTurn();
-      }
+      const lanes = Math.max(1, this.host.lanes?.() ?? 1);
+      await Promise.all(Array.from({ length: lanes }, () => this.lane()));
     } finally {
       this.running = false;
       this.done = 0;
       this.total = 0;
       if (this.pending.size) this.run();
       else this.host.drained();
+    }
+  }
+
+  /** Takes files one at a time until none is left; several lanes keep the worker threads busy. */
+  private async lane(): Promise<void> {
+    while (this.pending.size) {
+      await this.waitForQuiet();
+      const started = performance.now();
+      const deadline = started + SLICE_MS;
+      // A keystroke during the slice (a file's read awaits, so edits arrive) ends it at once.
+      do {
+        const next: string | undefined = this.pending.values().next().value;
+        if (next === undefined) break;
+        this.pending.delete(next);
+        await this.host.work(next);
+        this.done++;
+      } while (this.pending.size && performance.now() < deadline && this.lastEdit < started);
+      this.host.progress(this.done, this.total);
+      await nextTurn();
     }
   }
 
