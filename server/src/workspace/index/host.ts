@@ -29,6 +29,8 @@ export interface IndexStats {
   fromCache: number;
   /** Files parsed and analysed (this session). */
   analysed: number;
+  /** Of those, the ones analysed in a worker thread. */
+  inWorkers: number;
 }
 
 /** Logs; background work may end after the connection closed, where a log throws: it is dropped then. */

@@ -73,7 +73,7 @@ export class WorkspaceIndex {
   private isArgument: (relative: string) => boolean = () => false;
   /** The settings the current build listed and analysed the files with. */
   private built: { files: string; maxFileSize: number } | undefined;
-  readonly stats: IndexStats = { fromCache: 0, analysed: 0 };
+  readonly stats: IndexStats = { fromCache: 0, analysed: 0, inWorkers: 0 };
   /** Bumped when files change on disk: the workers drop what they read before. */
   private diskGeneration = 0;
   /** Set once a worker failed on a file: everything is indexed on the main thread from then on. */
@@ -387,6 +387,7 @@ export class WorkspaceIndex {
         return true;
       }
       this.stats.analysed++;
+      this.stats.inWorkers++;
       Object.assign(state, { summary: indexed.summary, error: undefined, cached: indexed.cached });
       this.kept.delete(fsPath);
       this.publishing.fromSummary(fsPath, state);
@@ -448,6 +449,7 @@ export class WorkspaceIndex {
       const { fromCache, analysed } = this.stats;
       const ms = Math.round(performance.now() - this.buildStarted);
       this.info(`workspace index: ${this.uris().length} argument files in ${ms} ms (${fromCache} from the cache, ${analysed} analysed)`);
+      if (this.stats.inWorkers) this.info(`workspace index: ${this.stats.inWorkers} of them analysed in ${this.host.pool?.size ?? 0} worker threads`);
     }
     this.waiters.release();
     this.scheduleSave();
