@@ -94,8 +94,8 @@ export class WorkspaceIndex {
     });
     this.queue = new IndexQueue({
       work: (fsPath) => this.indexOne(fsPath),
-      // Two files per worker in flight keep each busy while the main thread stores the other's result.
-      lanes: () => (this.usePool() ? this.host.pool!.size * 2 : 1),
+      // One file per worker: a keystroke then waits behind at most one task per core.
+      lanes: () => (this.usePool() ? this.host.pool!.size : 1),
       pauseMs: () => host.settings().diagnostics.delay + PAUSE_AFTER_TYPING_MS,
       progress: (done, total) => this.showProgress(done, total),
       drained: () => this.settled(),
