@@ -1,6 +1,7 @@
 // The files waiting to be indexed, worked through in the background: a bounded slice of
 // work per turn of the event loop (requests and edits are answered in between), and a
-// pause while the user types, so the open document's diagnostics are never delayed.
+// pause while the user types, so the open document's diagnostics are never delayed. With
+// worker threads, one lane per worker takes files, so each has one in flight.
 
 /** Work per turn before the event loop gets a turn. */
 const SLICE_MS = 12;
