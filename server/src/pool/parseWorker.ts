@@ -1,8 +1,7 @@
 // The worker threads' script (dist/parseWorker.js): parses the chunks it is sent (server and
 // CLI), checks whole files (`argmap check` over many files) and indexes closed files of the
-// workspace (the server's index), one message each. A chunk
-// comes back as the model's per-chunk result, not the mdast: it clones ~10× cheaper than it
-// parses (docs/server.md).
+// workspace (the server's index), one message each. A chunk comes back as the model's
+// per-chunk result, not the mdast: it clones ~10× cheaper than it parses (docs/server.md).
 import { parentPort } from 'node:worker_threads';
 import { prepareChunk } from '../model';
 import { runCheck, type CheckTask } from './checkTask';
