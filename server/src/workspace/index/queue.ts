@@ -1,10 +1,16 @@
 // The files waiting to be indexed, worked through in the background: a bounded slice of
 // work per turn of the event loop (requests and edits are answered in between), and a
 // pause while the user types, so the open document's diagnostics are never delayed. With
-// worker threads, one lane per worker takes files, so each has one in flight.
+// worker threads, one lane per worker takes files, so each has one in flight; while the
+// user types, only the first lane does.
 
 /** Work per turn before the event loop gets a turn. */
 const SLICE_MS = 12;
+/**
+ * The lanes beyond the first wait this much longer after a keystroke: while the user is
+ * typing, one worker indexes and a core stays free for the open document's analysis.
+ */
+const TYPING_SESSION_MS = 5000;
 
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
@@ -72,7 +78,7 @@ export class IndexQueue {
   private async drain(): Promise<void> {
     try {
       const lanes = Math.max(1, this.host.lanes?.() ?? 1);
-      await Promise.all(Array.from({ length: lanes }, () => this.lane()));
+      await Promise.all(Array.from({ length: lanes }, (_, lane) => this.lane(lane === 0 ? 0 : TYPING_SESSION_MS)));
     } finally {
       this.running = false;
       this.done = 0;
@@ -83,9 +89,9 @@ export class IndexQueue {
   }
 
   /** Takes files one at a time until none is left; several lanes keep the worker threads busy. */
-  private async lane(): Promise<void> {
+  private async lane(extraPauseMs: number): Promise<void> {
     while (this.pending.size) {
-      await this.waitForQuiet();
+      await this.waitForQuiet(extraPauseMs);
       const started = performance.now();
       const deadline = started + SLICE_MS;
       // A keystroke during the slice (a file's read awaits, so edits arrive) ends it at once.
@@ -101,9 +107,9 @@ export class IndexQueue {
     }
   }
 
-  private async waitForQuiet(): Promise<void> {
+  private async waitForQuiet(extraPauseMs: number): Promise<void> {
     for (;;) {
-      const wait = this.lastEdit + this.host.pauseMs() - performance.now();
+      const wait = this.lastEdit + this.host.pauseMs() + extraPauseMs - performance.now();
       if (wait <= 0) return;
       await sleep(wait);
     }
