@@ -124,6 +124,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         diagnostics: (uri, analysis) => toLspDiagnostics(analysis, settings.severityFor(workspace.locate(uri)?.root), placeOf(uri)),
         send: (p) => void connection.sendDiagnostics(p),
         createProgress: () => connection.window.createWorkDoneProgress(),
+        pool: parallel?.pool,
       },
       typeof storage === 'string' && storage !== '' ? storage : undefined,
     );

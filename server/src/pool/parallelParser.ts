@@ -18,7 +18,8 @@ const WORKER_IDLE_MS = 2_000;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
 
 export class ParallelParser {
-  private readonly pool: WorkerPool;
+  /** Also indexes the workspace's closed files (workspace/index/indexInWorker.ts). */
+  readonly pool: WorkerPool;
 
   constructor(
     script: string,

@@ -1,10 +1,11 @@
 // The worker threads' script (dist/parseWorker.js): parses the chunks it is sent (server and
-// CLI) and checks whole files (`argmap check` over many files), one message each. A chunk
-// comes back as the model's per-chunk result, not the mdast: it clones ~10× cheaper than it
-// parses (docs/server.md).
+// CLI), checks whole files (`argmap check` over many files) and indexes closed files of the
+// workspace (the server's index), one message each. A chunk comes back as the model's
+// per-chunk result, not the mdast: it clones ~10× cheaper than it parses (docs/server.md).
 import { parentPort } from 'node:worker_threads';
 import { prepareChunk } from '../model';
 import { runCheck, type CheckTask } from './checkTask';
+import { runIndex, type IndexTask } from './indexTask';
 import { serveTasks } from './serve';
 
 /** A chunk to parse: its own text, its offset in the document, the block limit. */
@@ -16,8 +17,9 @@ export interface ChunkTask {
 }
 
 if (parentPort) {
-  serveTasks(parentPort, (task: ChunkTask | CheckTask) => {
+  serveTasks(parentPort, (task: ChunkTask | CheckTask | IndexTask) => {
     if (task.kind === 'check') return runCheck(task);
+    if (task.kind === 'index') return runIndex(task);
     return prepareChunk(task.text, task.start, task.maxBlock);
   });
 }

@@ -3,6 +3,7 @@ import type { Diagnostic, WorkDoneProgressServerReporter } from 'vscode-language
 import type { Analysis } from '../../model';
 import type { Logger } from '../../log';
 import type { ArgmapSettings } from '../../protocol';
+import type { WorkerPool } from '../../pool/workerPool';
 import type { WorkspaceFiles } from '../files';
 
 export interface IndexHost {
@@ -19,6 +20,8 @@ export interface IndexHost {
   diagnostics(uri: string, analysis: Analysis): Diagnostic[];
   send(params: { uri: string; diagnostics: Diagnostic[] }): void;
   createProgress(): Promise<WorkDoneProgressServerReporter>;
+  /** Worker threads that index closed files (none: the main thread does, in slices). */
+  readonly pool?: WorkerPool;
 }
 
 export interface IndexStats {
@@ -26,6 +29,8 @@ export interface IndexStats {
   fromCache: number;
   /** Files parsed and analysed (this session). */
   analysed: number;
+  /** Of those, the ones analysed in a worker thread. */
+  inWorkers: number;
 }
 
 /** Logs; background work may end after the connection closed, where a log throws: it is dropped then. */

@@ -25,6 +25,7 @@ import { logQuietly, type IndexHost, type IndexStats } from './host';
 import { KeptAnalyses } from './kept';
 import type { FileState } from './fileState';
 import { indexFile } from './indexFile';
+import { indexInWorker } from './indexInWorker';
 import { IndexProgress } from './progress';
 import { IndexPublishing } from './publishing';
 import { IndexQueue } from './queue';
@@ -73,7 +74,11 @@ export class WorkspaceIndex {
   private isArgument: (relative: string) => boolean = () => false;
   /** The settings the current build listed and analysed the files with. */
   private built: { files: string; maxFileSize: number } | undefined;
-  readonly stats: IndexStats = { fromCache: 0, analysed: 0 };
+  readonly stats: IndexStats = { fromCache: 0, analysed: 0, inWorkers: 0 };
+  /** Bumped when files change on disk: the workers drop what they read before. */
+  private diskGeneration = 0;
+  /** Set once a worker failed on a file: everything is indexed on the main thread from then on. */
+  private workersFailed = false;
 
   constructor(
     private readonly host: IndexHost,
@@ -90,6 +95,8 @@ export class WorkspaceIndex {
     });
     this.queue = new IndexQueue({
       work: (fsPath) => this.indexOne(fsPath),
+      // One file per worker: a keystroke then waits behind at most one task per core.
+      lanes: () => (this.usePool() ? this.host.pool!.size : 1),
       pauseMs: () => host.settings().diagnostics.delay + PAUSE_AFTER_TYPING_MS,
       progress: (done, total) => this.showProgress(done, total),
       drained: () => this.settled(),
@@ -212,6 +219,7 @@ export class WorkspaceIndex {
 
   /** Files created, changed or deleted on disk (`workspace/didChangeWatchedFiles`). */
   filesChanged(fsPaths: readonly string[]): void {
+    this.diskGeneration++;
     for (const fsPath of fsPaths) {
       this.kept.delete(fsPath);
       // A save makes the disk hold the buffer's text again.
@@ -309,9 +317,14 @@ export class WorkspaceIndex {
     return isFresh(entry, stamp, await withDependencyStamps(entry, known), (p) => this.open.has(p));
   }
 
+  private usePool(): boolean {
+    return !this.workersFailed && this.host.pool !== undefined && this.host.pool.usable;
+  }
+
   private async indexOne(fsPath: string): Promise<void> {
     const state = this.files.get(fsPath);
     if (!state || this.open.has(fsPath)) return;
+    if (this.usePool() && (await this.indexInWorker(fsPath, state))) return;
     try {
       const indexed = await indexFile(
         { workspace: this.host.workspace, maxFileSize: () => this.host.settings().maxFileSize, analyzeFile: (r, p) => this.host.analyzeFile(r, p), isDirty: (p) => this.dirty.has(p) },
@@ -335,6 +348,55 @@ export class WorkspaceIndex {
     } catch (err) {
       this.report(`workspace index: indexing ${state.relative} failed: ${describeError(err)}`);
     }
+  }
+
+  /** Indexes a closed file in a worker thread; false when the main thread must do it. */
+  private async indexInWorker(fsPath: string, state: FileState): Promise<boolean> {
+    try {
+      const indexed = await indexInWorker(
+        {
+          workspace: this.host.workspace,
+          pool: this.host.pool!,
+          maxFileSize: () => this.host.settings().maxFileSize,
+          generation: () => this.diskGeneration,
+          isOpen: (p) => this.open.has(p),
+          isDirty: (p) => this.dirty.has(p),
+          wanted: () => this.files.get(fsPath) === state && !this.open.has(fsPath),
+        },
+        fsPath,
+        state,
+      );
+      switch (indexed.outcome) {
+        case 'main-thread':
+          if (indexed.failure !== undefined) {
+            this.workersFailed = true;
+            this.report(`workspace index: indexing ${state.relative} in a worker thread failed (${indexed.failure}); the index is built on the main thread from now on`);
+          }
+          return false;
+        case 'missing':
+          this.forget(fsPath);
+          return true;
+        case 'stale':
+          this.queue.add(fsPath);
+          return true;
+        case 'dropped':
+          return true;
+      }
+      if (this.files.get(fsPath) !== state || this.open.has(fsPath)) return true;
+      if (indexed.outcome === 'unreadable') {
+        this.unreadable(fsPath, state, indexed.reason);
+        return true;
+      }
+      this.stats.analysed++;
+      this.stats.inWorkers++;
+      Object.assign(state, { summary: indexed.summary, error: undefined, cached: indexed.cached });
+      this.kept.delete(fsPath);
+      this.publishing.fromSummary(fsPath, state);
+      this.scheduleSave();
+    } catch (err) {
+      this.report(`workspace index: indexing ${state.relative} failed: ${describeError(err)}`);
+    }
+    return true;
   }
 
   /** A file that cannot be read (binary, not UTF-8, too large…): skipped, its diagnostics cleared. */
@@ -388,6 +450,7 @@ export class WorkspaceIndex {
       const { fromCache, analysed } = this.stats;
       const ms = Math.round(performance.now() - this.buildStarted);
       this.info(`workspace index: ${this.uris().length} argument files in ${ms} ms (${fromCache} from the cache, ${analysed} analysed)`);
+      if (this.stats.inWorkers) this.info(`workspace index: ${this.stats.inWorkers} of them analysed in ${this.host.pool?.size ?? 0} worker threads`);
     }
     this.waiters.release();
     this.scheduleSave();

@@ -31,13 +31,19 @@ export async function indexFile(host: IndexFileHost, fsPath: string, where: { ro
   const analysis = await host.analyzeFile(where.root, where.relative);
   if (!analysis) return { outcome: 'unreadable', reason: 'it could not be analysed' };
   const summary = summarize(analysis);
+  return { outcome: 'analysed', analysis, summary, cached: await cacheEntry(host, where.root, stamp, summary) };
+}
+
+/** The disk cache's entry for a summary: the file's stamp (taken before it was read) and its dependencies'. */
+export async function cacheEntry(host: Pick<IndexFileHost, 'workspace' | 'isDirty'>, root: string, stamp: Stamp, summary: FileSummary): Promise<CachedFile | undefined> {
+  const { workspace } = host;
   const dependencies: Record<string, Stamp> = {};
   let fromDisk = true;
   for (const relative of summary.dependencies) {
-    const absolute = workspace.resolve(where.root, relative);
+    const absolute = workspace.resolve(root, relative);
     if (absolute === undefined) continue;
     if (host.isDirty(absolute)) fromDisk = false;
     dependencies[absolute] = await stampOf(absolute);
   }
-  return { outcome: 'analysed', analysis, summary, cached: fromDisk ? { stamp, dependencies, summary } : undefined };
+  return fromDisk ? { stamp, dependencies, summary } : undefined;
 }
