@@ -35,6 +35,13 @@ export interface WorkspaceResult {
   referencesFound: number;
   rename: Summary;
   renameFiles: number;
+  /** Code lens of the file every other file links to (its lens counts the links of the whole workspace). */
+  codeLens?: Summary;
+  /** The `referenced N×` of that file's first lens. */
+  codeLensReferenced?: number;
+  /** Workspace symbols for `stands`, which every part file's top claim ("Part i stands.") matches, and how many came back. */
+  workspaceSymbols?: Summary;
+  workspaceSymbolsFound?: number;
   /** Keystroke → diagnostics of the open document while the index is built, and once it is. */
   keystrokeIndexing: Summary;
   keystrokeIdle: Summary;
@@ -184,6 +191,10 @@ export async function runWorkspace(serverPath: string, quick: boolean): Promise<
     let rename: Summary | undefined;
     let referencesFound = 0;
     let renameFiles = 0;
+    let codeLens: Summary | undefined;
+    let codeLensReferenced: number | undefined;
+    let workspaceSymbols: Summary | undefined;
+    let workspaceSymbolsFound: number | undefined;
     for (let k = 0; k < indexRuns; k++) {
       const storage = path.join(scratch, `storage-${k}`);
       const first = await indexOnce(serverPath, ws, storage);
@@ -217,6 +228,15 @@ export async function runWorkspace(serverPath: string, quick: boolean): Promise<
         const changes = (ren.last as { changes?: Record<string, unknown>; documentChanges?: unknown[] } | null) ?? {};
         renameFiles = changes.documentChanges?.length ?? Object.keys(changes.changes ?? {}).length;
         console.log(`   references ${formatSummary(references)} (${referencesFound} locations); rename ${formatSummary(rename)} (${renameFiles} files)`);
+        // Code lens and workspace symbols read every file too: closed ones from their summaries.
+        const lens = await timeRequest(asked, budget, () => session.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }));
+        codeLens = lens.summary;
+        const lenses = (lens.last as { command?: { title?: string } }[] | null) ?? [];
+        codeLensReferenced = Number(/referenced (\d+)×/.exec(lenses[0]?.command?.title ?? '')?.[1] ?? 0);
+        const symbols = await timeRequest(asked, budget, () => session.connection.sendRequest('workspace/symbol', { query: 'stands' }));
+        workspaceSymbols = symbols.summary;
+        workspaceSymbolsFound = Array.isArray(symbols.last) ? symbols.last.length : 0;
+        console.log(`   code lens ${formatSummary(codeLens)} (referenced ${codeLensReferenced}×); workspace symbols ${formatSummary(workspaceSymbols)} (${workspaceSymbolsFound} symbols)`);
       }
       await second.session.stop();
       console.log(`   run ${k + 1}: cold index ${formatMs(first.ms)} (its log: ${formatMs(first.logged)}), warm start ${formatMs(second.ms)} (its log: ${formatMs(second.logged)})`);
@@ -259,6 +279,10 @@ export async function runWorkspace(serverPath: string, quick: boolean): Promise<
       referencesFound,
       rename: rename!,
       renameFiles,
+      codeLens,
+      codeLensReferenced,
+      workspaceSymbols,
+      workspaceSymbolsFound,
       keystrokeIndexing,
       keystrokeIdle,
       keystrokeRatio: keystrokeIndexing.median / keystrokeIdle.median,

@@ -118,6 +118,8 @@ export function benchSection(r) {
       ['warm start: the same with the disk cache of the cold run', med(w.warm), `${ratio(w.warmRatio)} of the cold index`],
       [`references to the id every file links to (${w.referencesFound} locations)`, med(w.references), '—'],
       [`rename of that id (${w.renameFiles} files edited)`, med(w.rename), '—'],
+      ...(w.codeLens ? [[`code lens of the file they link to (its first lens: referenced ${w.codeLensReferenced}×)`, med(w.codeLens), '—']] : []),
+      ...(w.workspaceSymbols ? [[`workspace symbols for \`stands\` (${w.workspaceSymbolsFound} symbols)`, med(w.workspaceSymbols), '—']] : []),
       ['keystroke → diagnostics, 100 KB document open, while indexing', med(w.keystrokeIndexing), `${ratio(w.keystrokeRatio)} of idle`],
       ['the same once the index is built (idle)', med(w.keystrokeIdle), '1×'],
     ];

@@ -73,6 +73,10 @@ test('npm run bench -- --quick (10 KB and 100 KB) runs and writes every expected
   // Every file but the one they link to links to it, and that file defines it: 100 locations with the declaration; 100 files renamed.
   assert.equal(r.workspace.referencesFound, 100);
   assert.equal(r.workspace.renameFiles, 100);
+  // The core file's lens counts the 99 links of the other files; every part file's top claim ("Part i stands.") matches `stands`.
+  assert.equal(r.workspace.codeLensReferenced, 99);
+  assert.ok(r.workspace.codeLens.n >= 1 && r.workspace.workspaceSymbols.n >= 1);
+  assert.ok(r.workspace.workspaceSymbolsFound >= 99, `workspace symbols: ${r.workspace.workspaceSymbolsFound}`);
   // The parse workers: no open rows below 1 MB, and --quick checks 50 files both ways.
   assert.deepEqual(r.pool?.map((row: { name: string }) => row.name), ['check 50 files (10 KB each)']);
   assert.ok(r.pool[0].serial.n >= 1 && r.pool[0].workers.n >= 1, 'pool row');
