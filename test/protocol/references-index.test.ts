@@ -11,6 +11,7 @@ import { afterEach, describe, it } from 'node:test';
 import { FileChangeType, ReferencesRequest, RenameRequest, type Location } from 'vscode-languageserver-protocol';
 import { CheckWorkspaceRequest } from '../../server/src/protocol';
 import { tempWorkspace, TestClient, uriOf, type StartOptions } from './client';
+import { indexed } from './indexLog';
 
 /** `{#tax}` on line 0 (`tax` at 20–23); a link to it on line 2 (`#tax` at 9–13). */
 const A = 'Claim: Taxes work {#tax}\n\nSee [it](#tax).\n';
@@ -21,7 +22,6 @@ const C = 'Claim: Closed view\n\n- Claim: [t](a.arg.md#tax)\n';
 
 const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 const ON_ID = { line: 0, character: 21 };
-const INDEXED = /^workspace index: (\d+) argument files in \d+ ms \((\d+) from the cache, (\d+) analysed\)$/;
 
 describe('references and rename from the workspace index', () => {
   const cleanup: (() => Promise<void> | void)[] = [];
@@ -41,20 +41,6 @@ describe('references and rename from the workspace index', () => {
     return client;
   }
 
-  /** The index's summary line: [files, from the cache, analysed]. */
-  async function indexed(client: TestClient): Promise<number[]> {
-    const line = await client.within(
-      'the workspace index to settle',
-      (async () => {
-        for (;;) {
-          const found = client.logs.find((l) => INDEXED.test(l));
-          if (found) return found;
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-      })(),
-    );
-    return INDEXED.exec(line)!.slice(1).map(Number);
-  }
 
   const referencesAt = (client: TestClient, uri: string, includeDeclaration: boolean): Promise<Location[] | null> =>
     client.within('references', client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: ON_ID, context: { includeDeclaration } }));

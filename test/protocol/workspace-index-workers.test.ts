@@ -12,8 +12,8 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { generateArgumentMarkdown } from '../../bench/generate';
 import { PLAN, SURVEY, TAXES } from '../workspace/planSurveyFiles';
 import { tempWorkspace, TestClient, uriOf } from './client';
+import { INDEXED } from './indexLog';
 
-const INDEXED = /^workspace index: (\d+) argument files in \d+ ms \((\d+) from the cache, (\d+) analysed\)$/;
 const IN_WORKERS = /^workspace index: (\d+) of them analysed in (\d+) worker threads$/;
 const GENERATED = 24;
 

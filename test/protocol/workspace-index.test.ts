@@ -10,6 +10,7 @@ import { afterEach, describe, it } from 'node:test';
 import { FileChangeType, WorkDoneProgress, WorkDoneProgressCreateRequest, type Diagnostic } from 'vscode-languageserver-protocol';
 import { CheckWorkspaceRequest, type CheckWorkspaceResult } from '../../server/src/protocol';
 import { CLIENT_CAPABILITIES, positionOf, tempWorkspace, TestClient, uriOf, type StartOptions } from './client';
+import { indexed } from './indexLog';
 
 import { PLAN, SURVEY, TAXES } from '../workspace/planSurveyFiles';
 
@@ -42,7 +43,6 @@ const SURVEY_BROKEN: Diagnostic = {
   message: 'No node with the id `survey` in `b.arg.md`.',
 };
 
-const INDEXED = /^workspace index: (\d+) argument files in \d+ ms \((\d+) from the cache, (\d+) analysed\)$/;
 
 describe('workspace index', () => {
   const cleanup: (() => Promise<void> | void)[] = [];
@@ -69,20 +69,6 @@ describe('workspace index', () => {
     return client;
   }
 
-  /** The index's summary line: [files, from the cache, analysed]. */
-  async function indexed(client: TestClient): Promise<number[]> {
-    const line = await client.within(
-      'the workspace index to settle',
-      (async () => {
-        for (;;) {
-          const found = client.logs.find((l) => INDEXED.test(l));
-          if (found) return found;
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-      })(),
-    );
-    return INDEXED.exec(line)!.slice(1).map(Number);
-  }
 
   const check = (client: TestClient, waitMs?: number): Promise<CheckWorkspaceResult> =>
     client.within('argmap/checkWorkspace', client.connection.sendRequest(CheckWorkspaceRequest.type, waitMs === undefined ? {} : { waitMs }));
