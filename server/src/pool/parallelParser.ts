@@ -7,15 +7,12 @@ import { PARALLEL_MIN_CHARS, prepareInWorkers } from './parallelParse';
 import { WorkerPool } from './workerPool';
 
 /**
- * The workers only prepare first parses (an open): idle, their heaps are the process's memory
- * while the user types, so they stop soon after (a next open of a large file starts them again).
+ * No heap limits of our own for the workers, and a 30 s idle stop: a 4 MB young generation
+ * with a 2 s idle stop (stop 21) cut the 5 MB session peak (520 → 405 MB) but doubled the
+ * workers' CPU on an open (scavenges, and a cold JIT after each restart): the bench's open 1 MB
+ * went from 0.78× to 1.25× of a serial open, 5 MB from 0.95× to 1.50× (docs/server.md).
  */
-const WORKER_IDLE_MS = 2_000;
-/**
- * A chunk's parse leaves its whole syntax tree as garbage that dies young: a small young
- * generation collects it often instead of piling it up (the 5 MB file's open: docs/server.md).
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 };
+const WORKER_IDLE_MS = 30_000;
 
 export class ParallelParser {
   /** Also indexes the workspace's closed files (workspace/index/indexInWorker.ts). */
@@ -28,7 +25,7 @@ export class ParallelParser {
     /** Documents shorter than this (UTF-16 units) are parsed on the main thread. */
     private readonly minChars = PARALLEL_MIN_CHARS,
   ) {
-    this.pool = new WorkerPool({ script, size, log: (m) => log.warn(m), idleMs: WORKER_IDLE_MS, resourceLimits: WORKER_LIMITS });
+    this.pool = new WorkerPool({ script, size, log: (m) => log.warn(m), idleMs: WORKER_IDLE_MS });
   }
 
   /** Whether `doc`'s first parse is worth sending to the workers. */
