@@ -29,6 +29,14 @@ describe('references and rename from the workspace index', () => {
     for (const step of cleanup.splice(0).reverse()) await step();
   });
 
+  /** The links to a.arg.md's `tax`, by hand from A, B and C: a's own `#tax`, b's two destinations, c's reference. */
+  const linksToTax = (uri: (name: string) => string): Location[] => [
+    { uri: uri('a.arg.md'), range: range(2, 9, 2, 13) },
+    { uri: uri('b.arg.md'), range: range(2, 13, 2, 25) },
+    { uri: uri('b.arg.md'), range: range(2, 35, 2, 49) },
+    { uri: uri('c.arg.md'), range: range(2, 13, 2, 25) },
+  ];
+
   function workspace(): { root: string; uri: (name: string) => string } {
     const root = tempWorkspace({ 'a.arg.md': A, 'b.arg.md': B, 'c.arg.md': C });
     cleanup.push(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -80,10 +88,7 @@ describe('references and rename from the workspace index', () => {
     // References in order: the node, its own file's link, then the open b.arg.md, then the closed c.arg.md.
     assert.deepEqual(await referencesAt(client, ws.uri('a.arg.md'), true), [
       { uri: ws.uri('a.arg.md'), range: range(0, 0, 0, 24) },
-      { uri: ws.uri('a.arg.md'), range: range(2, 9, 2, 13) },
-      { uri: ws.uri('b.arg.md'), range: range(2, 13, 2, 25) },
-      { uri: ws.uri('b.arg.md'), range: range(2, 35, 2, 49) },
-      { uri: ws.uri('c.arg.md'), range: range(2, 13, 2, 25) },
+      ...linksToTax(ws.uri),
     ]);
   });
 
@@ -105,12 +110,7 @@ describe('references and rename from the workspace index', () => {
     assert.deepEqual(await indexed(client), [3, 0, 3]);
     assert.ok(client.logs.includes(`workspace index: the cache ${cacheFile} is corrupt and is ignored: bad entry for ${cPath}`), client.logs.join('\n'));
     await client.open(ws.uri('a.arg.md'), A);
-    assert.deepEqual(await referencesAt(client, ws.uri('a.arg.md'), false), [
-      { uri: ws.uri('a.arg.md'), range: range(2, 9, 2, 13) },
-      { uri: ws.uri('b.arg.md'), range: range(2, 13, 2, 25) },
-      { uri: ws.uri('b.arg.md'), range: range(2, 35, 2, 49) },
-      { uri: ws.uri('c.arg.md'), range: range(2, 13, 2, 25) },
-    ]);
+    assert.deepEqual(await referencesAt(client, ws.uri('a.arg.md'), false), linksToTax(ws.uri));
   });
 
   it('a closed file changed on disk after indexing: references follow its new content before and after it is indexed again', async () => {

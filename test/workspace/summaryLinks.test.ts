@@ -55,6 +55,14 @@ function openA(marked: string) {
   return { file: { uri: uri('a.arg.md'), analysis: analysisOf(text, 'a.arg.md') }, position };
 }
 
+/** The links to a's `tax`: its own `#tax` (9–13), b's two destinations, c's reference node. */
+const LINKS_TO_TAX = [
+  { uri: uri('a.arg.md'), range: range(2, 9, 2, 13) },
+  { uri: uri('b.arg.md'), range: range(2, 13, 2, 25) },
+  { uri: uri('b.arg.md'), range: range(2, 35, 2, 49) },
+  { uri: uri('c.arg.md'), range: range(2, 13, 2, 25) },
+];
+
 const ON_ID = put(A, '{#tax}', '{#t$$CURSOR$$ax}');
 
 describe('a summary holds what references and rename need of its links', () => {
@@ -81,12 +89,7 @@ describe('references and rename from summaries', () => {
   it('references come from the closed files’ summaries, which are never re-analysed', async () => {
     const { workspace, analysed } = planted({ 'b.arg.md': PLAIN, 'c.arg.md': PLAIN }, { 'b.arg.md': B, 'c.arg.md': C });
     const { file, position } = openA(ON_ID);
-    assert.deepEqual(await references(workspace, file, position, false), [
-      { uri: uri('a.arg.md'), range: range(2, 9, 2, 13) },
-      { uri: uri('b.arg.md'), range: range(2, 13, 2, 25) },
-      { uri: uri('b.arg.md'), range: range(2, 35, 2, 49) },
-      { uri: uri('c.arg.md'), range: range(2, 13, 2, 25) },
-    ]);
+    assert.deepEqual(await references(workspace, file, position, false), LINKS_TO_TAX);
     assert.deepEqual(analysed, []);
   });
 
@@ -95,10 +98,7 @@ describe('references and rename from summaries', () => {
     const { workspace, analysed } = planted({ 'b.arg.md': PLAIN, 'c.arg.md': changed }, { 'b.arg.md': B });
     const { file, position } = openA(ON_ID);
     assert.deepEqual(await references(workspace, file, position, false), [
-      { uri: uri('a.arg.md'), range: range(2, 9, 2, 13) },
-      { uri: uri('b.arg.md'), range: range(2, 13, 2, 25) },
-      { uri: uri('b.arg.md'), range: range(2, 35, 2, 49) },
-      { uri: uri('c.arg.md'), range: range(2, 13, 2, 25) },
+      ...LINKS_TO_TAX,
       { uri: uri('c.arg.md'), range: range(4, 10, 4, 22) },
     ]);
     assert.deepEqual(analysed, [uri('c.arg.md')]);
