@@ -1,7 +1,7 @@
 // The workspace index: every argument file of each workspace folder, open or not, read
 // through the one reader (../read.ts, via WorkspaceFiles) and analysed in the background,
 // re-read when it changes on disk, kept between sessions in a disk cache. Open buffers
-// always win over the disk.
+// always win over the disk. Indexing one file and taking in its outcome is indexing.ts.
 //
 // For other features (references, rename, workspace symbols):
 // - `uris()`: the argument files indexed so far (file uris), open ones included. Never waits.
@@ -24,8 +24,7 @@ import { DelayedSave, DiskCache, type CachedFile } from './diskCache';
 import { logQuietly, type IndexHost, type IndexStats } from './host';
 import { KeptAnalyses } from './kept';
 import type { FileState } from './fileState';
-import { indexFile } from './indexFile';
-import { indexInWorker } from './indexInWorker';
+import { FileIndexer } from './indexing';
 import { IndexProgress } from './progress';
 import { IndexPublishing } from './publishing';
 import { IndexQueue } from './queue';
@@ -77,8 +76,7 @@ export class WorkspaceIndex {
   readonly stats: IndexStats = { fromCache: 0, analysed: 0, inWorkers: 0 };
   /** Bumped when files change on disk: the workers drop what they read before. */
   private diskGeneration = 0;
-  /** Set once a worker failed on a file: everything is indexed on the main thread from then on. */
-  private workersFailed = false;
+  private readonly indexer: FileIndexer;
 
   constructor(
     private readonly host: IndexHost,
@@ -93,10 +91,23 @@ export class WorkspaceIndex {
       send: (p) => host.send(p),
       isOpen: (fsPath) => this.open.has(fsPath),
     });
+    this.indexer = new FileIndexer({
+      host,
+      files: this.files,
+      kept: this.kept,
+      publishing: this.publishing,
+      stats: this.stats,
+      isOpen: (p) => this.open.has(p),
+      isDirty: (p) => this.dirty.has(p),
+      diskGeneration: () => this.diskGeneration,
+      requeue: (p) => this.queue.add(p),
+      forget: (p) => this.forget(p),
+      changed: () => this.scheduleSave(),
+    });
     this.queue = new IndexQueue({
-      work: (fsPath) => this.indexOne(fsPath),
+      work: (fsPath) => this.indexer.index(fsPath),
       // One file per worker: a keystroke then waits behind at most one task per core.
-      lanes: () => (this.usePool() ? this.host.pool!.size : 1),
+      lanes: () => (this.indexer.usePool() ? this.host.pool!.size : 1),
       pauseMs: () => host.settings().diagnostics.delay + PAUSE_AFTER_TYPING_MS,
       progress: (done, total) => this.showProgress(done, total),
       drained: () => this.settled(),
@@ -315,96 +326,6 @@ export class WorkspaceIndex {
   private async isFresh(entry: CachedFile, stamp: Stamp, known: Map<string, Stamp>): Promise<boolean> {
     if (entry.stamp !== stamp) return false;
     return isFresh(entry, stamp, await withDependencyStamps(entry, known), (p) => this.open.has(p));
-  }
-
-  private usePool(): boolean {
-    return !this.workersFailed && this.host.pool !== undefined && this.host.pool.usable;
-  }
-
-  private async indexOne(fsPath: string): Promise<void> {
-    const state = this.files.get(fsPath);
-    if (!state || this.open.has(fsPath)) return;
-    if (this.usePool() && (await this.indexInWorker(fsPath, state))) return;
-    try {
-      const indexed = await indexFile(
-        { workspace: this.host.workspace, maxFileSize: () => this.host.settings().maxFileSize, analyzeFile: (r, p) => this.host.analyzeFile(r, p), isDirty: (p) => this.dirty.has(p) },
-        fsPath,
-        state,
-      );
-      if (indexed.outcome === 'missing') {
-        this.forget(fsPath);
-        return;
-      }
-      if (this.files.get(fsPath) !== state) return;
-      if (indexed.outcome === 'unreadable') {
-        this.unreadable(fsPath, state, indexed.reason);
-        return;
-      }
-      this.stats.analysed++;
-      Object.assign(state, { summary: indexed.summary, error: undefined, cached: indexed.cached });
-      this.kept.keep(fsPath, indexed.analysis);
-      this.publishing.fromAnalysis(fsPath, state.uri, indexed.analysis);
-      this.scheduleSave();
-    } catch (err) {
-      this.report(`workspace index: indexing ${state.relative} failed: ${describeError(err)}`);
-    }
-  }
-
-  /** Indexes a closed file in a worker thread; false when the main thread must do it. */
-  private async indexInWorker(fsPath: string, state: FileState): Promise<boolean> {
-    try {
-      const indexed = await indexInWorker(
-        {
-          workspace: this.host.workspace,
-          pool: this.host.pool!,
-          maxFileSize: () => this.host.settings().maxFileSize,
-          generation: () => this.diskGeneration,
-          isOpen: (p) => this.open.has(p),
-          isDirty: (p) => this.dirty.has(p),
-          wanted: () => this.files.get(fsPath) === state && !this.open.has(fsPath),
-        },
-        fsPath,
-        state,
-      );
-      switch (indexed.outcome) {
-        case 'main-thread':
-          if (indexed.failure !== undefined) {
-            this.workersFailed = true;
-            this.report(`workspace index: indexing ${state.relative} in a worker thread failed (${indexed.failure}); the index is built on the main thread from now on`);
-          }
-          return false;
-        case 'missing':
-          this.forget(fsPath);
-          return true;
-        case 'stale':
-          this.queue.add(fsPath);
-          return true;
-        case 'dropped':
-          return true;
-      }
-      if (this.files.get(fsPath) !== state || this.open.has(fsPath)) return true;
-      if (indexed.outcome === 'unreadable') {
-        this.unreadable(fsPath, state, indexed.reason);
-        return true;
-      }
-      this.stats.analysed++;
-      this.stats.inWorkers++;
-      Object.assign(state, { summary: indexed.summary, error: undefined, cached: indexed.cached });
-      this.kept.delete(fsPath);
-      this.publishing.fromSummary(fsPath, state);
-      this.scheduleSave();
-    } catch (err) {
-      this.report(`workspace index: indexing ${state.relative} failed: ${describeError(err)}`);
-    }
-    return true;
-  }
-
-  /** A file that cannot be read (binary, not UTF-8, too large…): skipped, its diagnostics cleared. */
-  private unreadable(fsPath: string, state: FileState, reason: string): void {
-    if (state.error !== reason) this.info(`workspace index: ${state.relative} is skipped: ${reason}`);
-    Object.assign(state, { summary: undefined, cached: undefined, error: reason });
-    this.kept.delete(fsPath);
-    this.publishing.clear(fsPath);
   }
 
   /** A file that is gone: out of the index, its diagnostics cleared. */
