@@ -43,7 +43,8 @@ export function statusWords(node: MapGraphNode, attacked: boolean): string[] {
 }
 
 export function localBox(node: MapGraphNode, forest: MapForest, index: number): BoxContent {
-  const kind = node.kind in KIND_TITLE ? node.kind : 'claim';
+  // Not `in KIND_TITLE`: that would take `toString` from the prototype as a kind.
+  const kind = node.kind === 'evidence' || node.kind === 'challenge' ? node.kind : 'claim';
   const status = statusWords(node, forest.attacked.has(index));
   const header = [KIND_TITLE[kind], ...status].join(' · ');
   const text = cleanText(String(node.text ?? ''));
