@@ -1,8 +1,8 @@
 // The map's figures (map.md "Stability and speed"): layout and SVG time at 1,000 and 10,000 nodes,
-// each step apart (layout, the SVG element tree the view draws, its XML text the CLI prints), and
-// the stability figure over 200 single edits of a 1,000-node map. The graphs come from the seeded
-// generator the map tests use, so every run measures the same maps.
-import { layoutMap, serialize, svgTree } from '../server/src/map';
+// each step apart (layout, the SVG element tree the view draws, the XML text the CLI prints and Export
+// saves), each consumer's whole path, and the stability figure over 200 single edits of a 1,000-node
+// map. The graphs come from the seeded generator the map tests use, so every run measures the same maps.
+import { layoutMap, renderSvg, svgTree } from '../server/src/map';
 import { EDIT_KINDS, edit, Generator, seeded } from '../test/map/generate';
 import { movement } from '../test/map/stability';
 import { formatSummary, repeat, summarize, type Summary } from './stats';
@@ -10,11 +10,15 @@ import { formatSummary, repeat, summarize, type Summary } from './stats';
 export interface MapTiming {
   nodes: number;
   layout: Summary;
+  /** The element tree the view builds its DOM from (`svgTree`), from a finished layout. */
   svgTree: Summary;
-  serialize: Summary;
-  /** Layout + element tree + XML text in one call: map.md's "Layout + SVG". */
+  /** The XML text (`renderSvg`), from a finished layout. */
+  svgText: Summary;
+  /** Layout + SVG text in one call, what `argmap graph --format svg` and Export do: map.md's "Layout + SVG". */
   total: Summary;
   totalCpu: Summary;
+  /** Layout + element tree in one call, what the view does before its DOM. */
+  viewTotal: Summary;
   svgBytes: number;
 }
 
@@ -30,20 +34,23 @@ export function runMap(quick: boolean): MapResult {
     const graph = new Generator(seeded(14)).graph(nodes);
     const runs = { runs: quick ? 5 : 15, warmup: 3 };
     const layout = layoutMap(graph);
-    const tree = svgTree(layout, { style: true });
-    const svgBytes = serialize(tree).length;
-    const total = repeat(() => serialize(svgTree(layoutMap(graph), { style: true })), runs);
+    const svgBytes = renderSvg(layout).length;
+    const total = repeat(() => renderSvg(layoutMap(graph)), runs);
     const t: MapTiming = {
       nodes,
       layout: summarize(repeat(() => layoutMap(graph), runs).wall),
-      svgTree: summarize(repeat(() => svgTree(layout, { style: true }), runs).wall),
-      serialize: summarize(repeat(() => serialize(tree), runs).wall),
+      svgTree: summarize(repeat(() => svgTree(layout), runs).wall),
+      svgText: summarize(repeat(() => renderSvg(layout), runs).wall),
       total: summarize(total.wall),
       totalCpu: summarize(total.cpu),
+      viewTotal: summarize(repeat(() => svgTree(layoutMap(graph)), runs).wall),
       svgBytes,
     };
     timings.push(t);
-    console.log(`   ${String(nodes).padStart(6)} nodes  layout ${formatSummary(t.layout)}  svg tree ${formatSummary(t.svgTree)}  xml ${formatSummary(t.serialize)}  total ${formatSummary(t.total)}`);
+    console.log(
+      `   ${String(nodes).padStart(6)} nodes  layout ${formatSummary(t.layout)}  svg text ${formatSummary(t.svgText)}  total ${formatSummary(t.total)}` +
+        `  (view: svg tree ${formatSummary(t.svgTree)}, layout + tree ${formatSummary(t.viewTotal)})`,
+    );
   }
 
   const gen = new Generator(seeded(20261128));

@@ -3,8 +3,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { statusWord, statusWords as modelWords, type NodeKind } from '../../server/src/model';
+import { layoutMap } from '../../server/src/map';
 import { statusWords } from '../../server/src/map/boxes';
-import { node } from './fixtures';
+import { graphOf, node } from './fixtures';
 
 describe('map status words', () => {
   it('says the spec words for each kind', () => {
@@ -31,5 +32,35 @@ describe('map status words', () => {
         }
       }
     }
+  });
+
+  it("gives each box its own header and words, whatever boxes came before (they are made once per combination)", () => {
+    const graph = graphOf([
+      node('a', 'claim', 'a', null),
+      node('b', 'claim', 'b', null, { status: 'unsupported' }),
+      node('c', 'claim', 'c', null, { contested: true }),
+      node('d', 'evidence', 'd', 'a'),
+      node('e', 'evidence', 'e', 'a', { status: 'uncited', contested: true }),
+      node('f', 'challenge', 'f', 'b', { status: 'unsupported' }),
+      node('g', 'challenge', 'g', 'f', { status: 'unsupported' }),
+      node('h', 'claim', 'h', null),
+    ]);
+    const boxes = layoutMap(graph).boxes;
+    assert.deepEqual(
+      boxes.map((b) => b.header),
+      [
+        'Claim · supported',
+        'Claim · unsupported',
+        'Claim · supported · contested',
+        'Evidence · cited',
+        'Evidence · uncited · contested',
+        'Challenge · answered · unsupported',
+        'Challenge · open · unsupported',
+        'Claim · supported',
+      ],
+    );
+    assert.deepEqual(boxes[2].status, ['supported', 'contested']);
+    assert.throws(() => (boxes[0].status as string[]).push('x'), 'the shared words cannot be changed through one box');
+    assert.deepEqual(boxes[7].status, ['supported']);
   });
 });

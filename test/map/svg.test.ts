@@ -5,8 +5,9 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { layoutMap, renderSvg, type MapGraph } from '../../server/src/map';
+import { layoutMap, renderSvg, serialize, svgTree, type MapGraph } from '../../server/src/map';
 import { graphOf, node } from './fixtures';
+import { Generator, seeded } from './generate';
 import { xmlProblem } from './xml';
 
 const GOLDEN = path.resolve(__dirname, '../../../test/map/golden');
@@ -25,6 +26,19 @@ export function goldenGraph(): MapGraph {
       { from: 'shade', to: 'roofs', relation: 'supports', reference: true },
       { from: 'facts.arg.md#heat', to: 'cost', relation: 'supports', reference: true },
     ],
+  );
+}
+
+const EVIL = `<script>alert("x")</script> & ]]> <!-- a --> 'q' javascript:alert(1) <a href="javascript:x">l</a> <foreignObject>`;
+
+/** Markup in every string the file gives: ids, texts, figures, another file's name. */
+function hostileGraph(): MapGraph {
+  return graphOf(
+    [
+      node(`"><script>alert(1)</script>`, 'claim', EVIL, null),
+      node('e&<>"\'', 'evidence', EVIL, `"><script>alert(1)</script>`, { figures: [{ text: `<b>9 & 10%</b>` }] }),
+    ],
+    [{ from: `x"><script>.arg.md#<!--`, to: 'e&<>"\'', relation: 'attacks', reference: true }],
   );
 }
 
@@ -76,15 +90,7 @@ describe('map SVG', () => {
   });
 
   it('escapes hostile text everywhere: no script, comment, CDATA end, link or foreign object gets through', () => {
-    const evil = `<script>alert("x")</script> & ]]> <!-- a --> 'q' javascript:alert(1) <a href="javascript:x">l</a> <foreignObject>`;
-    const graph = graphOf(
-      [
-        node(`"><script>alert(1)</script>`, 'claim', evil, null),
-        node('e&<>"\'', 'evidence', evil, `"><script>alert(1)</script>`, { figures: [{ text: `<b>9 & 10%</b>` }] }),
-      ],
-      [{ from: `x"><script>.arg.md#<!--`, to: 'e&<>"\'', relation: 'attacks', reference: true }],
-    );
-    const svg = renderSvg(layoutMap(graph));
+    const svg = renderSvg(layoutMap(hostileGraph()));
     assert.equal(xmlProblem(svg), undefined);
     for (const bad of ['<script', '<!--', ']]>', '<a ', '<foreignObject', '<b>']) assert.ok(!svg.includes(bad), `found ${bad}`);
     assert.doesNotMatch(svg, /<[^>]*\shref=/, 'no element carries a link');
@@ -107,5 +113,26 @@ describe('map SVG', () => {
 
   it('renders the same SVG for the same graph', () => {
     assert.equal(renderSvg(layoutMap(goldenGraph())), renderSvg(layoutMap(goldenGraph())));
+  });
+
+  it('writes as text exactly the element tree the view draws, serialised', () => {
+    const graphs: [string, MapGraph][] = [
+      ['golden', goldenGraph()],
+      ['hostile', hostileGraph()],
+      ['empty', { nodes: [], edges: [] }],
+      ['one box, no edge', graphOf([node('a', 'claim', '', null)])],
+      ['1,000 generated nodes', new Generator(seeded(7)).graph(1000)],
+    ];
+    for (const [name, graph] of graphs) {
+      const layout = layoutMap(graph);
+      assert.equal(renderSvg(layout), `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(svgTree(layout, { style: true }))}\n`, name);
+    }
+  });
+
+  it('writes a kind the graph JSON cannot have as a claim, so no class or header comes from it', () => {
+    const graph = graphOf([node('a', 'toString' as never, 'x', null), node('b', '"><script>' as never, 'y', null)]);
+    const svg = renderSvg(layoutMap(graph));
+    assert.deepEqual([...svg.matchAll(/<g class="(node [^"]*)"/g)].map((m) => m[1]), ['node claim supported', 'node claim supported']);
+    assert.equal(svg.match(/>Claim · supported</g)?.length, 2);
   });
 });

@@ -47,5 +47,11 @@ describe('map text', () => {
     assert.equal(cleanText('x\u202Ey\u2066z'), 'xyz');
     assert.equal(cleanText('lone \uD800 surrogate \uDC00'), 'lone \uFFFD surrogate \uFFFD');
     assert.equal(cleanText('pair 😀'), 'pair 😀');
+    assert.equal(cleanText('two  spaces'), 'two spaces');
+    assert.equal(cleanText('trailing '), 'trailing');
+    assert.equal(cleanText('tab\tinside'), 'tab inside');
+    assert.equal(cleanText('del\u007Fhere'), 'del here');
+    assert.equal(cleanText('Plain text, 35% of $1.2 (ok)!'), 'Plain text, 35% of $1.2 (ok)!');
+    assert.equal(cleanText(''), '');
   });
 });

@@ -23,8 +23,8 @@ import { cleanText, measureText, wrapText } from './text';
 export interface BoxContent {
   /** `claim`, `evidence`, `challenge`, or `external` for a node of another file. */
   kind: MapGraphNode['kind'] | 'external';
-  /** The status words, in the views' shared vocabulary (argument-markdown.md, "Further v2 rules"). */
-  status: string[];
+  /** The status words, in the views' shared vocabulary (argument-markdown.md, "Further v2 rules"). Frozen: boxes share it. */
+  status: readonly string[];
   /** The top line: `Claim · supported · contested`, or a file name. */
   header: string;
   lines: string[];
@@ -35,6 +35,16 @@ export interface BoxContent {
   height: number;
 }
 
+export interface MapBox extends BoxContent {
+  /** The node's id in the graph JSON; `file.arg.md#id` for a node of another file. */
+  id: string;
+  /** The node's 0-based line; undefined for a node of another file. */
+  line?: number;
+  /** Top-left corner, in raw layout coordinates (a tree's root is centred on x = 0). */
+  x: number;
+  y: number;
+}
+
 const KIND_TITLE = { claim: 'Claim', evidence: 'Evidence', challenge: 'Challenge' } as const;
 
 /** The status words of a node: the views' one vocabulary (server/src/shared/statusWords.ts). */
@@ -42,23 +52,25 @@ export function statusWords(node: MapGraphNode, attacked: boolean): string[] {
   return graphStatusWords(node, attacked);
 }
 
-export function localBox(node: MapGraphNode, forest: MapForest, index: number): BoxContent {
-  const kind = node.kind in KIND_TITLE ? node.kind : 'claim';
-  const status = statusWords(node, forest.attacked.has(index));
-  const header = [KIND_TITLE[kind], ...status].join(' · ');
+/** A node of this file, at the origin until the layout places it. */
+export function localBox(node: MapGraphNode, forest: MapForest, index: number): MapBox {
+  // Not `in KIND_TITLE`: that would take `toString` from the prototype as a kind.
+  const kind = node.kind === 'evidence' || node.kind === 'challenge' ? node.kind : 'claim';
+  const { status, header } = labels(kind, statusWords(node, forest.attacked.has(index)));
   const text = cleanText(String(node.text ?? ''));
   const lines = wrapText(text || '(empty)', WRAP_WIDTH, MAX_TEXT_LINES);
   const figures = kind === 'evidence' && Array.isArray(node.figures) ? node.figures.map((f) => cleanText(String(f.text))) : [];
   const figureLines = figures.length ? wrapText(`Figures: ${figures.join(' · ')}`, WRAP_WIDTH, MAX_FIGURE_LINES) : [];
-  return sized({ kind, status, header, lines, figureLines, title: cut(`${header}\n${text || '(empty)'}`) });
+  const title = cut(`${header}\n${text || '(empty)'}`);
+  return sized(kind, status, header, lines, figureLines, title, String(node.id), Number.isFinite(node.line) ? node.line : undefined);
 }
 
 /** A node of another file, `file.arg.md#id`: the graph JSON knows only its name. */
-export function externalBox(name: string): BoxContent {
+export function externalBox(name: string): MapBox {
   const [file, id] = splitExternal(cleanText(name));
   const header = wrapText(file, WRAP_WIDTH, 1)[0] ?? '';
   const lines = wrapText(`#${id}`, WRAP_WIDTH, 2);
-  return sized({ kind: 'external', status: [], header, lines, figureLines: [], title: cut(`In another file: ${file}#${id}`) });
+  return sized('external', NO_WORDS, header, lines, [], cut(`In another file: ${file}#${id}`), name, undefined);
 }
 
 /** `dir/file.arg.md#id` → file and id; the id starts after the `#` that follows `.md` when there is one. */
@@ -68,17 +80,41 @@ export function splitExternal(name: string): [string, string] {
   return hash < 0 ? [name, ''] : [name.slice(0, hash), name.slice(hash + 1)];
 }
 
-function sized(content: Omit<BoxContent, 'width' | 'height'>): BoxContent {
-  // Loops, not spread arguments: this runs for every box (10,000 in the large map).
-  let textWidth = measureText(content.header, SMALL_FONT_SIZE);
-  for (const line of content.lines) textWidth = Math.max(textWidth, measureText(line, FONT_SIZE));
-  for (const line of content.figureLines) textWidth = Math.max(textWidth, measureText(line, SMALL_FONT_SIZE));
-  const least = content.lines.length > 1 ? WRAPPED_WIDTH : MIN_WIDTH;
+const NO_WORDS: readonly string[] = Object.freeze([]);
+const WORDS = ['supported', 'unsupported', 'contested', 'cited', 'uncited', 'open', 'answered'];
+/** Status words and header line for each kind and list of words: a few dozen exist, made once each. */
+const LABELS = new Map<number, { status: readonly string[]; header: string }>();
+
+function labels(kind: keyof typeof KIND_TITLE, words: string[]): { status: readonly string[]; header: string } {
+  let key = kind === 'claim' ? 1 : kind === 'evidence' ? 2 : 3;
+  for (const word of words) {
+    const k = WORDS.indexOf(word);
+    if (k < 0) return { status: words, header: [KIND_TITLE[kind], ...words].join(' · ') }; // a word this cache does not know
+    key = key * 8 + k + 1;
+  }
+  let found = LABELS.get(key);
+  if (!found) LABELS.set(key, (found = { status: Object.freeze(words), header: [KIND_TITLE[kind], ...words].join(' · ') }));
+  return found;
+}
+
+/** The box: its size from its text, every field written once in one object shape (10,000 of them in a large map). */
+function sized(
+  kind: BoxContent['kind'],
+  status: readonly string[],
+  header: string,
+  lines: string[],
+  figureLines: string[],
+  title: string,
+  id: string,
+  line: number | undefined,
+): MapBox {
+  let textWidth = measureText(header, SMALL_FONT_SIZE);
+  for (const l of lines) textWidth = Math.max(textWidth, measureText(l, FONT_SIZE));
+  for (const l of figureLines) textWidth = Math.max(textWidth, measureText(l, SMALL_FONT_SIZE));
+  const least = lines.length > 1 ? WRAPPED_WIDTH : MIN_WIDTH;
   const width = Math.max(least, Math.ceil((textWidth + 2 * PAD_X) / WIDTH_STEP) * WIDTH_STEP);
-  const height =
-    2 * PAD_Y + SMALL_LINE_HEIGHT + content.lines.length * LINE_HEIGHT + content.figureLines.length * SMALL_LINE_HEIGHT;
-  const { kind, status, header, lines, figureLines, title } = content;
-  return { kind, status, header, lines, figureLines, title, width, height: Math.min(height, MAX_BOX_HEIGHT) };
+  const height = 2 * PAD_Y + SMALL_LINE_HEIGHT + lines.length * LINE_HEIGHT + figureLines.length * SMALL_LINE_HEIGHT;
+  return { kind, status, header, lines, figureLines, title, width, height: Math.min(height, MAX_BOX_HEIGHT), id, line, x: 0, y: 0 };
 }
 
 function cut(text: string): string {

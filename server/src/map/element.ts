@@ -40,12 +40,18 @@ function attributeStart(key: string): string {
   return start;
 }
 
-function write(node: SvgElement, indent: string, out: string[]): void {
-  out.push(indent + '<' + node.tag);
-  for (const key in node.attrs) {
-    const value = node.attrs[key];
-    out.push(attributeStart(key), typeof value === 'number' ? String(value) : escapeAttribute(value), '"');
+/** `<tag key="value" …` with every value escaped, not yet closed (`>` or `/>` is the caller's). */
+export function startTag(tag: string, attrs: SvgElement['attrs']): string {
+  let text = '<' + tag;
+  for (const key in attrs) {
+    const value = attrs[key];
+    text += attributeStart(key) + (typeof value === 'number' ? String(value) : escapeAttribute(value)) + '"';
   }
+  return text;
+}
+
+function write(node: SvgElement, indent: string, out: string[]): void {
+  out.push(indent + startTag(node.tag, node.attrs));
   if (!node.children.length) {
     out.push('/>');
     return;

@@ -36,17 +36,20 @@ export interface MapForest {
   /** Indexes into `graph.nodes` of the roots, in document order. */
   roots: number[];
   /** Tree children of each node (by index), in document order. */
-  children: number[][];
+  children: (readonly number[])[];
   /** Nodes of other files (`file.arg.md#id`), in order of first appearance in the edges. */
   externals: string[];
-  /** Every edge with its ends resolved; `tree` marks the edge from a node to its structural parent. */
-  edges: { from: End; to: End; relation: MapRelation; tree: boolean }[];
+  /**
+   * Every edge with its ends as box indexes (this file's node i is box i, other files' node k is box
+   * `nodes.length + k`); `tree` marks the edge from a node to its structural parent.
+   */
+  edges: { from: number; to: number; relation: MapRelation; tree: boolean }[];
   /** Challenges that some node attacks (the view's `answered`). */
   attacked: Set<number>;
 }
 
-/** An edge end: a node of this file by index, or a node of another file by its place in `externals`. */
-export type End = { local: number } | { external: number };
+/** A leaf's children: one shared empty list, so 10,000 leaves cost no 10,000 arrays (never pushed to). */
+const NO_CHILDREN: readonly number[] = Object.freeze([]);
 
 export function toForest(graph: MapGraph): MapForest {
   const nodes = graph.nodes;
@@ -64,21 +67,25 @@ export function toForest(graph: MapGraph): MapForest {
     if (!first.has(node.id)) first.set(node.id, i);
   });
 
-  const children: number[][] = nodes.map(() => []);
+  const children: (readonly number[])[] = nodes.map(() => NO_CHILDREN);
   const roots: number[] = [];
-  parents.forEach((p, i) => (p === undefined ? roots.push(i) : children[p].push(i)));
+  parents.forEach((p, i) => {
+    if (p === undefined) roots.push(i);
+    else if (children[p] === NO_CHILDREN) children[p] = [i];
+    else (children[p] as number[]).push(i);
+  });
 
   const externals: string[] = [];
   const externalIndex = new Map<string, number>();
-  const end = (id: string): End => {
+  const end = (id: string): number => {
     const local = first.get(id);
-    if (local !== undefined) return { local };
+    if (local !== undefined) return local;
     let k = externalIndex.get(id);
     if (k === undefined) {
       k = externals.push(id) - 1;
       externalIndex.set(id, k);
     }
-    return { external: k };
+    return nodes.length + k;
   };
 
   const attacked = new Set<number>();
@@ -86,11 +93,12 @@ export function toForest(graph: MapGraph): MapForest {
   const edges = graph.edges.map((e) => {
     const from = end(e.from);
     const to = end(e.to);
-    if (e.relation === 'attacks' && 'local' in to) attacked.add(to.local);
+    const local = from < nodes.length && to < nodes.length;
+    if (e.relation === 'attacks' && to < nodes.length) attacked.add(to);
     let tree = false;
-    if (!e.reference && 'local' in from && 'local' in to && !treeEdgeSeen.has(from.local)) {
-      tree = parents[from.local] === to.local;
-      if (tree) treeEdgeSeen.add(from.local);
+    if (!e.reference && local && !treeEdgeSeen.has(from)) {
+      tree = parents[from] === to;
+      if (tree) treeEdgeSeen.add(from);
     }
     return { from, to, relation: e.relation === 'attacks' ? ('attacks' as const) : ('supports' as const), tree };
   });

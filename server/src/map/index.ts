@@ -2,6 +2,7 @@
 // webview share it.
 export type { MapGraph, MapGraphNode, MapGraphEdge, MapKind, MapRelation } from './graph';
 export { layoutMap, type MapBox, type MapEdgeShape, type MapLayout } from './layout';
-export { renderSvg, svgTree, type SvgOptions } from './svg';
+export { svgTree, type SvgOptions } from './svg';
+export { renderSvg } from './svgText';
 export { serialize, type SvgElement } from './element';
 export { MAP_CSS } from './style';

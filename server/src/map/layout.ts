@@ -3,8 +3,8 @@
 // every other edge drawn over them without moving a box. A pure function: no memory of the last
 // layout, so the room that keeps the map still while you type comes from fixed measures and slots.
 import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy';
-import { externalBox, localBox, type BoxContent } from './boxes';
-import { toForest, type End, type MapGraph, type MapRelation } from './graph';
+import { externalBox, localBox, type BoxContent, type MapBox } from './boxes';
+import { toForest, type MapGraph, type MapRelation } from './graph';
 import {
   COUSIN_GAP,
   EXTERNALS_PER_ROW,
@@ -16,15 +16,7 @@ import {
   WRAPPED_WIDTH,
 } from './metrics';
 
-export interface MapBox extends BoxContent {
-  /** The node's id in the graph JSON; `file.arg.md#id` for a node of another file. */
-  id: string;
-  /** The node's 0-based line; undefined for a node of another file. */
-  line?: number;
-  /** Top-left corner, in raw layout coordinates (a tree's root is centred on x = 0). */
-  x: number;
-  y: number;
-}
+export type { MapBox } from './boxes';
 
 export interface MapEdgeShape {
   /** Box indexes: the child (the supporting or attacking node) and its target. */
@@ -49,12 +41,11 @@ const MARGIN = 16;
 
 export function layoutMap(graph: MapGraph): MapLayout {
   const forest = toForest(graph);
-  const contents = graph.nodes.map((node, i) => localBox(node, forest, i));
-  const boxes: MapBox[] = graph.nodes.map((node, i) => placed(contents[i], String(node.id), Number.isFinite(node.line) ? node.line : undefined));
+  const boxes = graph.nodes.map((node, i) => localBox(node, forest, i));
 
   const layoutTree = tree<number>()
     .nodeSize([1, LEVEL_PITCH])
-    .separation((a, b) => (columnWidth(contents[a.data]) + columnWidth(contents[b.data])) / 2 + (a.parent === b.parent ? SIBLING_GAP : COUSIN_GAP));
+    .separation((a, b) => (columnWidth(boxes[a.data]) + columnWidth(boxes[b.data])) / 2 + (a.parent === b.parent ? SIBLING_GAP : COUSIN_GAP));
 
   let top = 0;
   for (const root of forest.roots) {
@@ -68,7 +59,7 @@ export function layoutMap(graph: MapGraph): MapLayout {
   }
 
   // Other files' nodes: a band under the trees, so a reference to one never moves a tree's box.
-  const externals = forest.externals.map((name) => placed(externalBox(name), name, undefined));
+  const externals = forest.externals.map(externalBox);
   for (let row = 0; row * EXTERNALS_PER_ROW < externals.length; row++) {
     const members = externals.slice(row * EXTERNALS_PER_ROW, (row + 1) * EXTERNALS_PER_ROW);
     const width = members.reduce((sum, b) => sum + b.width, 0) + COUSIN_GAP * (members.length - 1);
@@ -80,23 +71,13 @@ export function layoutMap(graph: MapGraph): MapLayout {
     }
     top += LEVEL_PITCH;
   }
-  boxes.push(...externals);
+  for (const box of externals) boxes.push(box);
 
-  const at = (end: End) => ('local' in end ? end.local : graph.nodes.length + end.external);
   const edges: MapEdgeShape[] = [];
-  for (const edge of forest.edges) {
-    const from = at(edge.from);
-    const to = at(edge.to);
-    if (from === to) continue;
-    edges.push({ from, to, relation: edge.relation, tree: edge.tree, points: curve(boxes[from], boxes[to]) });
+  for (const { from, to, relation, tree } of forest.edges) {
+    if (from !== to) edges.push({ from, to, relation, tree, points: curve(boxes[from], boxes[to]) });
   }
   return { boxes, edges, bounds: bounds(boxes) };
-}
-
-/** A box at the origin, every field written out: one object shape for all boxes, no spread copies. */
-function placed(c: BoxContent, id: string, line: number | undefined): MapBox {
-  const { kind, status, header, lines, figureLines, title, width, height } = c;
-  return { kind, status, header, lines, figureLines, title, width, height, id, line, x: 0, y: 0 };
 }
 
 /**
@@ -117,21 +98,22 @@ export function slotLevels(levels: number): number {
 function curve(from: MapBox, to: MapBox): MapEdgeShape['points'] {
   const fromX = from.x + from.width / 2;
   const toX = to.x + to.width / 2;
+  // Every value rounded once, in place (no copied arrays: this runs for every edge).
   if (to.y + to.height <= from.y || from.y + from.height <= to.y) {
     const up = to.y < from.y;
     const y0 = up ? from.y : from.y + from.height;
     const y1 = up ? to.y + to.height : to.y;
     const mid = round((y0 + y1) / 2);
-    return [round(fromX), y0, round(fromX), mid, round(toX), mid, round(toX), y1].map(round) as MapEdgeShape['points'];
+    const x0 = round(fromX);
+    const x1 = round(toX);
+    return [x0, round(y0), x0, mid, x1, mid, x1, round(y1)];
   }
   // Side by side (one row): from the facing sides, bowing up over the boxes in between.
   const right = toX > fromX;
-  const x0 = right ? from.x + from.width : from.x;
-  const x1 = right ? to.x : to.x + to.width;
-  const y0 = from.y + from.height / 2;
-  const y1 = to.y + to.height / 2;
-  const lift = Math.min(from.y, to.y) - LEVEL_PITCH / 4;
-  return [x0, y0, x0, lift, x1, lift, x1, y1].map(round) as MapEdgeShape['points'];
+  const x0 = round(right ? from.x + from.width : from.x);
+  const x1 = round(right ? to.x : to.x + to.width);
+  const lift = round(Math.min(from.y, to.y) - LEVEL_PITCH / 4);
+  return [x0, round(from.y + from.height / 2), x0, lift, x1, lift, x1, round(to.y + to.height / 2)];
 }
 
 function bounds(boxes: MapBox[]): MapLayout['bounds'] {

@@ -1,0 +1,66 @@
+// What the two SVG writers share (svg.ts builds the element tree the view draws, svgText.ts writes the
+// XML text the CLI prints): every value they put in an attribute, worked out once, so the tree and the
+// text cannot drift apart. test/map/svg.test.ts checks that they give the same document.
+import type { MapBox, MapEdgeShape, MapLayout } from './layout';
+import { FONT_SIZE, LINE_HEIGHT, PAD_X, PAD_Y, SMALL_LINE_HEIGHT } from './metrics';
+
+/** The root element's attributes, in the order they are written. */
+export function rootAttrs(layout: MapLayout): Record<string, string | number> {
+  const { x, y, width, height } = layout.bounds;
+  return { xmlns: 'http://www.w3.org/2000/svg', class: 'argmap-map', viewBox: `${x} ${y} ${width} ${height}`, width, height, role: 'img' };
+}
+
+export function mapTitle(layout: MapLayout): string {
+  return `Argument map: ${layout.boxes.length} nodes`;
+}
+
+/** The SVG's own ids start with a prefix that no node id starts with, so they never clash. */
+export function ownPrefix(boxes: MapBox[]): string {
+  let prefix = 'argmap-';
+  while (boxes.some((b) => b.id.startsWith(prefix))) prefix += '-';
+  return prefix;
+}
+
+export function boxClass(b: MapBox): string {
+  let cls = 'node ' + b.kind;
+  for (const word of b.status) cls += ' ' + word;
+  return cls;
+}
+
+/** The left edge of a box's text. */
+export function textLeft(b: MapBox): number {
+  return b.x + PAD_X;
+}
+
+/** The header line's baseline. */
+export function headerY(b: MapBox): number {
+  return round(b.y + PAD_Y + SMALL_LINE_HEIGHT - 3);
+}
+
+/** The baseline of text line `k` (0-based). */
+export function lineY(b: MapBox, k: number): number {
+  return round(b.y + PAD_Y + SMALL_LINE_HEIGHT - 3 + (k + 1) * LINE_HEIGHT + 1);
+}
+
+/** The baseline of figure line `k` (0-based), under the text lines. */
+export function figureY(b: MapBox, k: number): number {
+  const base = b.y + PAD_Y + SMALL_LINE_HEIGHT - 3 + (b.lines.length * LINE_HEIGHT + (LINE_HEIGHT - FONT_SIZE));
+  return round(base + (k + 1) * SMALL_LINE_HEIGHT);
+}
+
+export function edgeClass(e: MapEdgeShape): string {
+  return `edge ${e.relation} ${e.tree ? 'tree' : 'secondary'}`;
+}
+
+export function edgePath(e: MapEdgeShape): string {
+  const [x0, y0, c1x, c1y, c2x, c2y, x1, y1] = e.points;
+  return `M${x0},${y0} C${c1x},${c1y} ${c2x},${c2y} ${x1},${y1}`;
+}
+
+export function markerUrl(prefix: string, relation: MapEdgeShape['relation']): string {
+  return `url(#${prefix}arrow-${relation})`;
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100 + 0;
+}
