@@ -89,3 +89,18 @@ test('the heading turned into prose joins the table again: its chunk is parsed a
   assert.equal(reparsed.join(''), next.text);
   assert.deepEqual(analyze(next), analyzeText(next.text));
 });
+
+test('a claim above a piece of 4,096 characters or more: a letter in it parses the claim alone', () => {
+  // 100 lines of 55 characters (`line 000` 8, ` of a paragraph pasted in, words and more words` 47)
+  // and 99 line endings: 5,599 characters, one piece (no blank line in it), over
+  // `chunking.alone` (4,096); then a small piece (the claim below).
+  const paragraph = Array.from({ length: 100 }, (_, i) => `line ${String(i).padStart(3, '0')} of a paragraph pasted in, words and more words`).join('\n');
+  assert.equal(paragraph.length, 5_599);
+  const text = `**Claim:** the claim above\n\n${paragraph}\n\n**Claim:** the claim below\n`;
+  const doc = parseDocument(text);
+  void doc.chunks;
+  const { next, reparsed } = type(doc, text.indexOf('claim above'), 'x');
+  // The claim's line and the blank line after it: the chunk ends at the cut before the paragraph.
+  assert.deepEqual(reparsed, ['**Claim:** the xclaim above\n\n']);
+  assert.deepEqual(analyze(next), analyzeText(next.text));
+});

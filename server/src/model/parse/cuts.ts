@@ -100,8 +100,12 @@ export function nextCut(text: string, pos: number, min = 0, limit = text.length)
 // KB. Which cut is a boundary (ends a chunk) depends on the text at the cut (an anchor: a
 // heading, or a line whose hash is 0 mod 8) rather than on offsets, so that after an edit
 // the chunks further on line up with the old ones again and are reused.
-/** Chunk sizes in UTF-16 units. Tests set `min` to 0 to cut at every safe line. */
-export const chunking = { min: 1024, max: 16384 };
+/**
+ * Chunk sizes in UTF-16 units. Tests set `min` to 0 to cut at every safe line. A piece (text
+ * between two cuts) of `alone` or more is a chunk of its own: what is typed beside it (a
+ * claim above 200 KB of random bytes, whose cuts are a few KB apart) never parses it again.
+ */
+export const chunking = { min: 1024, max: 16384, alone: 4096 };
 
 function isAnchor(text: string, pos: number): boolean {
   if (text.charCodeAt(pos) === 35 /* # */) return true;
@@ -123,8 +127,8 @@ export function nextBoundary(text: string, pos: number, from = pos, min = 0): nu
     if (size >= chunking.max || (size >= chunking.min && (chunking.min === 0 || isAnchor(text, cut)))) return cut;
     // A piece too big to share a chunk (a huge table, paragraph or list item) gets one of its
     // own, so that an edit beside it re-parses neither it nor, rejoining at it, past it.
-    const next = nextCut(text, cut, min, cut + chunking.max);
-    if (next - cut >= chunking.max) return cut;
+    const next = nextCut(text, cut, min, cut + chunking.alone);
+    if (next - cut >= chunking.alone) return cut;
     cut = next;
   }
 }
