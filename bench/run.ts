@@ -34,11 +34,12 @@ import {
   type Summary,
 } from './stats';
 import { poolTable, runPool, type PoolRow } from './pool';
+import { runWorst, worstTable, worstTargets, type WorstResult } from './worst';
 
 // ---------------------------------------------------------------------------
 // Options
 
-const PHASES = ['model', 'argdown', 'server', 'concurrency', 'memory', 'map', 'pool', 'workspace', 'soak'] as const;
+const PHASES = ['model', 'argdown', 'server', 'concurrency', 'memory', 'map', 'pool', 'worst', 'workspace', 'soak'] as const;
 /** Phases run only when `--only` names them: the soak types 10,000 keystrokes (10–20 minutes). */
 const OPTIONAL: readonly Phase[] = ['soak'];
 type Phase = (typeof PHASES)[number];
@@ -51,6 +52,8 @@ interface Options {
   out?: string;
   /** Which issue-12 shapes (`SHAPES`) to run; all by default, none with `--shapes=none`. */
   shapes?: string[];
+  /** Which of issue 12's worst cases (bench/worst.ts) to run; all by default. */
+  worst?: string[];
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -63,8 +66,9 @@ function parseOptions(argv: readonly string[]): Options {
     else if (key === '--sizes' && value) options.sizes = value.split(',');
     else if (key === '--out' && value) options.out = value;
     else if (key === '--shapes' && value) options.shapes = value === 'none' ? [] : value.split(',');
+    else if (key === '--worst' && value) options.worst = value.split(',');
     else {
-      console.error(`unknown option ${arg}\nusage: run.js [--quick] [--only=${PHASES.join(',')}] [--sizes=${SIZES.map((s) => s.name).join(',')}] [--shapes=${SHAPES.map((s) => s.name).join(',')}|none] [--cpu-prof] [--out=FILE]`);
+      console.error(`unknown option ${arg}\nusage: run.js [--quick] [--only=${PHASES.join(',')}] [--sizes=${SIZES.map((s) => s.name).join(',')}] [--shapes=${SHAPES.map((s) => s.name).join(',')}|none] [--worst=random,line,table,paragraph] [--cpu-prof] [--out=FILE]`);
       process.exit(2);
     }
   }
@@ -183,6 +187,8 @@ interface Results {
   workspace?: WorkspaceResult;
   /** Open → diagnostics and `argmap check` of many files, with the parse workers and without (bench/pool.ts). */
   pool?: PoolRow[];
+  /** Issue 12's worst cases at their own sizes (bench/worst.ts). */
+  worst?: WorstResult;
   targets: Target[];
   durationSeconds: number;
 }
@@ -768,6 +774,7 @@ function evaluateTargets(r: Results): Target[] {
       limit: 0.2,
       source: 'issue 12',
     },
+    ...worstTargets(r.worst),
   ];
   return targets.map((t) => ({ ...t, met: t.value === undefined || !Number.isFinite(t.value) ? null : t.strict ? t.value < t.limit : t.value <= t.limit }));
 }
@@ -948,6 +955,11 @@ async function main(): Promise<void> {
       console.log('\nparse workers: open → diagnostics and argmap check, with ARGMAP_WORKERS=0 and without');
       results.pool = await runPool({ quick: options.quick, sizes: options.sizes, dist: path.join(repo, 'dist') });
       console.log(poolTable(results.pool));
+    }
+    if (options.phases.has('worst')) {
+      console.log("\n== issue 12's worst cases: each against a bare parse of as many bytes of the standard file");
+      results.worst = await runWorst({ serverPath: ctx.serverPath, cliPath: path.join(repo, 'dist', 'cli.js'), quick: options.quick, only: options.worst, log: console.log });
+      console.log(worstTable(results.worst));
     }
     if (options.phases.has('workspace')) {
       try {

@@ -129,6 +129,28 @@ export function benchSection(r) {
     out.push('**The workspace** (bench/workspace.ts: generated argument files linking to one file and to a hub per ten, through the server over stdio)', mdTable(ws));
   }
 
+  if (r.worst?.rows?.length) {
+    const wc = [['case', 'bare parse of as many standard bytes (time, process peak)', 'open → diagnostics', 'argmap check', 'time / bare (open, check)', 'peak: server, check', 'peak / bare (server, check)', 'keystroke p50 (claim before, after)', '/ 1 MB standard keystroke', 'block-too-large']];
+    for (const w of r.worst.rows) {
+      wc.push([
+        `${w.name} (${bytes(w.bytes)})`,
+        `${med(w.bare)}, ${bytes(w.barePeak)}`,
+        med(w.open),
+        med(w.check),
+        `${ratio(w.openRatio)}, ${ratio(w.checkRatio)}`,
+        `${bytes(w.serverPeak)}, ${bytes(w.checkPeak)}`,
+        `${ratio(w.serverMemoryRatio)}, ${ratio(w.checkMemoryRatio)}`,
+        `${ms(w.keystroke.median)} (${ms(w.keystrokeByPlace['claim before']?.median)}, ${ms(w.keystrokeByPlace['claim after']?.median)})`,
+        ratio(w.keystrokeRatio),
+        String(w.blockTooLarge),
+      ]);
+    }
+    out.push(
+      `**Worst cases** (bench/worst.ts, issue 12: each big block between two claims, against one bare parse of as many bytes of the standard file in a process of its own; the 1 MB standard file's keystroke p50 here is ${ms(r.worst.standard.keystroke.median)})`,
+      mdTable(wc),
+    );
+  }
+
   const tg = [['target', 'value', 'limit', 'result', 'from']];
   for (const t of r.targets ?? []) {
     // Results written before a target said its unit: the map's time target was in ms all along.

@@ -37,12 +37,15 @@ const TARGETS = [
   'edits-1MB-p50',
   'shapes-keystroke-1MB',
   'shapes-open-1MB',
+  ...['random-200KB', 'line-4MB', 'table-1MB', 'paragraph-2MB'].flatMap((w) => ['time', 'memory', 'keystroke'].map((t) => `worst-${w}-${t}`)),
 ];
+// Issue 12's worst cases (bench/worst.ts), at their --quick sizes.
+const WORST = ['random', 'line', 'table', 'paragraph'];
 
 test('npm run bench -- --quick (10 KB and 100 KB) runs and writes every expected row', { timeout: 900_000 }, () => {
   // Its own bundle (not out/bench/, which a developer's bench run may be using), built as esbuild.mjs --bench builds it.
   const esbuild = path.join(REPO, 'node_modules', 'esbuild', 'bin', 'esbuild');
-  const entries = ['run.ts', 'markdown-it-peak.ts'].map((f) => path.join(REPO, 'bench', f));
+  const entries = ['run.ts', 'markdown-it-peak.ts', 'bare-peak.ts', 'peak-hook.ts'].map((f) => path.join(REPO, 'bench', f));
   execFileSync(esbuild, [...entries, '--bundle', '--platform=node', '--format=cjs', '--target=node20', '--log-level=warning', `--outdir=${OUT}`], { cwd: REPO });
   const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
   const json = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-bench-smoke-')), 'quick.json');
@@ -90,5 +93,14 @@ test('npm run bench -- --quick (10 KB and 100 KB) runs and writes every expected
   for (const name of REQUESTS) assert.ok(requests.answered[name] >= 1, `${name} answered nothing`);
   // The declaration and at least one link; the `{#id}` and at least one link renamed.
   assert.ok(requests.answered.references >= 2 && requests.answered.rename >= 2);
+  // The worst cases: every measure taken, and each big block but the random bytes reported as block-too-large
+  // (random printable bytes have a blank line every few KB: no block of them reaches the 100 KB limit).
+  assert.deepEqual(r.worst?.rows.map((w: { name: string }) => w.name), WORST);
+  assert.ok(r.worst.standard.keystroke.n >= 1, 'the 1 MB standard keystroke');
+  for (const w of r.worst.rows) {
+    for (const m of ['bare', 'open', 'check', 'keystroke']) assert.ok(w[m]?.n >= 1, `worst ${w.name} ${m}`);
+    assert.ok(w.barePeak > 0 && w.serverPeak > 0 && w.checkPeak > 0, `worst ${w.name} peaks`);
+    assert.equal(w.blockTooLarge, w.name === 'random' ? 0 : 1, `worst ${w.name} block-too-large`);
+  }
   assert.deepEqual(r.targets.map((t: { id: string }) => t.id).sort(), [...TARGETS].sort());
 });

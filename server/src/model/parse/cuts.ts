@@ -1,8 +1,11 @@
 // Where a document may be cut into chunks (see docs/architecture-model.md for the words).
 //
 // A cut is only made before a line that CommonMark cannot join to the block above:
-// an unindented line after a blank line, or an unindented bullet item (which ends
-// whatever paragraph, table or list item precedes it). Constructs that survive such a
+// an unindented line after a blank line, an unindented bullet item (which ends
+// whatever paragraph, table or list item precedes it), or an unindented line after an
+// unindented ATX heading (a heading is one line, and no lazy line continues it: a
+// table right under a heading is a chunk of its own, so typing in the heading does not
+// parse the table again). Constructs that survive such a
 // line — a top-level fenced code block or HTML block left open — are detected after
 // parsing (see `openEnd`) and the chunk is extended to where they really close.
 import { CR, NL, SPACE, TAB, followsBlankLine, isBlankLine, lastLineStart, lineEnd, nextLineStart, withoutLineEnding } from './lines';
@@ -16,6 +19,22 @@ function startsBulletItem(text: string, pos: number): boolean {
   if (!BULLET_ITEM.test(text)) return false;
   THEMATIC_BREAK.lastIndex = pos;
   return !THEMATIC_BREAK.test(text);
+}
+
+/** An unindented ATX heading at `pos` (a line start): `#` to `######`, then a space, a tab or the line's end. */
+function isHeadingLine(text: string, pos: number): boolean {
+  let i = pos;
+  while (i < pos + 6 && text.charCodeAt(i) === 35 /* # */) i++;
+  if (i === pos) return false;
+  const c = text.charCodeAt(i);
+  return c === SPACE || c === TAB || c === NL || c === CR || i >= text.length;
+}
+
+/** Start of the line before the one that starts at `pos` (`pos` > 0). */
+function previousLineStart(text: string, pos: number): number {
+  let i = pos - 1;
+  if (text.charCodeAt(i) === NL && text.charCodeAt(i - 1) === CR) i--;
+  return lastLineStart(text, i);
 }
 
 /** End of YAML front matter at the very start of the text (0 if there is none). */
@@ -36,27 +55,42 @@ export function isCut(text: string, pos: number): boolean {
   if (pos <= 0 || pos >= text.length) return false;
   const c = text.charCodeAt(pos);
   if (c === SPACE || c === TAB || c === NL || c === CR || c === 0xfeff) return false;
-  return followsBlankLine(text, pos) || startsBulletItem(text, pos);
+  return followsBlankLine(text, pos) || startsBulletItem(text, pos) || isHeadingLine(text, previousLineStart(text, pos));
+}
+
+/** The next line start after `pos`, or `limit` when the line runs to it (a scan never goes past `limit`). */
+function nextLineStartBefore(text: string, pos: number, limit: number): number {
+  for (let i = pos; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NL) return i + 1;
+    if (c === CR) return text.charCodeAt(i + 1) === NL ? i + 2 : i + 1;
+  }
+  return limit;
 }
 
 /**
  * The first offset after `pos` (and at or after `min`) where a new chunk may start, or
- * the text's end. `pos` must be a line start.
+ * the text's end. `pos` must be a line start. With `limit`, the scan stops there: a cut
+ * at or past it (or none) gives `limit`, so a look at the next piece never reads a huge
+ * block (or a megabyte-long line) to its end.
  */
-export function nextCut(text: string, pos: number, min = 0): number {
-  const n = text.length;
+export function nextCut(text: string, pos: number, min = 0, limit = text.length): number {
+  const n = Math.min(text.length, limit);
   let prevBlank = false;
+  let prevHeading = false;
   let line = pos;
   while (line < n) {
-    const next = nextLineStart(text, line);
     if (line > pos && line >= min) {
       const c = text.charCodeAt(line);
       // A byte-order mark inside the text is text, but micromark drops one that starts its
       // input: a chunk must never start with it.
       const indented = c === SPACE || c === TAB || c === NL || c === CR || c === 0xfeff;
-      if (!indented && (prevBlank || startsBulletItem(text, line))) return line;
+      if (!indented && (prevBlank || prevHeading || startsBulletItem(text, line))) return line;
     }
+    // Only now read the line to its end: a cut at its start is found without it.
+    const next = nextLineStartBefore(text, line, n);
     prevBlank = isBlankLine(text, line, next);
+    prevHeading = isHeadingLine(text, line);
     line = next;
   }
   return n;
@@ -66,8 +100,12 @@ export function nextCut(text: string, pos: number, min = 0): number {
 // KB. Which cut is a boundary (ends a chunk) depends on the text at the cut (an anchor: a
 // heading, or a line whose hash is 0 mod 8) rather than on offsets, so that after an edit
 // the chunks further on line up with the old ones again and are reused.
-/** Chunk sizes in UTF-16 units. Tests set `min` to 0 to cut at every safe line. */
-export const chunking = { min: 1024, max: 16384 };
+/**
+ * Chunk sizes in UTF-16 units. Tests set `min` to 0 to cut at every safe line. A piece (text
+ * between two cuts) of `alone` or more is a chunk of its own: what is typed beside it (a
+ * claim above 200 KB of random bytes, whose cuts are a few KB apart) never parses it again.
+ */
+export const chunking = { min: 1024, max: 16384, alone: 4096 };
 
 function isAnchor(text: string, pos: number): boolean {
   if (text.charCodeAt(pos) === 35 /* # */) return true;
@@ -89,8 +127,8 @@ export function nextBoundary(text: string, pos: number, from = pos, min = 0): nu
     if (size >= chunking.max || (size >= chunking.min && (chunking.min === 0 || isAnchor(text, cut)))) return cut;
     // A piece too big to share a chunk (a huge table, paragraph or list item) gets one of its
     // own, so that an edit beside it re-parses neither it nor, rejoining at it, past it.
-    const next = nextCut(text, cut, min);
-    if (next - cut >= chunking.max) return cut;
+    const next = nextCut(text, cut, min, cut + chunking.alone);
+    if (next - cut >= chunking.alone) return cut;
     cut = next;
   }
 }
