@@ -117,12 +117,11 @@ function markLarge(result: ChunkResult, text: string, large: readonly LargeBlock
 function unparsed(text: string, offset: number, depth?: number): ChunkResult {
   const line = countBreaks(text.slice(0, offset));
   const range = { start: { line, character: 0 }, end: { line, character: lineEnd(text, offset) - offset } };
-  return {
-    ...emptyChunkResult(),
-    // A fence or raw HTML block it leaves open still runs past the cut.
-    last: openBlockScan(text),
-    tooDeep: { range, depth },
-  };
+  const result: ChunkResult = { ...emptyChunkResult(), tooDeep: depth === undefined ? { range } : { range, depth } };
+  // A fence or raw HTML block it leaves open still runs past the cut.
+  const last = openBlockScan(text);
+  if (last) result.last = last;
+  return result;
 }
 
 /**
