@@ -214,7 +214,9 @@ export function* chunksFrom(
 ): Generator<Chunk, void> {
   const fmEnd = pos === 0 ? frontMatterEnd(text) : 0;
   while (pos < text.length) {
-    let cut = chunkEnd(text, pos, pos === 0 ? fmEnd : 0);
+    // A planned chunk's end is `chunkEnd`'s answer, found once already (prepared.ts).
+    const planned = prepared?.plannedEnd(pos);
+    let cut = planned !== undefined && planned > pos && planned <= text.length ? planned : chunkEnd(text, pos, pos === 0 ? fmEnd : 0);
     let chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock, prepared);
     for (;;) {
       const last = chunk.result.last;
