@@ -257,10 +257,15 @@ class Extractor {
     const isId = (n: PhrasingContent): boolean =>
       (n.type === 'text' && /^\s*(\{#[^\s{}]+\})?\s*$/.test(n.value)) ||
       (anchor !== undefined && n.type === 'html' && (n.position?.start.offset ?? -1) >= anchor.start && (n.position?.end.offset ?? -1) <= anchor.end);
-    const meaningful = rest.filter((n) => !isId(n));
     if (restText !== undefined && restText.trim() !== '') return undefined;
-    if (meaningful.length !== 1) return undefined;
-    const only = meaningful[0];
+    // The one meaningful node; a second one ends the search (a long paragraph has thousands).
+    let only: PhrasingContent | undefined;
+    for (const n of rest) {
+      if (isId(n)) continue;
+      if (only) return undefined;
+      only = n;
+    }
+    if (!only) return undefined;
     if (only.type !== 'link' && only.type !== 'linkReference') return undefined;
     const call = plain.links.find((l) => l.start === only.position?.start.offset);
     if (!call || call.literal) return undefined;
