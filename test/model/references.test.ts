@@ -51,3 +51,18 @@ test('a reader that throws is a broken reference, not a crash', () => {
   });
   assert.match(a.diagnostics[0].message, /EISDIR/);
 });
+
+test('a node is a reference only when the link is its whole text (its id aside)', () => {
+  const text = [
+    '- Claim: target {#a}',
+    '  - Reason: [a](#a) {#r}',
+    '  - Reason: [a](#a) and more words',
+    '  - Reason: [a](#a) [a again](#a)',
+    '  - Reason: more words before [a](#a)',
+  ].join('\n');
+  const a = analyzeText(text, { path: 'here.arg.md' });
+  assert.deepEqual(
+    a.nodes.map((n) => n.reference !== undefined),
+    [false, true, false, false, false],
+  );
+});

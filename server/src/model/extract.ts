@@ -1,6 +1,8 @@
 // One chunk's mdast → a skeleton of its blocks with node drafts, plus everything that
 // must be joined document-wide (footnotes, links, definitions). Positions here are
-// relative to the chunk: line 0 is the chunk's first line.
+// relative to the chunk: line 0 is the chunk's first line. No key is ever set to
+// `undefined` (an optional field is left out instead): a result then comes through JSON
+// unchanged, which is how the parse workers send it (pool/parseWorker.ts).
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { slug } from 'github-slugger';
 import { linkDestination } from './destination';
@@ -93,9 +95,11 @@ class Extractor {
         case 'heading':
           out.push(this.heading(node, nested));
           break;
-        case 'paragraph':
-          out.push({ type: 'paragraph', node: this.labelled(node, 'paragraph') });
+        case 'paragraph': {
+          const draft = this.labelled(node, 'paragraph');
+          out.push(draft ? { type: 'paragraph', node: draft } : { type: 'paragraph' });
           break;
+        }
         case 'list':
           out.push(this.list(node, stack.length > 1));
           break;
@@ -131,7 +135,10 @@ class Extractor {
   private heading(node: Heading, nested: boolean): Block {
     const text = mdastText(node, true).trim();
     this.result.headingTexts.push({ text, slug: slug(text), top: !nested });
-    return { type: 'heading', depth: node.depth, text, range: this.range(node), node: this.labelled(node, 'heading') };
+    const block: Extract<Block, { type: 'heading' }> = { type: 'heading', depth: node.depth, text, range: this.range(node) };
+    const draft = this.labelled(node, 'heading');
+    if (draft) block.node = draft;
+    return block;
   }
 
   /** `quoted`: the list stands in a block quote, so it is never the list before it going on. */
@@ -197,7 +204,6 @@ class Extractor {
       kind: kindOfLabel(label.word),
       label: label.word,
       blockType,
-      depth: block.type === 'heading' ? block.depth : undefined,
       text: '',
       slug: '',
       body: '',
@@ -207,6 +213,7 @@ class Extractor {
       bodyFigures: [],
       citations: [],
     };
+    if (block.type === 'heading') draft.depth = block.depth;
 
     // A trailing `{#id}` names the node; else an empty `<a id="x"></a>` ending its first line.
     const end = plain.effectiveEnd();
@@ -228,7 +235,8 @@ class Extractor {
     }
     draft.text = plain.finalText();
     draft.slug = slug(draft.text).slice(0, 80);
-    draft.reference = this.reference(label.rest, label.restText?.value, plain, anchor);
+    const reference = this.reference(label.rest, label.restText?.value, plain, anchor);
+    if (reference) draft.reference = reference;
     draft.citations = this.citations(plain);
     draft.figures = this.figures(plain);
     return draft;
@@ -249,10 +257,15 @@ class Extractor {
     const isId = (n: PhrasingContent): boolean =>
       (n.type === 'text' && /^\s*(\{#[^\s{}]+\})?\s*$/.test(n.value)) ||
       (anchor !== undefined && n.type === 'html' && (n.position?.start.offset ?? -1) >= anchor.start && (n.position?.end.offset ?? -1) <= anchor.end);
-    const meaningful = rest.filter((n) => !isId(n));
     if (restText !== undefined && restText.trim() !== '') return undefined;
-    if (meaningful.length !== 1) return undefined;
-    const only = meaningful[0];
+    // The one meaningful node; a second one ends the search (a long paragraph has thousands).
+    let only: PhrasingContent | undefined;
+    for (const n of rest) {
+      if (isId(n)) continue;
+      if (only) return undefined;
+      only = n;
+    }
+    if (!only) return undefined;
     if (only.type !== 'link' && only.type !== 'linkReference') return undefined;
     const call = plain.links.find((l) => l.start === only.position?.start.offset);
     if (!call || call.literal) return undefined;
@@ -263,7 +276,9 @@ class Extractor {
   }
 
   private linkDraft(l: LinkCall): LinkDraft {
-    const draft: LinkDraft = { url: l.url, identifier: l.identifier, range: this.loc.range(l.start, l.end) };
+    const draft: LinkDraft = { range: this.loc.range(l.start, l.end) };
+    if (l.url !== undefined) draft.url = l.url;
+    if (l.identifier !== undefined) draft.identifier = l.identifier;
     const span = l.url !== undefined && l.url.includes('#') ? linkDestination(this.text, l.start, l.end) : undefined;
     if (span) {
       draft.destination = this.loc.range(...span.destination);
@@ -283,7 +298,10 @@ class Extractor {
     for (const l of plain.links) {
       const draft = this.linkDraft(l);
       if (record) this.result.links.push(draft);
-      out.push({ kind: 'link', url: l.url, identifier: l.identifier, range: draft.range });
+      const citation: Extract<CitationDraft, { kind: 'link' }> = { kind: 'link', range: draft.range };
+      if (l.url !== undefined) citation.url = l.url;
+      if (l.identifier !== undefined) citation.identifier = l.identifier;
+      out.push(citation);
     }
     if (record) this.want(plain.raw);
     return out;
@@ -292,7 +310,8 @@ class Extractor {
   private figures(plain: InlineText): Figure[] {
     return findFigures(plain.masked()).map((f) => {
       const [s, e] = plain.sourceRange(f.start, f.end);
-      return { text: plain.raw.slice(f.start, f.end).replace(/\s+/g, ' '), value: f.value, kind: f.kind, unit: f.unit, range: this.loc.range(s, e) };
+      // -0 is 0 (JSON, which carries the workers' results, knows no -0).
+      return { text: plain.raw.slice(f.start, f.end).replace(/\s+/g, ' '), value: f.value === 0 ? 0 : f.value, kind: f.kind, unit: f.unit, range: this.loc.range(s, e) };
     });
   }
 

@@ -2,7 +2,8 @@
 // model plans the chunks, the workers parse them, and the document's own (serial) walk then
 // takes each chunk it would parse from what they sent (model/parse/prepared.ts). A chunk a
 // worker failed on is simply parsed on the main thread, so a failure costs time, never results.
-import { planChunks, Prepared, type ChunkSpan, type PreparedChunk } from '../model';
+import { planChunks, Prepared, type ChunkSpan } from '../model';
+import { decodeChunk, type WireChunk } from './chunkWire';
 import type { ChunkTask } from './parseWorker';
 import { TaskDropped, type WorkerPool } from './workerPool';
 
@@ -31,7 +32,7 @@ export async function prepareInWorkers(pool: WorkerPool, text: string, maxBlock:
   const parseOne = async (span: ChunkSpan) => {
     const task: ChunkTask = { kind: 'chunk', text: text.slice(span.start, span.end), start: span.start, maxBlock };
     try {
-      prepared.add(await pool.run<PreparedChunk>(task, wanted));
+      prepared.add(decodeChunk(await pool.run<WireChunk>(task, wanted)));
     } catch (e) {
       if (e instanceof TaskDropped) dropped = true;
       else {

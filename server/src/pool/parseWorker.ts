@@ -1,9 +1,10 @@
 // The worker threads' script (dist/parseWorker.js): parses the chunks it is sent (server and
 // CLI), checks whole files (`argmap check` over many files) and indexes closed files of the
 // workspace (the server's index), one message each. A chunk comes back as the model's
-// per-chunk result, not the mdast: it clones ~10× cheaper than it parses (docs/server.md).
+// per-chunk result, not the mdast, in JSON (chunkWire.ts): ~10× cheaper to send than to parse (docs/server.md).
 import { parentPort } from 'node:worker_threads';
 import { prepareChunk } from '../model';
+import { encodeChunk } from './chunkWire';
 import { runCheck, type CheckTask } from './checkTask';
 import { runIndex, type IndexTask } from './indexTask';
 import { serveTasks } from './serve';
@@ -20,6 +21,6 @@ if (parentPort) {
   serveTasks(parentPort, (task: ChunkTask | CheckTask | IndexTask) => {
     if (task.kind === 'check') return runCheck(task);
     if (task.kind === 'index') return runIndex(task);
-    return prepareChunk(task.text, task.start, task.maxBlock);
+    return encodeChunk(prepareChunk(task.text, task.start, task.maxBlock));
   });
 }

@@ -117,12 +117,11 @@ function markLarge(result: ChunkResult, text: string, large: readonly LargeBlock
 function unparsed(text: string, offset: number, depth?: number): ChunkResult {
   const line = countBreaks(text.slice(0, offset));
   const range = { start: { line, character: 0 }, end: { line, character: lineEnd(text, offset) - offset } };
-  return {
-    ...emptyChunkResult(),
-    // A fence or raw HTML block it leaves open still runs past the cut.
-    last: openBlockScan(text),
-    tooDeep: { range, depth },
-  };
+  const result: ChunkResult = { ...emptyChunkResult(), tooDeep: depth === undefined ? { range } : { range, depth } };
+  // A fence or raw HTML block it leaves open still runs past the cut.
+  const last = openBlockScan(text);
+  if (last) result.last = last;
+  return result;
 }
 
 /**
@@ -215,7 +214,9 @@ export function* chunksFrom(
 ): Generator<Chunk, void> {
   const fmEnd = pos === 0 ? frontMatterEnd(text) : 0;
   while (pos < text.length) {
-    let cut = chunkEnd(text, pos, pos === 0 ? fmEnd : 0);
+    // A planned chunk's end is `chunkEnd`'s answer, found once already (prepared.ts).
+    const planned = prepared?.plannedEnd(pos);
+    let cut = planned !== undefined && planned > pos && planned <= text.length ? planned : chunkEnd(text, pos, pos === 0 ? fmEnd : 0);
     let chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock, prepared);
     for (;;) {
       const last = chunk.result.last;

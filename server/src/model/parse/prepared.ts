@@ -52,6 +52,7 @@ export function prepareChunk(text: string, start: number, maxBlock = DEFAULT_MAX
 /** Prepared chunks by span; each is taken once (the document keeps the result, not this table). */
 export class Prepared {
   private readonly bySpan = new Map<string, PreparedChunk>();
+  private readonly ends = new Map<number, number>();
   /** How many chunks were taken from the table, and how many the walk had to parse itself. */
   hits = 0;
   misses = 0;
@@ -66,6 +67,15 @@ export class Prepared {
 
   add(chunk: PreparedChunk): void {
     this.bySpan.set(`${chunk.start}:${chunk.end}`, chunk);
+    this.ends.set(chunk.start, chunk.end);
+  }
+
+  /**
+   * Where the planned chunk starting at `start` ends (`chunkEnd`'s answer there, worked out
+   * when it was planned), so that the walk need not scan the text for it again.
+   */
+  plannedEnd(start: number): number | undefined {
+    return this.ends.get(start);
   }
 
   /** The result for the chunk [start, end) parsed with the stand-ins `appended`, if prepared. */
