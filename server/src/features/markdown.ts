@@ -14,13 +14,9 @@ const BREAKS = /[\r\n\u2028\u2029\t\f\v]+/g;
 
 export const MAX_TEXT = 300;
 
-/** What oneLine would change: a break, two spaces, or whitespace at either end (`trim`'s set starts with these). */
-const UNFOLDED = /[\r\n\u2028\u2029\t\f\v]| {2}|^\s|\s$/;
-
 /** Whitespace runs folded into one space, cut to `max` characters with an ellipsis. */
 export function oneLine(text: string, max = MAX_TEXT): string {
-  // Most node texts are one line already: one test instead of three passes (the outline folds thousands).
-  const folded = UNFOLDED.test(text) ? text.replace(BREAKS, ' ').replace(/ {2,}/g, ' ').trim() : text;
+  const folded = text.replace(BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
   if (folded.length <= max) return folded;
   // Do not cut a surrogate pair in half.
   let end = max;
