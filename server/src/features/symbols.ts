@@ -44,20 +44,15 @@ export function nodeDetail(analysis: Analysis, node: ArgNode, attacked: Readonly
     parts.push(`reference to ${node.reference.rawFile ?? ''}#${node.reference.id}`);
     return parts.join(' · ');
   }
-  for (const word of nodeStatusWords(analysis, node.index, attacked)) parts.push(word);
-  // Counted without an object per node: the outline asks this of every node.
-  let claims = 0;
-  let evidence = 0;
-  let challenges = 0;
+  parts.push(...nodeStatusWords(analysis, node.index, attacked));
+  const counts: Record<NodeKind, number> = { claim: 0, evidence: 0, challenge: 0 };
   for (const child of node.children) {
     const kind = analysis.nodes[child]?.kind;
-    if (kind === 'claim') claims++;
-    else if (kind === 'evidence') evidence++;
-    else if (kind === 'challenge') challenges++;
+    if (kind) counts[kind]++;
   }
-  if (claims) parts.push(plural(claims, 'claim'));
-  if (evidence) parts.push(plural(evidence, 'evidence'));
-  if (challenges) parts.push(plural(challenges, 'challenge'));
+  for (const kind of ['claim', 'evidence', 'challenge'] as const) {
+    if (counts[kind]) parts.push(plural(counts[kind], kind));
+  }
   return parts.join(' · ');
 }
 
@@ -109,18 +104,12 @@ function groupsBetween(group: Item, ancestor: Item | undefined): boolean {
   return item === ancestor;
 }
 
-/** Whether `o`, an open item, holds `item`: its scope holds item's start, and it starts before. */
-function holding(o: Item, item: Item): boolean {
-  return holds(o.scope, item.start) && compare(o.start, item.start) < 0;
-}
-
-/** The innermost of the open items holding `item`: the latest start, then the earliest end (the first such in stack order). */
-function innermost(open: readonly Item[], item: Item): Item | undefined {
+/** The innermost of `items`: the latest start, then the earliest end. */
+function innermost(items: Item[]): Item | undefined {
   let best: Item | undefined;
-  for (const o of open) {
-    if (!holding(o, item)) continue;
-    if (!best || compare(o.start, best.start) > 0 || (compare(o.start, best.start) === 0 && compare(o.scope.end, best.scope.end) < 0)) {
-      best = o;
+  for (const item of items) {
+    if (!best || compare(item.start, best.start) > 0 || (compare(item.start, best.start) === 0 && compare(item.scope.end, best.scope.end) < 0)) {
+      best = item;
     }
   }
   return best;
@@ -150,13 +139,12 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   const open: Item[] = [];
   for (const item of all) {
     while (open.length && compare(open[open.length - 1].scope.end, item.start) <= 0) open.pop();
-    // The open items holding this one are visited in place (no list made per item: thousands of nodes).
+    const holding = open.filter((o) => holds(o.scope, item.start) && compare(o.start, item.start) < 0);
     if (item.node) {
       const parent = item.node.parent !== undefined ? nodeItems[item.node.parent] : undefined;
       let container = parent;
-      for (let i = open.length - 1; i >= 0; i--) {
-        const candidate = open[i];
-        if (!holding(candidate, item)) continue;
+      for (let i = holding.length - 1; i >= 0; i--) {
+        const candidate = holding[i];
         if (candidate === parent) break;
         if (!candidate.node && groupsBetween(candidate, parent)) {
           container = candidate;
@@ -166,7 +154,7 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
       item.container = container;
     } else {
       // A prose heading sits under the innermost node or heading whose section holds it.
-      item.container = innermost(open, item);
+      item.container = innermost(holding);
     }
     open.push(item);
   }
