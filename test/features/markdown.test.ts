@@ -27,6 +27,19 @@ describe('escapeMarkdown', () => {
     assert.equal(oneLine('abcdef', 3), 'abc…');
     assert.equal(oneLine('ab\u{1F600}cd', 3), 'ab…');
   });
+
+  it('folds each kind of whitespace it finds alone, and keeps text that has none to fold as it is', () => {
+    // oneLine skips its passes when none of these is there: each one alone must still be folded.
+    assert.equal(oneLine('a\tb'), 'a b');
+    assert.equal(oneLine('a\fb\vc'), 'a b c');
+    assert.equal(oneLine('a  b'), 'a b');
+    assert.equal(oneLine(' a'), 'a');
+    assert.equal(oneLine('a '), 'a');
+    assert.equal(oneLine('\u00a0a\u3000'), 'a');
+    assert.equal(oneLine('a\u00a0b c'), 'a\u00a0b c');
+    assert.equal(oneLine(''), '');
+    assert.equal(oneLine('one line, as written'), 'one line, as written');
+  });
 });
 
 describe('markdownUrl', () => {

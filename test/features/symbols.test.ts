@@ -34,6 +34,12 @@ describe('documentSymbols', () => {
     assert.deepEqual(names(symbolsOf(text)), [['A', [['P', ['e1', ['B', ['e2']]]], ['Q', ['e3']]]], ['R', ['e4']]]);
   });
 
+  it('puts a prose heading under the innermost prose heading whose section holds it', () => {
+    // `### C` lies in the sections of both `# A` and `## B`; B's is the inner one (it starts later).
+    const text = joinLines('# A', '', '## B', '', '### C', '', 'Claim: c', '', '## D');
+    assert.deepEqual(names(symbolsOf(text)), [['A', [['B', [['C', ['c']]]], 'D']]]);
+  });
+
   it('names a node by its text (folded, cut) or, when empty, its kind', () => {
     const long = `Shade ${'x'.repeat(300)}`;
     const [empty, named] = symbolsOf(joinLines('Claim:', '', `Claim: ${long}`));
