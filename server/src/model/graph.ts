@@ -198,7 +198,7 @@ class GraphBuilder {
       idStyle: d.idStyle,
       figures: placed.figures,
       bodyFigures: placed.bodyFigures,
-      citations: d.citations.length ? d.citations.map((c) => this.citation(c)).filter((c): c is Citation => c !== undefined) : [],
+      citations: d.citations.length ? this.citations(d.citations) : [],
       parent,
       children: [],
     };
@@ -215,6 +215,15 @@ class GraphBuilder {
     g.nodes.push(node);
     this.slugOf.push(d.slug);
     return index;
+  }
+
+  private citations(drafts: readonly CitationDraft[]): Citation[] {
+    const out: Citation[] = [];
+    for (const c of drafts) {
+      const citation = this.citation(c);
+      if (citation) out.push(citation);
+    }
+    return out;
   }
 
   private citation(c: CitationDraft): Citation | undefined {
