@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
-import { analyze, parseDocument, type Analysis, type ParsedDocument } from '../server/src/model';
+import { analysisSteps, analyze, parseDocument, type Analysis, type ParsedDocument } from '../server/src/model';
 import { generateArgumentMarkdown, SHAPES } from './generate';
 import { numberOption, runScript } from './script';
 import { formatMs, summarize } from './stats';
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   const totals: number[] = [];
   // CPU time of the analysis too: on a machine shared with other work, wall time varies with the load.
   const analyzeCpu: number[] = [];
+  const stepTimes: number[][] = [];
   const at = places(text, keys);
   const profileTo = textOption('profile');
   const inspector = profileTo ? new Session() : undefined;
@@ -60,7 +61,25 @@ async function main(): Promise<void> {
     void doc.chunks;
     const t1 = performance.now();
     const cpu = process.cpuUsage();
-    analysis = analyze(doc, { path });
+    // The analysis's own steps (graph, connection and status, figures, edges, diagnostics), each timed.
+    const steps = analysisSteps(doc, { path });
+    const times: number[] = [];
+    let ts = t1;
+    for (;;) {
+      const step = steps.next();
+      const now = performance.now();
+      times.push(now - ts);
+      ts = now;
+      if (step.done) {
+        analysis = step.value;
+        break;
+      }
+    }
+    // The last four steps are the analysis's; the graph's steps (one per 64 chunks) come before.
+    if (k >= keys / 2 && times.length >= 5) {
+      const graph = times.slice(0, -4).reduce((a, b) => a + b, 0);
+      [graph, ...times.slice(-4)].forEach((x, s) => (stepTimes[s] ??= []).push(x));
+    }
     const t2 = performance.now();
     const used = process.cpuUsage(cpu);
     text = next;
@@ -81,6 +100,8 @@ async function main(): Promise<void> {
   line('parse', parseTimes);
   line('analyze', analyzeTimes);
   line('analyze cpu', analyzeCpu);
+  const stepNames = ['graph', 'status', 'figures', 'edges', 'diagnose'];
+  stepTimes.forEach((xs, s) => line(`  ${stepNames[s]}`, xs));
   line('total', totals);
   console.log(`${analysis.nodes.length} nodes, ${analysis.diagnostics.length} diagnostics`);
 }

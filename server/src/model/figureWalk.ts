@@ -100,8 +100,7 @@ export function walkFigures(view: SupportsView, claims: readonly number[]): Map<
     }
   }
   if (asked.size === 0) return result;
-  const wanted = new Uint8Array(view.nodes.length);
-  for (const c of claims) wanted[c] = 1;
+  const wanted = new Set(claims);
   const { nodes, edges, inHead, inNext, cited, component, components } = view;
 
   // Members of each component, by counting sort.
@@ -113,14 +112,10 @@ export function walkFigures(view: SupportsView, claims: readonly number[]): Map<
   const fill = start.slice(0, components);
   for (let x = 0; x < n; x++) members[fill[component[x]]++] = x;
 
-  // Each component's child components, once each, in one flat list (`childStart[c]`…`childStart[c + 1]`):
-  // no array per component. How many parents will read each map.
+  // Each component's child components, once each; how many parents will read each map.
   const mark = new Int32Array(components).fill(-1);
-  const childStart = new Int32Array(components + 1);
-  const childList: number[] = [];
-  const readers = new Int32Array(components);
-  for (let c = 0; c < components; c++) {
-    childStart[c] = childList.length;
+  const childrenOf = (c: number): number[] => {
+    const out: number[] = [];
     for (let m = start[c]; m < start[c + 1]; m++) {
       for (let i = inHead[members[m]]; i >= 0; i = inNext[i]) {
         const e = edges[i];
@@ -128,12 +123,17 @@ export function walkFigures(view: SupportsView, claims: readonly number[]): Map<
         const d = component[e.from];
         if (d === c || mark[d] === c) continue;
         mark[d] = c;
-        childList.push(d);
-        readers[d]++;
+        out.push(d);
       }
     }
+    return out;
+  };
+  const readers = new Int32Array(components);
+  const children: number[][] = new Array<number[]>(components);
+  for (let c = 0; c < components; c++) {
+    children[c] = childrenOf(c);
+    for (const d of children[c]) readers[d]++;
   }
-  childStart[components] = childList.length;
 
   const maps: (SourceMap | undefined)[] = new Array<SourceMap | undefined>(components);
   // Children have higher ids than their parents.
@@ -141,55 +141,44 @@ export function walkFigures(view: SupportsView, claims: readonly number[]): Map<
     // The largest child map is the base: taken over when this is its only reader, else copied.
     let base: SourceMap | undefined;
     let baseChild = -1;
-    const first = childStart[c];
-    const last = childStart[c + 1];
-    for (let k = first; k < last; k++) {
-      const d = childList[k];
+    for (const d of children[c]) {
       const m = maps[d];
       if (m && (!base || m.size > base.size)) {
         base = m;
         baseChild = d;
       }
     }
-    // Made only when something goes in: most components (a node alone) have nothing.
-    let map: SourceMap | undefined;
+    let map: SourceMap;
     if (base && readers[baseChild] === 1) map = base;
-    else if (base) mergeInto((map = new Map()), base);
-    for (let k = first; k < last; k++) {
-      const d = childList[k];
+    else {
+      map = new Map();
+      if (base) mergeInto(map, base);
+    }
+    for (const d of children[c]) {
       const m = maps[d];
-      if (m && d !== baseChild) mergeInto((map ??= new Map()), m);
+      if (m && d !== baseChild) mergeInto(map, m);
       if (--readers[d] === 0) maps[d] = undefined;
     }
     for (let m = start[c]; m < start[c + 1]; m++) {
       const x = members[m];
       if (nodes[x].node.kind !== 'evidence' || !cited[x] || nodes[x].node.reference) continue;
-      const stated = statedFigures(nodes[x]);
-      for (let index = 0; index < stated.length; index++) {
-        const figure = stated[index];
-        const k = keys(figure);
-        if (asked.has(k.exact)) map = addSource((map ??= new Map()), k.exact, x, index, figure);
-        if (k.unit !== undefined && asked.has(k.unit)) map = addSource((map ??= new Map()), k.unit, x, index, figure);
-      }
+      statedFigures(nodes[x]).forEach((figure, index) => {
+        const one = [{ node: x, index, figure }];
+        for (const key of [exactKey(figure), unitOf(figure)]) {
+          if (key === undefined || !asked.has(key)) continue;
+          const have = map.get(key);
+          map.set(key, have ? mergeSorted(have, one, capOf(key)) : one);
+        }
+      });
     }
     // A claim reaches its whole component (a claim alone in one states nothing itself).
     for (let m = start[c]; m < start[c + 1]; m++) {
       const x = members[m];
-      if (wanted[x]) result.set(x, nodes[x].node.figures.map((f) => findingOf(map ?? EMPTY, f)));
+      if (wanted.has(x)) result.set(x, nodes[x].node.figures.map((f) => findingOf(map, f)));
     }
-    if (map?.size && readers[c] > 0) maps[c] = map;
+    if (map.size && readers[c] > 0) maps[c] = map;
   }
   return result;
-}
-
-const EMPTY: SourceMap = new Map();
-
-/** Adds evidence figure `index` of node `x` under `key`, keeping the key's list sorted and capped. */
-function addSource(map: SourceMap, key: string, x: number, index: number, figure: Figure): SourceMap {
-  const one = [{ node: x, index, figure }];
-  const have = map.get(key);
-  map.set(key, have ? mergeSorted(have, one, capOf(key)) : one);
-  return map;
 }
 
 function findingOf(map: SourceMap, f: Figure): FigureFinding {
