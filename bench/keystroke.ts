@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
-import { analyze, parseDocument, type Analysis, type ParsedDocument } from '../server/src/model';
+import { analysisSteps, analyze, parseDocument, type Analysis, type ParsedDocument } from '../server/src/model';
 import { generateArgumentMarkdown, SHAPES } from './generate';
 import { numberOption, runScript } from './script';
 import { formatMs, summarize } from './stats';
@@ -42,6 +42,9 @@ async function main(): Promise<void> {
   const parseTimes: number[] = [];
   const analyzeTimes: number[] = [];
   const totals: number[] = [];
+  // CPU time of the analysis too: on a machine shared with other work, wall time varies with the load.
+  const analyzeCpu: number[] = [];
+  const stepTimes: number[][] = [];
   const at = places(text, keys);
   const profileTo = textOption('profile');
   const inspector = profileTo ? new Session() : undefined;
@@ -57,12 +60,33 @@ async function main(): Promise<void> {
     doc = parseDocument(next, doc, [{ start: offset, end: offset, text: 'e' }]);
     void doc.chunks;
     const t1 = performance.now();
-    analysis = analyze(doc, { path });
+    const cpu = process.cpuUsage();
+    // The analysis's own steps (graph, connection and status, figures, edges, diagnostics), each timed.
+    const steps = analysisSteps(doc, { path });
+    const times: number[] = [];
+    let ts = t1;
+    for (;;) {
+      const step = steps.next();
+      const now = performance.now();
+      times.push(now - ts);
+      ts = now;
+      if (step.done) {
+        analysis = step.value;
+        break;
+      }
+    }
+    // The last four steps are the analysis's; the graph's steps (one per 64 chunks) come before.
+    if (k >= keys / 2 && times.length >= 5) {
+      const graph = times.slice(0, -4).reduce((a, b) => a + b, 0);
+      [graph, ...times.slice(-4)].forEach((x, s) => (stepTimes[s] ??= []).push(x));
+    }
     const t2 = performance.now();
+    const used = process.cpuUsage(cpu);
     text = next;
     if (k < keys / 2) continue; // warm-up
     parseTimes.push(t1 - t);
     analyzeTimes.push(t2 - t1);
+    analyzeCpu.push((used.user + used.system) / 1000);
     totals.push(t2 - t);
   }
   if (inspector && profileTo) {
@@ -71,10 +95,13 @@ async function main(): Promise<void> {
   }
   const line = (what: string, xs: number[]) => {
     const s = summarize(xs);
-    console.log(`${what.padEnd(10)} p50 ${formatMs(s.median)}  p95 ${formatMs(s.p95)}  max ${formatMs(s.max)}  (n=${s.n})`);
+    console.log(`${what.padEnd(12)} p50 ${formatMs(s.median)}  p95 ${formatMs(s.p95)}  max ${formatMs(s.max)}  (n=${s.n})`);
   };
   line('parse', parseTimes);
   line('analyze', analyzeTimes);
+  line('analyze cpu', analyzeCpu);
+  const stepNames = ['graph', 'status', 'figures', 'edges', 'diagnose'];
+  stepTimes.forEach((xs, s) => line(`  ${stepNames[s]}`, xs));
   line('total', totals);
   console.log(`${analysis.nodes.length} nodes, ${analysis.diagnostics.length} diagnostics`);
 }

@@ -15,6 +15,23 @@ test('uncited-evidence and orphan-evidence', () => {
   assert.deepEqual(codesOf(a, 'orphan-evidence'), [1]);
 });
 
+test('each label-only message says its own thing and names the label as written, across analyses', () => {
+  // The same label drawing two diagnostics (orphan and uncited) and the same codes on other labels,
+  // analysed twice: messages made once per label must still differ by code and by label.
+  for (let round = 0; round < 2; round++) {
+    const a = analyzeLines(['Data: orphan and uncited', '', 'Source: orphan too', '', '- Claim: c', '- Claim: d']);
+    const by = (code: string) => a.diagnostics.filter((d) => d.code === code).map((d) => d.message);
+    const [orphanData, orphanSource] = by('orphan-evidence');
+    const [uncitedData, uncitedSource] = by('uncited-evidence');
+    assert.notEqual(orphanData, uncitedData);
+    assert.notEqual(orphanSource, uncitedSource);
+    for (const m of [orphanData, uncitedData]) assert.match(m, /^Data /);
+    for (const m of [orphanSource, uncitedSource]) assert.match(m, /^Source /);
+    assert.deepEqual(by('unsupported-claim').length, 2);
+    for (const m of by('unsupported-claim')) assert.match(m, /^Claim /);
+  }
+});
+
 test('unanswered-challenge: on challenges attacking claims or evidence, or roots; not on rebuttals or answered ones', () => {
   const a = analyzeLines([
     '- Claim: c',

@@ -109,7 +109,7 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<voi
 
 /** Nodes of the reached graph as this file names them (`NodeRef`), each made once. */
 class LocalRefs {
-  private readonly locals: NodeRef[] = [];
+  private readonly locals: NodeRef[];
   private readonly written = new Map<string, string>();
 
   constructor(
@@ -117,6 +117,7 @@ class LocalRefs {
     local: FileGraph,
     private readonly support: SupportGraph,
   ) {
+    this.locals = new Array<NodeRef>(local.nodes.length);
     // Another file is named as this file's first reference to it writes it.
     for (const n of local.nodes) {
       const ref = n.reference;

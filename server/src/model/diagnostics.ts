@@ -10,6 +10,27 @@ function diagnostic(code: DiagnosticCode, range: Range, message: string, node?: 
   return { code, severity: DEFAULT_SEVERITY[code], message, range, node };
 }
 
+/** Messages that depend on the label alone, made once per kind and label (a large file repeats them thousands of times). */
+type LabelMessage = 'unsupported' | 'uncited' | 'unanswered' | 'orphan' | 'empty';
+const byLabel: Record<LabelMessage, Map<string, string>> = {
+  unsupported: new Map(),
+  uncited: new Map(),
+  unanswered: new Map(),
+  orphan: new Map(),
+  empty: new Map(),
+};
+
+function labelMessage(what: LabelMessage, label: string): string {
+  const memo = byLabel[what];
+  let message = memo.get(label);
+  if (message === undefined) {
+    message = messages[what](label);
+    // Bounded: labels are the spec's few words, in the few ways people write them.
+    if (memo.size < 256) memo.set(label, message);
+  }
+  return message;
+}
+
 /** The diagnostics of `local` (file 0), sorted by position, then code; `figures` are its claims' figure findings. */
 export function diagnose(local: FileGraph, status: readonly NodeStatus[], support: SupportGraph, figures: ReadonlyMap<number, ClaimFigure[]>): ModelDiagnostic[] {
   const out: ModelDiagnostic[] = [];
@@ -25,17 +46,17 @@ export function diagnose(local: FileGraph, status: readonly NodeStatus[], suppor
       continue;
     }
     if (node.text === '') {
-      add('empty-node', node.range, messages.empty(node.label), i);
+      add('empty-node', node.range, labelMessage('empty', node.label), i);
       continue;
     }
     const parent = node.parent === undefined ? undefined : local.nodes[node.parent];
-    if (node.kind === 'claim' && !status[i].supported) add('unsupported-claim', node.range, messages.unsupported(node.label), i);
+    if (node.kind === 'claim' && !status[i].supported) add('unsupported-claim', node.range, labelMessage('unsupported', node.label), i);
     if (node.kind === 'evidence') {
-      if (!status[i].cited) add('uncited-evidence', node.range, messages.uncited(node.label), i);
-      if (!parent) add('orphan-evidence', node.range, messages.orphan(node.label), i);
+      if (!status[i].cited) add('uncited-evidence', node.range, labelMessage('uncited', node.label), i);
+      if (!parent) add('orphan-evidence', node.range, labelMessage('orphan', node.label), i);
     }
     if (node.kind === 'challenge' && (!parent || parent.kind !== 'challenge') && !support.attacked(i)) {
-      add('unanswered-challenge', node.range, messages.unanswered(node.label), i);
+      add('unanswered-challenge', node.range, labelMessage('unanswered', node.label), i);
     }
     for (const c of figures.get(i) ?? []) {
       if (c.state === 'unsourced') add('unsourced-figure', c.figure.range, messages.unsourcedFigure(c.figure.text), i);

@@ -4,7 +4,7 @@
 import type { Block, CitationDraft, Item, LinkDraft, NodeDraft } from './drafts';
 import { normalizeLabel, type Chunk, type ParsedDocument } from './parse';
 import type { ArgNode, Citation, FileGraph, Heading, IdLink, Range } from './types';
-import { shiftRange as shift, unionRange as union } from './positions';
+import { isBefore, shiftRange as shift } from './positions';
 import { parseIdUrl, SCHEME } from './idLinks';
 import { placedLinks, placeFootnotes, placeNode } from './placement';
 
@@ -13,8 +13,8 @@ class GraphBuilder {
   private chunkLine = 0;
   /** Slugs of top-level headings, consumed in order as their blocks are met. */
   private readonly topSlugs: string[] = [];
-  /** Each node's text slug, from its draft. */
-  private readonly slugOf = new Map<ArgNode, string>();
+  /** Each node's text slug, from its draft, by node index (an array: no hashing of fresh nodes). */
+  private readonly slugOf: string[] = [];
   private topSlugIndex = 0;
   private readonly headingStack: { depth: number; node?: number }[] = [];
 
@@ -102,7 +102,7 @@ class GraphBuilder {
     const path = this.graph.path;
     // An inline link's target never changes while its chunk stays: parse it once.
     const hit = l.url !== undefined ? placedLinks.get(l) : undefined;
-    if (hit && hit.line === line && hit.path === path) return hit.target && { ...hit.target, ...hit.ranges };
+    if (hit && hit.line === line && hit.path === path) return hit.target && placedIdLink(hit.target, hit.ranges);
     const url = this.url(l);
     const target = url === undefined ? undefined : parseIdUrl(url, path);
     // Keys only when present: links without them compare equal to before.
@@ -110,7 +110,7 @@ class GraphBuilder {
     if (l.destination) ranges.destination = shift(l.destination, line);
     if (l.fragment) ranges.fragment = shift(l.fragment, line);
     if (l.url !== undefined) placedLinks.set(l, { line, path, target, ranges });
-    return target && { ...target, ...ranges };
+    return target && placedIdLink(target, ranges);
   }
 
   /** The innermost labelled heading whose section we are in. */
@@ -198,7 +198,7 @@ class GraphBuilder {
       idStyle: d.idStyle,
       figures: placed.figures,
       bodyFigures: placed.bodyFigures,
-      citations: d.citations.length ? d.citations.map((c) => this.citation(c)).filter((c): c is Citation => c !== undefined) : [],
+      citations: d.citations.length ? this.citations(d.citations) : [],
       parent,
       children: [],
     };
@@ -213,8 +213,17 @@ class GraphBuilder {
     }
     if (parent !== undefined) g.nodes[parent].children.push(index);
     g.nodes.push(node);
-    this.slugOf.set(node, d.slug);
+    this.slugOf.push(d.slug);
     return index;
+  }
+
+  private citations(drafts: readonly CitationDraft[]): Citation[] {
+    const out: Citation[] = [];
+    for (const c of drafts) {
+      const citation = this.citation(c);
+      if (citation) out.push(citation);
+    }
+    return out;
   }
 
   private citation(c: CitationDraft): Citation | undefined {
@@ -249,18 +258,23 @@ class GraphBuilder {
       if (g.ids.has(n.id)) g.duplicateIds.push(n.index);
       else g.ids.set(n.id, n.index);
     }
-    const used = new Set(g.ids.keys());
+    // Generated ids taken so far; explicit ones are in `g.ids` (no copy of it).
+    const generated = new Set<string>();
+    const used = (id: string): boolean => generated.has(id) || g.ids.has(id);
     // The suffix tried last per base: `used` only grows, so the search resumes there
-    // (without it, 10,000 nodes with the same text took 10^8 lookups).
+    // (without it, 10,000 nodes with the same text took 10^8 lookups). Only bases met
+    // twice get an entry: most texts are unique.
     const nextSuffix = new Map<string, number>();
     for (const n of g.nodes) {
       if (n.explicitId || n.reference) continue;
-      const base = this.slugOf.get(n) || n.kind;
+      const base = this.slugOf[n.index] || n.kind;
       let id = base;
-      let k = nextSuffix.get(base) ?? 2;
-      if (used.has(id)) for (id = `${base}-${k}`; used.has(id); ) id = `${base}-${++k}`;
-      nextSuffix.set(base, k);
-      used.add(id);
+      if (used(id)) {
+        let k = nextSuffix.get(base) ?? 2;
+        for (id = `${base}-${k}`; used(id); ) id = `${base}-${++k}`;
+        nextSuffix.set(base, k);
+      }
+      generated.add(id);
       n.id = id;
     }
   }
@@ -270,7 +284,7 @@ class GraphBuilder {
     const nodes = this.graph.nodes;
     for (let i = nodes.length - 1; i >= 0; i--) {
       const p = nodes[i].parent;
-      if (p !== undefined) nodes[p].fullRange = union(nodes[p].fullRange, nodes[i].fullRange);
+      if (p !== undefined) nodes[p].fullRange = cover(nodes[p].fullRange, nodes[i].fullRange);
     }
   }
 }
@@ -293,6 +307,21 @@ class Slugger {
   }
 }
 
+/** The smallest range covering both: `a` itself when it already covers `b` (the usual case: no new object). */
+function cover(a: Range, b: Range): Range {
+  const start = isBefore(b.start, a.start);
+  const end = isBefore(a.end, b.end);
+  return start || end ? { start: start ? b.start : a.start, end: end ? b.end : a.end } : a;
+}
+
+/** An id link placed in the document: a new object per analysis, since the analysis sets its `target` or `error`. */
+function placedIdLink(target: IdTarget, ranges: { range: Range; destination?: Range; fragment?: Range }): IdLink {
+  const link: IdLink = target.file === undefined ? { id: target.id, range: ranges.range } : { rawFile: target.rawFile, file: target.file, id: target.id, range: ranges.range };
+  if (ranges.destination) link.destination = ranges.destination;
+  if (ranges.fragment) link.fragment = ranges.fragment;
+  return link;
+}
+
 /** A footnote citation's normalised label, kept beside its draft (which lives as long as its chunk). */
 const citationLabels = new WeakMap<CitationDraft, string>();
 
@@ -306,6 +335,8 @@ function labelOf(c: Extract<CitationDraft, { kind: 'footnote' }>): string {
 function isPlaceholder(text: string): boolean {
   return /^(?:…|\.\.\.)?$/.test(text.trim());
 }
+
+type IdTarget = NonNullable<ReturnType<typeof parseIdUrl>>;
 
 type Prev = { type: 'other' } | { type: 'paragraph'; node: number } | { type: 'list'; key: string; owner: number | undefined };
 

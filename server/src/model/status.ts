@@ -24,6 +24,8 @@ export class SupportGraph {
   private readonly attackedBy: Uint8Array;
   /** Attacked by a challenge that nothing attacks. */
   private readonly contested: Uint8Array;
+  /** The supports graph's strongly connected components, found once (cycles and figures both need them). */
+  private components?: { id: Int32Array; size: number[] };
 
   constructor(
     private readonly nodes: readonly ReachedNode[],
@@ -89,12 +91,16 @@ export class SupportGraph {
     return this.attackedBy[g] === 1;
   }
 
+  private stronglyConnected(): { id: Int32Array; size: number[] } {
+    return (this.components ??= stronglyConnected(this.nodes.length, this.outHead, this.outNext, this.edges));
+  }
+
   /** Reference nodes of file 0 whose supports edge closes a cycle of supports. */
   circularReferences(): Set<number> {
     const out = new Set<number>();
     // Only a reference can close a cycle: without supports through one, skip the search.
     if (!this.edges.some((e) => e.relation === 'supports' && e.via !== undefined)) return out;
-    const comp = stronglyConnected(this.nodes.length, this.outHead, this.outNext, this.edges);
+    const comp = this.stronglyConnected();
     for (const e of this.edges) {
       if (e.relation !== 'supports' || e.via === undefined || this.nodes[e.via].file !== 0) continue;
       if (e.from === e.to || (comp.id[e.from] === comp.id[e.to] && comp.size[comp.id[e.from]] > 1)) out.add(e.via);
@@ -105,7 +111,7 @@ export class SupportGraph {
   /** For each claim of `claims`, each of its figures: where cited evidence below it states it, or what it says instead. */
   figureFindings(claims: readonly number[]): Map<number, FigureFinding[]> {
     if (!claims.some((c) => this.nodes[c].node.figures.length)) return new Map();
-    const comp = stronglyConnected(this.nodes.length, this.outHead, this.outNext, this.edges);
+    const comp = this.stronglyConnected();
     return walkFigures(
       { nodes: this.nodes, edges: this.edges, inHead: this.inHead, inNext: this.inNext, cited: this.cited, component: comp.id, components: comp.size.length },
       claims,
@@ -130,30 +136,36 @@ function stronglyConnected(
   const stack: number[] = [];
   const size: number[] = [];
   let counter = 0;
+  // The walk's frames: a node and the edge to look at next (-1 when its list is done), as two stacks of numbers.
+  const frameNode: number[] = [];
+  const frameEdge: number[] = [];
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
-    // Each frame: a node and the edge to look at next (-1 when its list is done).
-    const work: [number, number][] = [[root, head[root]]];
+    frameNode.push(root);
+    frameEdge.push(head[root]);
     index[root] = low[root] = counter++;
     stack.push(root);
     onStack[root] = 1;
-    while (work.length) {
-      const frame = work[work.length - 1];
-      const [v, i] = frame;
+    while (frameNode.length) {
+      const top = frameNode.length - 1;
+      const v = frameNode[top];
+      const i = frameEdge[top];
       if (i >= 0) {
-        frame[1] = nextEdge[i];
+        frameEdge[top] = nextEdge[i];
         const w = edges[i].to;
         if (index[w] === -1) {
           index[w] = low[w] = counter++;
           stack.push(w);
           onStack[w] = 1;
-          work.push([w, head[w]]);
+          frameNode.push(w);
+          frameEdge.push(head[w]);
         } else if (onStack[w]) low[v] = Math.min(low[v], index[w]);
         continue;
       }
-      work.pop();
-      if (work.length) {
-        const u = work[work.length - 1][0];
+      frameNode.pop();
+      frameEdge.pop();
+      if (frameNode.length) {
+        const u = frameNode[frameNode.length - 1];
         low[u] = Math.min(low[u], low[v]);
       }
       if (low[v] === index[v]) {
