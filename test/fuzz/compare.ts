@@ -16,6 +16,8 @@ export function assertSameAnalysis(actual: Analysis, expected: Analysis, what: s
 export interface Chunking {
   min: number;
   max: number;
+  /** A piece this long is a chunk of its own; `max` when not given (uncut stays uncut). */
+  alone?: number;
 }
 
 /** Runs `f` with the chunker's sizes set (0 cuts at every safe line), then restores them. */
@@ -23,10 +25,12 @@ export function withChunking<T>(c: Chunking, f: () => T): T {
   const saved = { ...chunking };
   chunking.min = c.min;
   chunking.max = c.max;
+  chunking.alone = c.alone ?? c.max;
   try {
     return f();
   } finally {
     chunking.min = saved.min;
     chunking.max = saved.max;
+    chunking.alone = saved.alone;
   }
 }

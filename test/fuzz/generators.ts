@@ -252,7 +252,7 @@ function joinBlocks(bs: Block[], lazy: boolean): string[] {
   return out;
 }
 
-const FRONT_MATTER = ['---\ntitle: t\nClaim: not a node\n---', '---\n---', '---\nunclosed: front matter'];
+const FRONT_MATTER = ['---\ntitle: t\nClaim: not a node\n---', '---\n# a YAML comment\ntitle: t\n---', '---\n---', '---\nunclosed: front matter'];
 
 /** Argument-shaped Markdown: blocks, separators (blank or not), line endings LF/CRLF/CR or mixed. */
 export const argDoc: fc.Arbitrary<string> = fc

@@ -13,7 +13,7 @@ const session: fc.Arbitrary<Session> = fc.record({
   edits: fc.array(edit, { minLength: 1, maxLength: 10 }),
   modes: fc.array(fc.constantFrom<'edit' | 'diff' | 'pair'>('edit', 'edit', 'edit', 'diff', 'pair'), { minLength: 10, maxLength: 10 }),
   analysed: fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
-  chunking: fc.constantFrom({ min: 0, max: 0 }, { min: 0, max: 0 }, { min: 16, max: 64 }, { min: 64, max: 256 }, { min: 1024, max: 16384 }),
+  chunking: fc.constantFrom({ min: 0, max: 0 }, { min: 0, max: 0 }, { min: 16, max: 64 }, { min: 64, max: 256 }, { min: 16, max: 64, alone: 24 }, { min: 1024, max: 16384, alone: 4096 }),
 });
 
 describe('fuzz: incremental parsing equals a full parse', () => {

@@ -28,7 +28,7 @@ function sessions(make: (seed: number) => string): fc.Arbitrary<Session> {
     edits: fc.array(edit, { minLength: 1, maxLength: 12 }),
     modes: fc.array(fc.constantFrom<'edit' | 'diff' | 'pair'>('edit', 'edit', 'edit', 'diff', 'pair'), { minLength: 12, maxLength: 12 }),
     analysed: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
-    chunking: fc.constantFrom({ min: 0, max: 0 }, { min: 16, max: 64 }, { min: 256, max: 1024 }, { min: 1024, max: 16384 }),
+    chunking: fc.constantFrom({ min: 0, max: 0 }, { min: 16, max: 64 }, { min: 256, max: 1024 }, { min: 256, max: 1024, alone: 300 }, { min: 1024, max: 16384, alone: 4096 }),
   });
 }
 
