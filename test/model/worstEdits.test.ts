@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { analyze, analyzeText, chunking, parseDocument, type ParsedDocument } from '../../server/src/model';
 
 const rows = (n: number) => Array.from({ length: n }, (_, i) => `| row ${i} | value ${i} |`).join('\n');
+/** A heading, a 3,000-row table right under it (no blank line), and an item right under the table. */
+const TABLE_UNDER_HEADING = `### Claim: the heading above\n| name | amount |\n| --- | --- |\n${rows(3000)}\n- Claim: the item below\n`;
 
 /** Inserts `insert` at `at`; the new parse and the characters of the chunks it parsed again. */
 function type(doc: ParsedDocument, at: number, insert: string): { next: ParsedDocument; reparsed: string[] } {
@@ -50,7 +52,7 @@ test('a `#` comment inside a fenced code block: the chunk still runs to the clos
 });
 
 test('a table right under a heading (no blank line): a letter in the heading parses the heading alone', () => {
-  const text = `### Claim: the heading above\n| name | amount |\n| --- | --- |\n${rows(3000)}\n- Claim: the item below\n`;
+  const text = TABLE_UNDER_HEADING;
   const doc = parseDocument(text);
   void doc.chunks;
   const { next, reparsed } = type(doc, text.indexOf('heading above'), 'x');
@@ -60,7 +62,7 @@ test('a table right under a heading (no blank line): a letter in the heading par
 });
 
 test('a table right under a heading: a letter in the item right below parses the item alone', () => {
-  const text = `### Claim: the heading above\n| name | amount |\n| --- | --- |\n${rows(3000)}\n- Claim: the item below\n`;
+  const text = TABLE_UNDER_HEADING;
   const doc = parseDocument(text);
   void doc.chunks;
   const { next, reparsed } = type(doc, text.indexOf('item below'), 'x');
@@ -69,7 +71,7 @@ test('a table right under a heading: a letter in the item right below parses the
 });
 
 test("a table right under a heading: a letter in the table's header row parses the table, not the heading", () => {
-  const text = `### Claim: the heading above\n| name | amount |\n| --- | --- |\n${rows(3000)}\n- Claim: the item below\n`;
+  const text = TABLE_UNDER_HEADING;
   const doc = parseDocument(text);
   void doc.chunks;
   const { next, reparsed } = type(doc, text.indexOf('name'), 'x');

@@ -7,7 +7,6 @@ import type { MapBox, MapEdgeShape, MapLayout } from './layout';
 import { boxClass, edgeClass, edgePath, figureY, headerY, lineY, mapTitle, markerUrl, ownPrefix, rootAttrs, textLeft } from './svgParts';
 import { MAP_CSS } from './style';
 
-
 export interface SvgOptions {
   /** Embed the CSS in a `<style>` (stand-alone files); the webview adopts the same CSS itself. */
   style?: boolean;

@@ -32,19 +32,23 @@ export function textLeft(b: MapBox): number {
   return b.x + PAD_X;
 }
 
-/** The header line's baseline. */
+/** The header line's baseline, unrounded: the other lines are placed from it. */
+function headerBaseline(b: MapBox): number {
+  return b.y + PAD_Y + SMALL_LINE_HEIGHT - 3;
+}
+
 export function headerY(b: MapBox): number {
-  return round(b.y + PAD_Y + SMALL_LINE_HEIGHT - 3);
+  return round(headerBaseline(b));
 }
 
 /** The baseline of text line `k` (0-based). */
 export function lineY(b: MapBox, k: number): number {
-  return round(b.y + PAD_Y + SMALL_LINE_HEIGHT - 3 + (k + 1) * LINE_HEIGHT + 1);
+  return round(headerBaseline(b) + (k + 1) * LINE_HEIGHT + 1);
 }
 
 /** The baseline of figure line `k` (0-based), under the text lines. */
 export function figureY(b: MapBox, k: number): number {
-  const base = b.y + PAD_Y + SMALL_LINE_HEIGHT - 3 + (b.lines.length * LINE_HEIGHT + (LINE_HEIGHT - FONT_SIZE));
+  const base = headerBaseline(b) + (b.lines.length * LINE_HEIGHT + (LINE_HEIGHT - FONT_SIZE));
   return round(base + (k + 1) * SMALL_LINE_HEIGHT);
 }
 
