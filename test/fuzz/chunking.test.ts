@@ -9,7 +9,7 @@ import { sameAsWhole } from './oracles';
 import { check, runs } from './config';
 
 /** Chunk sizes: a cut at every safe line, small groups, and the editor's defaults. */
-const sizes = fc.constantFrom({ min: 0, max: 0 }, { min: 0, max: 0 }, { min: 16, max: 64 }, { min: 64, max: 256 }, { min: 1024, max: 16384 });
+const sizes = fc.constantFrom({ min: 0, max: 0 }, { min: 0, max: 0 }, { min: 16, max: 64 }, { min: 64, max: 256 }, { min: 16, max: 64, alone: 24 }, { min: 1024, max: 16384, alone: 4096 });
 
 describe('fuzz: chunked parsing equals a whole-document parse', () => {
   it(`for argument-shaped Markdown (${runs(800)} cases)`, () => {
