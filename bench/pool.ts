@@ -31,12 +31,7 @@ async function opens(serverPath: string, root: string, text: string, runs: numbe
   const session = await LspSession.start({ serverPath, root, env });
   try {
     const warm = generateArgumentMarkdown(100_000, 3);
-    for (let k = 0; k < 2; k++) {
-      const uri = session.uri(`warm-${k}.arg.md`);
-      await session.open(uri, warm);
-      await session.diagnostics(uri, 1);
-      await session.close(uri);
-    }
+    await session.warmUp(warm);
     const wall: number[] = [];
     const cpu: number[] = [];
     for (let k = 0; k < runs; k++) {

@@ -286,12 +286,7 @@ async function serverSession(input: BenchInput, ctx: ServerContext): Promise<Ser
   try {
     // Warm the server's JIT on a small document (a large one would inflate the memory peak).
     const warm = input.bytes <= 1.5e6 ? input.text : generateArgumentMarkdown(10_000, 3);
-    for (let k = 0; k < 2; k++) {
-      const uri = session.uri(`warm-${k}.arg.md`);
-      await session.open(uri, warm);
-      await session.diagnostics(uri, 1);
-      await session.close(uri);
-    }
+    await session.warmUp(warm);
     const memory: Record<string, Memory | undefined> = {};
 
     const opens: number[] = [];

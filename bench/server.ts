@@ -153,6 +153,16 @@ export class LspSession {
     return pathToFileURL(`${this.root}/${name}`).href;
   }
 
+  /** Warms the server's JIT: `text` opened twice (as two documents), analysed, closed. */
+  async warmUp(text: string): Promise<void> {
+    for (let k = 0; k < 2; k++) {
+      const uri = this.uri(`warm-${k}.arg.md`);
+      await this.open(uri, text);
+      await this.diagnostics(uri, 1);
+      await this.close(uri);
+    }
+  }
+
   private onDiagnostics(params: PublishDiagnosticsParams): void {
     const at = performance.now();
     let version = params.version ?? undefined;

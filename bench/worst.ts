@@ -147,12 +147,7 @@ async function serverSession(serverPath: string, root: string, text: string, pla
   const session = await LspSession.start({ serverPath, root });
   try {
     const warm = generateArgumentMarkdown(10_000, 3);
-    for (let k = 0; k < 2; k++) {
-      const uri = session.uri(`warm-${k}.arg.md`);
-      await session.open(uri, warm);
-      await session.diagnostics(uri, 1);
-      await session.close(uri);
-    }
+    await session.warmUp(warm);
     const out: Session = { open: [], openCpu: [], keystroke: [], byPlace: {}, peak: NaN, diagnostics: 0, blockTooLarge: 0 };
     const openOnce = async (uri: string) => {
       const c0 = session.cpu();
