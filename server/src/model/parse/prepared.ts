@@ -3,8 +3,10 @@
 // pure: `planChunks` says where the chunks of a first parse will most likely be, anyone
 // may parse them with `prepareChunk`, and a `Prepared` handed to the document
 // (`ParsedDocument.usePrepared`) is used in place of parsing wherever a chunk matches.
-// The serial walk still decides every cut, so the chunks are the serial parse's; a planned
-// chunk the walk does not make (a fence left open moves a boundary) is simply parsed there.
+// The serial walk takes a planned chunk's end from the plan (it is `chunkEnd`'s own answer
+// for the same text, so the chunks are the serial parse's) and still decides what only a
+// parse tells: a planned chunk the walk does not make (a fence left open moves a boundary)
+// is simply parsed there. So the spans added here must be `planChunks`' spans of that text.
 import type { ChunkResult } from '../drafts';
 import { chunkEnd, footnoteWants, parseChunk } from './chunk';
 import { frontMatterEnd } from './cuts';
@@ -49,10 +51,9 @@ export function prepareChunk(text: string, start: number, maxBlock = DEFAULT_MAX
   return { start, end: start + text.length, appended: appended.join('\u0000'), result: parseChunk(text, start === 0, appended, maxBlock) };
 }
 
-/** Prepared chunks by span; each is taken once (the document keeps the result, not this table). */
+/** Prepared chunks by start (a plan has one span per start); each is taken once (the document keeps the result, not this table). */
 export class Prepared {
-  private readonly bySpan = new Map<string, PreparedChunk>();
-  private readonly ends = new Map<number, number>();
+  private readonly byStart = new Map<number, PreparedChunk>();
   /** How many chunks were taken from the table, and how many the walk had to parse itself. */
   hits = 0;
   misses = 0;
@@ -66,8 +67,7 @@ export class Prepared {
   }
 
   add(chunk: PreparedChunk): void {
-    this.bySpan.set(`${chunk.start}:${chunk.end}`, chunk);
-    this.ends.set(chunk.start, chunk.end);
+    this.byStart.set(chunk.start, chunk);
   }
 
   /**
@@ -75,15 +75,14 @@ export class Prepared {
    * when it was planned), so that the walk need not scan the text for it again.
    */
   plannedEnd(start: number): number | undefined {
-    return this.ends.get(start);
+    return this.byStart.get(start)?.end;
   }
 
   /** The result for the chunk [start, end) parsed with the stand-ins `appended`, if prepared. */
   take(start: number, end: number, appended: string): ChunkResult | undefined {
-    const key = `${start}:${end}`;
-    const found = this.bySpan.get(key);
-    if (found && found.appended === appended) {
-      this.bySpan.delete(key);
+    const found = this.byStart.get(start);
+    if (found && found.end === end && found.appended === appended) {
+      this.byStart.delete(start);
       this.hits++;
       return found.result;
     }
