@@ -1,20 +1,24 @@
 // Chunks → the file's nodes in document order with their parents (the spec's structure
 // rules), headings with their sections and slugs, ids, footnotes and links, all placed
 // in the document. References are resolved later (resolve.ts), since they may cross files.
+// The walk records each node's facts; nodeAssembly.ts makes the nodes, reusing the last
+// build's object for a draft wherever nothing of it changed. Nothing changes a node or a
+// link once the graph is built: the next version's graph may share them.
 import type { Block, CitationDraft, Item, LinkDraft, NodeDraft } from './drafts';
 import { normalizeLabel, type Chunk, type ParsedDocument } from './parse';
-import type { ArgNode, Citation, FileGraph, Heading, IdLink, Range } from './types';
-import { isBefore, shiftRange as shift } from './positions';
+import type { Citation, FileGraph, Heading, IdLink } from './types';
+import { shiftRange as shift } from './positions';
 import { parseIdUrl, SCHEME } from './idLinks';
 import { placedLinks, placeFootnotes, placeNode } from './placement';
+import { assembleNodes, previousNode, sameRange, type NodeRecords } from './nodeAssembly';
 
 class GraphBuilder {
   readonly graph: FileGraph;
   private chunkLine = 0;
   /** Slugs of top-level headings, consumed in order as their blocks are met. */
   private readonly topSlugs: string[] = [];
-  /** Each node's text slug, from its draft, by node index (an array: no hashing of fresh nodes). */
-  private readonly slugOf: string[] = [];
+  /** What the walk found of each node, by node index; the nodes are made from it at the end. */
+  private readonly records: NodeRecords = { drafts: [], previous: [], parents: [], placed: [], citations: [], references: [], ids: [] };
   private topSlugIndex = 0;
   private readonly headingStack: { depth: number; node?: number }[] = [];
 
@@ -69,7 +73,7 @@ class GraphBuilder {
     }
     this.finishHeadings();
     this.assignIds();
-    this.computeFullRanges();
+    this.graph.nodes = assembleNodes(this.records);
     return this.graph;
   }
 
@@ -100,17 +104,14 @@ class GraphBuilder {
   private idLink(l: LinkDraft): IdLink | undefined {
     const line = this.chunkLine;
     const path = this.graph.path;
-    // An inline link's target never changes while its chunk stays: parse it once.
+    // An inline link never changes while its chunk stays on its line: place it once.
     const hit = l.url !== undefined ? placedLinks.get(l) : undefined;
-    if (hit && hit.line === line && hit.path === path) return hit.target && placedIdLink(hit.target, hit.ranges);
+    if (hit && hit.line === line && hit.path === path) return hit.link;
     const url = this.url(l);
     const target = url === undefined ? undefined : parseIdUrl(url, path);
-    // Keys only when present: links without them compare equal to before.
-    const ranges: { range: Range; destination?: Range; fragment?: Range } = { range: shift(l.range, line) };
-    if (l.destination) ranges.destination = shift(l.destination, line);
-    if (l.fragment) ranges.fragment = shift(l.fragment, line);
-    if (l.url !== undefined) placedLinks.set(l, { line, path, target, ranges });
-    return target && placedIdLink(target, ranges);
+    const link = target && placedIdLink(target, l, line);
+    if (l.url !== undefined) placedLinks.set(l, { line, path, link });
+    return link;
   }
 
   /** The innermost labelled heading whose section we are in. */
@@ -176,54 +177,31 @@ class GraphBuilder {
   }
 
   private addNode(d: NodeDraft, parent: number | undefined): number {
-    const g = this.graph;
-    const index = g.nodes.length;
+    const r = this.records;
+    const index = r.drafts.length;
     const line = this.chunkLine;
-    const placed = placeNode(d, line);
-    const node: ArgNode = {
-      index,
-      id: d.explicitId ?? '',
-      explicitId: d.explicitId !== undefined,
-      kind: d.kind,
-      label: d.label,
-      blockType: d.blockType,
-      depth: d.depth,
-      text: d.text,
-      body: d.body,
-      range: placed.range,
-      fullRange: placed.fullRange,
-      blockRange: placed.blockRange,
-      idRange: placed.idRange,
-      idValueRange: placed.idValueRange,
-      idStyle: d.idStyle,
-      figures: placed.figures,
-      bodyFigures: placed.bodyFigures,
-      citations: d.citations.length ? this.citations(d.citations) : [],
-      parent,
-      children: [],
-    };
-    if (d.reference) {
-      const ref = this.idLink(d.reference);
-      if (ref) node.reference = ref;
-      else {
-        // A link that is not to an id: the node is ordinary, and the link is prose.
-        const url = this.url(d.reference);
-        if (url !== undefined && SCHEME.test(url)) node.citations.push({ kind: 'url', url, range: shift(d.reference.range, line) });
-      }
-    }
-    if (parent !== undefined) g.nodes[parent].children.push(index);
-    g.nodes.push(node);
-    this.slugOf.push(d.slug);
-    return index;
-  }
-
-  private citations(drafts: readonly CitationDraft[]): Citation[] {
-    const out: Citation[] = [];
-    for (const c of drafts) {
+    const prev = previousNode(d);
+    let reference = d.reference && this.idLink(d.reference);
+    if (reference && prev?.reference && reference !== prev.reference && sameIdLink(reference, prev.reference)) reference = prev.reference;
+    // No citations: the last build's empty array (no new object per node and keystroke).
+    const citations: Citation[] = prev && !prev.citations.length && !d.citations.length && !d.reference ? prev.citations : [];
+    for (const c of d.citations) {
       const citation = this.citation(c);
-      if (citation) out.push(citation);
+      if (citation) citations.push(citation);
     }
-    return out;
+    if (d.reference && !reference) {
+      // A link that is not to an id: the node is ordinary, and the link is prose.
+      const url = this.url(d.reference);
+      if (url !== undefined && SCHEME.test(url)) citations.push({ kind: 'url', url, range: shift(d.reference.range, line) });
+    }
+    r.drafts.push(d);
+    r.previous.push(prev);
+    r.parents.push(parent);
+    r.placed.push(placeNode(d, line));
+    r.citations.push(prev && sameCitations(prev.citations, citations) ? prev.citations : citations);
+    r.references.push(reference);
+    r.ids.push(d.explicitId ?? '');
+    return index;
   }
 
   private citation(c: CitationDraft): Citation | undefined {
@@ -253,10 +231,12 @@ class GraphBuilder {
   /** Explicit ids first (the first definition wins); generated ids from the text, unique in the file. */
   private assignIds(): void {
     const g = this.graph;
-    for (const n of g.nodes) {
-      if (!n.explicitId) continue;
-      if (g.ids.has(n.id)) g.duplicateIds.push(n.index);
-      else g.ids.set(n.id, n.index);
+    const { drafts, references, ids } = this.records;
+    for (let i = 0; i < drafts.length; i++) {
+      const id = drafts[i].explicitId;
+      if (id === undefined) continue;
+      if (g.ids.has(id)) g.duplicateIds.push(i);
+      else g.ids.set(id, i);
     }
     // Generated ids taken so far; explicit ones are in `g.ids` (no copy of it).
     const generated = new Set<string>();
@@ -265,9 +245,10 @@ class GraphBuilder {
     // (without it, 10,000 nodes with the same text took 10^8 lookups). Only bases met
     // twice get an entry: most texts are unique.
     const nextSuffix = new Map<string, number>();
-    for (const n of g.nodes) {
-      if (n.explicitId || n.reference) continue;
-      const base = this.slugOf[n.index] || n.kind;
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i];
+      if (d.explicitId !== undefined || references[i]) continue;
+      const base = d.slug || d.kind;
       let id = base;
       if (used(id)) {
         let k = nextSuffix.get(base) ?? 2;
@@ -275,16 +256,7 @@ class GraphBuilder {
         nextSuffix.set(base, k);
       }
       generated.add(id);
-      n.id = id;
-    }
-  }
-
-  /** A node's outline range covers everything nested under it; parents precede children. */
-  private computeFullRanges(): void {
-    const nodes = this.graph.nodes;
-    for (let i = nodes.length - 1; i >= 0; i--) {
-      const p = nodes[i].parent;
-      if (p !== undefined) nodes[p].fullRange = cover(nodes[p].fullRange, nodes[i].fullRange);
+      ids[i] = id;
     }
   }
 }
@@ -307,19 +279,41 @@ class Slugger {
   }
 }
 
-/** The smallest range covering both: `a` itself when it already covers `b` (the usual case: no new object). */
-function cover(a: Range, b: Range): Range {
-  const start = isBefore(b.start, a.start);
-  const end = isBefore(a.end, b.end);
-  return start || end ? { start: start ? b.start : a.start, end: end ? b.end : a.end } : a;
+/** A link to an id placed in the document (keys only when present: links without them compare equal to before). */
+function placedIdLink(target: IdTarget, l: LinkDraft, line: number): IdLink {
+  const range = shift(l.range, line);
+  const link: IdLink = target.file === undefined ? { id: target.id, range } : { rawFile: target.rawFile, file: target.file, id: target.id, range };
+  if (l.destination) link.destination = shift(l.destination, line);
+  if (l.fragment) link.fragment = shift(l.fragment, line);
+  return link;
 }
 
-/** An id link placed in the document: a new object per analysis, since the analysis sets its `target` or `error`. */
-function placedIdLink(target: IdTarget, ranges: { range: Range; destination?: Range; fragment?: Range }): IdLink {
-  const link: IdLink = target.file === undefined ? { id: target.id, range: ranges.range } : { rawFile: target.rawFile, file: target.file, id: target.id, range: ranges.range };
-  if (ranges.destination) link.destination = ranges.destination;
-  if (ranges.fragment) link.fragment = ranges.fragment;
-  return link;
+function sameIdLink(a: IdLink, b: IdLink): boolean {
+  return (
+    a.id === b.id &&
+    a.file === b.file &&
+    a.rawFile === b.rawFile &&
+    sameRange(a.range, b.range) &&
+    sameRange(a.destination, b.destination) &&
+    sameRange(a.fragment, b.fragment)
+  );
+}
+
+/** Whether two nodes' citations are the same, field for field (the last build's array is then kept). */
+function sameCitations(a: readonly Citation[], b: readonly Citation[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x.kind !== y.kind || !sameRange(x.range, y.range)) return false;
+    if (x.kind === 'url') {
+      if (x.url !== (y as typeof x).url) return false;
+    } else {
+      const z = y as typeof x;
+      if (x.label !== z.label || x.raw !== z.raw || x.defined !== z.defined || x.cites !== z.cites) return false;
+    }
+  }
+  return true;
 }
 
 /** A footnote citation's normalised label, kept beside its draft (which lives as long as its chunk). */
