@@ -6,11 +6,12 @@
 // link once the graph is built: the next version's graph may share them.
 import type { Block, CitationDraft, Item, LinkDraft, NodeDraft } from './drafts';
 import { normalizeLabel, type Chunk, type ParsedDocument } from './parse';
-import type { Citation, FileGraph, Heading, IdLink } from './types';
+import type { Citation, FileGraph, FootnoteDefinition, IdLink, Range } from './types';
 import { shiftRange as shift } from './positions';
 import { parseIdUrl, SCHEME } from './idLinks';
 import { placedLinks, placeFootnotes, placeNode } from './placement';
-import { assembleNodes, previousNode, sameRange, type NodeRecords } from './nodeAssembly';
+import { assembleHeadings, type HeadingRecord } from './headingAssembly';
+import { assembleNodes, previousNode, sameRange, shifted, type NodeRecords } from './nodeAssembly';
 
 class GraphBuilder {
   readonly graph: FileGraph;
@@ -18,6 +19,7 @@ class GraphBuilder {
   /** Slugs of top-level headings, consumed in order as their blocks are met. */
   private readonly topSlugs: string[] = [];
   /** What the walk found of each node, by node index; the nodes are made from it at the end. */
+  private readonly headingRecords: HeadingRecord[] = [];
   private readonly records: NodeRecords = { drafts: [], previous: [], parents: [], placed: [], citations: [], references: [], ids: [] };
   private topSlugIndex = 0;
   private readonly headingStack: { depth: number; node?: number }[] = [];
@@ -71,7 +73,7 @@ class GraphBuilder {
       this.graph.lineCount = last.line + lines.length;
       this.graph.end = { line: last.line + lines.length - 1, character: lines[lines.length - 1].length };
     }
-    this.finishHeadings();
+    this.graph.headings = assembleHeadings(this.headingRecords, this.graph.end);
     this.assignIds();
     this.graph.nodes = assembleNodes(this.records);
     return this.graph;
@@ -130,14 +132,7 @@ class GraphBuilder {
         const node = block.node ? this.addNode(block.node, this.sectionParent()) : undefined;
         const slug = this.topSlugs[this.topSlugIndex++] ?? '';
         if (node !== undefined) this.graph.slugs.set(slug, node);
-        this.graph.headings.push({
-          depth: block.depth,
-          text: block.text,
-          slug,
-          range: shift(block.range, this.chunkLine),
-          sectionRange: shift(block.range, this.chunkLine),
-          node,
-        });
+        this.headingRecords.push({ block, line: this.chunkLine, slug, node });
         this.headingStack.push({ depth: block.depth, node });
         return { type: 'other' };
       }
@@ -183,22 +178,25 @@ class GraphBuilder {
     const prev = previousNode(d);
     let reference = d.reference && this.idLink(d.reference);
     if (reference && prev?.reference && reference !== prev.reference && sameIdLink(reference, prev.reference)) reference = prev.reference;
-    // No citations: the last build's empty array (no new object per node and keystroke).
-    const citations: Citation[] = prev && !prev.citations.length && !d.citations.length && !d.reference ? prev.citations : [];
-    for (const c of d.citations) {
-      const citation = this.citation(c);
-      if (citation) citations.push(citation);
-    }
-    if (d.reference && !reference) {
+    // The last build's citations when they come out the same (checked without making new ones).
+    const proseLink = d.reference && !reference ? d.reference : undefined;
+    let citations: Citation[];
+    if (prev && this.sameCitations(prev.citations, d.citations, proseLink)) citations = prev.citations;
+    else {
+      citations = [];
+      for (const c of d.citations) {
+        const citation = this.citation(c);
+        if (citation) citations.push(citation);
+      }
       // A link that is not to an id: the node is ordinary, and the link is prose.
-      const url = this.url(d.reference);
-      if (url !== undefined && SCHEME.test(url)) citations.push({ kind: 'url', url, range: shift(d.reference.range, line) });
+      const url = proseLink && this.url(proseLink);
+      if (proseLink && url !== undefined && SCHEME.test(url)) citations.push({ kind: 'url', url, range: shift(proseLink.range, line) });
     }
     r.drafts.push(d);
     r.previous.push(prev);
     r.parents.push(parent);
     r.placed.push(placeNode(d, line));
-    r.citations.push(prev && sameCitations(prev.citations, citations) ? prev.citations : citations);
+    r.citations.push(citations);
     r.references.push(reference);
     r.ids.push(d.explicitId ?? '');
     return index;
@@ -209,23 +207,42 @@ class GraphBuilder {
     if (c.kind === 'footnote') {
       const label = labelOf(c);
       const definition = this.graph.footnoteDefinitions.get(label);
-      return { kind: 'footnote', label, raw: c.raw, defined: definition !== undefined, cites: definition !== undefined && !isPlaceholder(definition.text), range };
+      return { kind: 'footnote', label, raw: c.raw, defined: definition !== undefined, cites: definition !== undefined && says(definition), range };
     }
     const url = this.url(c);
     return url !== undefined && SCHEME.test(url) ? { kind: 'url', url, range } : undefined;
   }
 
-  /** Sections end at the next heading of the same or a higher level. */
-  private finishHeadings(): void {
-    const open: Heading[] = [];
-    for (const h of this.graph.headings) {
-      while (open.length && open[open.length - 1].depth >= h.depth) {
-        const done = open.pop() as Heading;
-        done.sectionRange = { start: done.range.start, end: { line: h.range.start.line, character: 0 } };
+  /** Whether `old` are the citations `drafts` (and a prose link in a reference's place) make now, field for field. */
+  private sameCitations(old: readonly Citation[], drafts: readonly CitationDraft[], proseLink: LinkDraft | undefined): boolean {
+    const line = this.chunkLine;
+    let k = 0;
+    for (const c of drafts) {
+      if (c.kind === 'footnote') {
+        const o = old[k++];
+        if (o?.kind !== 'footnote' || o.raw !== c.raw || !shifted(o.range, c.range, line)) return false;
+        const label = labelOf(c);
+        const definition = this.graph.footnoteDefinitions.get(label);
+        if (o.label !== label || o.defined !== (definition !== undefined) || o.cites !== (definition !== undefined && says(definition))) return false;
+      } else {
+        const m = this.urlCitation(old[k], c, line);
+        if (m < 0) return false;
+        k += m;
       }
-      open.push(h);
     }
-    for (const h of open) h.sectionRange = { start: h.range.start, end: this.graph.end };
+    if (proseLink) {
+      const m = this.urlCitation(old[k], proseLink, line);
+      if (m < 0) return false;
+      k += m;
+    }
+    return k === old.length;
+  }
+
+  /** 0 when the link `l` makes no citation (a link that is not to a URL), 1 when it makes `o`, -1 when it makes another. */
+  private urlCitation(o: Citation | undefined, l: { url?: string; identifier?: string; range: Range }, line: number): number {
+    const url = this.url(l);
+    if (url === undefined || !SCHEME.test(url)) return 0;
+    return o?.kind === 'url' && o.url === url && shifted(o.range, l.range, line) ? 1 : -1;
   }
 
   /** Explicit ids first (the first definition wins); generated ids from the text, unique in the file. */
@@ -299,21 +316,13 @@ function sameIdLink(a: IdLink, b: IdLink): boolean {
   );
 }
 
-/** Whether two nodes' citations are the same, field for field (the last build's array is then kept). */
-function sameCitations(a: readonly Citation[], b: readonly Citation[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) {
-    const x = a[k];
-    const y = b[k];
-    if (x.kind !== y.kind || !sameRange(x.range, y.range)) return false;
-    if (x.kind === 'url') {
-      if (x.url !== (y as typeof x).url) return false;
-    } else {
-      const z = y as typeof x;
-      if (x.label !== z.label || x.raw !== z.raw || x.defined !== z.defined || x.cites !== z.cites) return false;
-    }
-  }
-  return true;
+/** Whether a footnote definition says something (the spec's empty citation does not), worked out once per placed definition. */
+const saying = new WeakMap<FootnoteDefinition, boolean>();
+
+function says(definition: FootnoteDefinition): boolean {
+  let yes = saying.get(definition);
+  if (yes === undefined) saying.set(definition, (yes = !isPlaceholder(definition.text)));
+  return yes;
 }
 
 /** A footnote citation's normalised label, kept beside its draft (which lives as long as its chunk). */

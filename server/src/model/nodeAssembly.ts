@@ -126,6 +126,16 @@ function samePosition(a: Position, b: Position): boolean {
   return a.line === b.line && a.character === b.character;
 }
 
+/** Whether `placed` is `relative` moved down `line` lines. */
+export function shifted(placed: Range, relative: Range, line: number): boolean {
+  return (
+    placed.start.line === relative.start.line + line &&
+    placed.start.character === relative.start.character &&
+    placed.end.line === relative.end.line + line &&
+    placed.end.character === relative.end.character
+  );
+}
+
 export function sameRange(a: Range | undefined, b: Range | undefined): boolean {
   if (a === b) return true;
   return a !== undefined && b !== undefined && samePositions(a, b.start, b.end);
