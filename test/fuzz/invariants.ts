@@ -39,7 +39,8 @@ export function rangesOf(a: Analysis): [string, Range][] {
     n.citations.forEach((c, i) => out.push([`${at}.citations[${i}]`, c.range]));
     if (n.reference) {
       out.push([`${at}.reference`, n.reference.range]);
-      if (n.reference.target && n.reference.target.file === undefined) out.push([`${at}.reference.target`, n.reference.target.range]);
+      const target = a.links.get(n.reference)?.target;
+      if (target && target.file === undefined) out.push([`${at}.reference.target`, target.range]);
     }
   }
   a.headings.forEach((h, i) => out.push([`headings[${i}].range`, h.range], [`headings[${i}].sectionRange`, h.sectionRange]));
@@ -47,7 +48,8 @@ export function rangesOf(a: Analysis): [string, Range][] {
   a.footnoteRefs.forEach((f, i) => out.push([`footnoteRefs[${i}]`, f.range]));
   a.idLinks.forEach((l, i) => {
     out.push([`idLinks[${i}]`, l.range]);
-    if (l.target && l.target.file === undefined) out.push([`idLinks[${i}].target`, l.target.range]);
+    const target = a.links.get(l)?.target;
+    if (target && target.file === undefined) out.push([`idLinks[${i}].target`, target.range]);
   });
   a.diagnostics.forEach((d, i) => out.push([`diagnostics[${i}] ${d.code}`, d.range]));
   return out;
@@ -108,8 +110,8 @@ export function checkStructure(a: Analysis): void {
     if (node.parent === undefined) continue;
     const relation = node.kind === 'challenge' ? 'attacks' : 'supports';
     if (!node.reference) expected.push(`${node.index}->${node.parent} ${relation}`);
-    else if (node.reference.target) {
-      const t = node.reference.target;
+    else if (a.links.get(node.reference)?.target) {
+      const t = a.links.get(node.reference)!.target!;
       const from = t.file === undefined ? `${t.node}` : `${t.file}`;
       expected.push(`${from}->${node.parent} ${relation} via ${node.index}`);
     }
@@ -165,7 +167,7 @@ export function checkStatus(a: Analysis): void {
   for (const node of a.nodes) {
     let i = node.index;
     if (node.reference) {
-      const t = node.reference.target;
+      const t = a.links.get(node.reference)?.target;
       if (t?.file !== undefined) continue; // computed in its own file
       if (t?.node !== undefined) i = t.node;
     }
@@ -195,7 +197,7 @@ export function checkDiagnostics(a: Analysis): void {
     if (node.reference) {
       // The spec: a reference node gets broken-reference or circular-support and nothing else.
       assert.ok(got.length <= 1 && got.every((c) => c === 'broken-reference' || c === 'circular-support'), `${what}: ${got.join()}`);
-      assert.equal(got.includes('broken-reference'), node.reference.error !== undefined, `${what}: broken iff unresolved`);
+      assert.equal(got.includes('broken-reference'), a.links.get(node.reference)?.error !== undefined, `${what}: broken iff unresolved`);
       continue;
     }
     if (node.text === '') {
@@ -225,7 +227,7 @@ export function checkDiagnostics(a: Analysis): void {
   // Document-level diagnostics.
   const undefinedRefs = a.footnoteRefs.filter((r) => !a.footnoteDefinitions.has(r.label)).length;
   assert.equal(a.diagnostics.filter((d) => d.code === 'undefined-footnote').length, undefinedRefs, 'undefined-footnote count');
-  const brokenLinks = a.idLinks.filter((l) => l.error !== undefined).length;
+  const brokenLinks = a.idLinks.filter((l) => a.links.get(l)?.error !== undefined).length;
   assert.equal(a.diagnostics.filter((d) => d.code === 'broken-reference' && d.node === undefined).length, brokenLinks, 'broken links');
   for (const d of a.diagnostics) assert.ok(d.message.length > 0, 'message');
 }

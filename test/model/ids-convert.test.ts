@@ -29,7 +29,7 @@ function convert(text: string, to: IdStyle): string {
 function meaning(text: string) {
   const a = analyzeText(text, { path: 'doc.arg.md' });
   const g = toGraphJson(a);
-  return { nodes: g.nodes.map((n) => [n.id, n.text]), edges: g.edges, diagnostics: a.diagnostics.map((d) => `${d.code}@${d.range.start.line}`), links: a.idLinks.map((l) => l.error ?? l.target?.text) };
+  return { nodes: g.nodes.map((n) => [n.id, n.text]), edges: g.edges, diagnostics: a.diagnostics.map((d) => `${d.code}@${d.range.start.line}`), links: a.idLinks.map((l) => a.links.get(l)?.error ?? a.links.get(l)?.target?.text) };
 }
 
 const pandoc = joinLines(

@@ -114,7 +114,7 @@ describe('an anchor id counts everywhere a `{#id}` does', () => {
     assert.deepEqual(codes(a), ['broken-reference@1']);
     assert.deepEqual(a.referenceTargets.get(1), { local: 3 });
     assert.equal(a.status[0].supported, true);
-    assert.equal(a.idLinks[0].target?.node, 0);
+    assert.equal(a.links.get(a.idLinks[0])?.target?.node, 0);
   });
 
   it('a reference node may carry its own anchor id and stays a reference', () => {
@@ -148,7 +148,7 @@ describe('an anchor id counts everywhere a `{#id}` does', () => {
   it('a heading’s slug leaves the anchor out, as GitHub’s and VS Code’s do', () => {
     const a = analyzeLines(['## Claim: Parks cool cities <a id="parks"></a>', '', 'See [by slug](#claim-parks-cool-cities) and [by id](#parks).', '', '# Intro <br>', '', '[intro](#intro)']);
     assert.deepEqual(a.headings.map((h) => h.slug), ['claim-parks-cool-cities', 'intro']);
-    assert.deepEqual(a.idLinks.map((l) => l.target?.node), [0, 0, undefined]);
-    assert.deepEqual(a.idLinks.map((l) => l.error), [undefined, undefined, undefined]);
+    assert.deepEqual(a.idLinks.map((l) => a.links.get(l)?.target?.node), [0, 0, undefined]);
+    assert.deepEqual(a.idLinks.map((l) => a.links.get(l)?.error), [undefined, undefined, undefined]);
   });
 });

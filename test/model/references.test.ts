@@ -17,9 +17,9 @@ test('a reference to another file counts like a local one; the target status com
     to: { local: 0 },
     relation: 'supports',
   });
-  assert.equal(a.nodes[1].reference?.target?.text, 'cited elsewhere');
-  assert.deepEqual(a.nodes[1].reference?.target?.status, { supported: false, cited: true, contested: false });
-  assert.deepEqual(a.nodes[3].reference?.target?.status, { supported: false, cited: false, contested: false });
+  assert.equal(a.links.get(a.nodes[1].reference!)?.target?.text, 'cited elsewhere');
+  assert.deepEqual(a.links.get(a.nodes[1].reference!)?.target?.status, { supported: false, cited: true, contested: false });
+  assert.deepEqual(a.links.get(a.nodes[3].reference!)?.target?.status, { supported: false, cited: false, contested: false });
 });
 
 test('paths resolve relative to the referring file; prose links may target headings', () => {
@@ -28,7 +28,7 @@ test('paths resolve relative to the referring file; prose links may target headi
   assert.deepEqual(codes(a), ['broken-reference@1', 'broken-reference@1']);
   assert.match(a.diagnostics[0].message, /outside the workspace/);
   assert.match(a.diagnostics[1].message, /does not exist/);
-  assert.equal(a.idLinks[0].target?.text, 'Some Heading');
+  assert.equal(a.links.get(a.idLinks[0])?.target?.text, 'Some Heading');
 });
 
 test('a cycle across files is circular support, and supports nothing', () => {

@@ -51,8 +51,8 @@ describe('referenceTargets', () => {
   it('leaves a broken reference out', () => {
     const a = analyzeLines(['- Claim: x', '  - Evidence: [gone](#missing)', '  - Evidence: [far](nowhere.arg.md#x)'], { readFile: files({}) });
     assert.equal(a.referenceTargets.size, 0);
-    assert.ok(a.nodes[1].reference?.error);
-    assert.ok(a.nodes[2].reference?.error);
+    assert.ok(a.links.get(a.nodes[1].reference!)?.error);
+    assert.ok(a.links.get(a.nodes[2].reference!)?.error);
   });
 });
 

@@ -47,8 +47,7 @@ export async function codeActionRequest(sources: EditingSources, params: CodeAct
   const location = sources.locate(uri);
   if (location && params.context.diagnostics?.some((d) => d.code === 'broken-reference')) {
     const files = new Set<string>();
-    for (const l of snapshot.analysis.idLinks) if (l.error !== undefined && l.file !== undefined) files.add(l.file);
-    for (const n of snapshot.analysis.nodes) if (n.reference?.error !== undefined && n.reference.file !== undefined) files.add(n.reference.file);
+    for (const [link, res] of snapshot.analysis.links) if (res.error !== undefined && link.file !== undefined) files.add(link.file);
     for (const file of files) {
       const other = await sources.analyzeFile(location.root, file);
       if (token.isCancellationRequested) return null;

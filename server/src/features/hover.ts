@@ -52,7 +52,8 @@ export function hoverFiles(analysis: Analysis, p: Position): string[] {
   const target = targetAt(analysis, p);
   const files = new Set<string>();
   const link = target?.type === 'reference' ? target.node.reference : target?.type === 'link' ? target.link : undefined;
-  if (link?.target?.file) files.add(link.target.file);
+  const file = link && analysis.links.get(link)?.target?.file;
+  if (file) files.add(file);
   if (target?.type === 'node') {
     for (const path of figureFiles(analysis, target.node)) files.add(path);
     for (const edge of analysis.edges) {
@@ -152,8 +153,8 @@ function edgeStatus(analysis: Analysis, via: number | undefined): string[] {
 /** Where a link to `#id` (in this file or `link.file`) leads: the target node's own hover, or the heading. */
 function linkHover(f: Format, analysis: Analysis, link: IdLink, others: OtherFiles, heading: string, via?: number): string {
   const written = f.text(`${link.rawFile ?? ''}#${link.id}`);
-  const target = link.target;
-  if (!target) return `${heading} ${written}: ${f.text(link.error ?? 'not resolved')}`;
+  const { target, error } = analysis.links.get(link) ?? {};
+  if (!target) return `${heading} ${written}: ${f.text(error ?? 'not resolved')}`;
   const file = target.file;
   const where = fileWords(f, file);
   if (target.node === undefined) return [`${heading} section ${f.strong(f.text(target.text))}`, ...where].join(' · ');

@@ -57,8 +57,9 @@ export async function designatedNode(
 
 function referenceOccurrence(analysis: Analysis, node: ArgNode): LinkOccurrence | undefined {
   const link = node.reference;
-  if (!link?.target || link.target.node === undefined) return undefined;
-  return { link, node: node.index, path: link.file ?? analysis.path, target: link.target.node };
+  const target = link && analysis.links.get(link)?.target?.node;
+  if (!link || target === undefined) return undefined;
+  return { link, node: node.index, path: link.file ?? analysis.path, target };
 }
 
 /** Where a node is, as Go to Definition shows it: label to end of line; a heading's whole line, as VS Code's Markdown gives it. */

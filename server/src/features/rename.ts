@@ -49,7 +49,7 @@ async function subjectAt(workspace: ArgumentWorkspace, file: AnalysedFile, posit
     case 'link': {
       const target = await linkTarget(workspace, file, spot.occurrence);
       // Resolved, but not to a node: a prose heading's slug.
-      if (!target) return fail(spot.occurrence.link.target ? renameMessages.headingSlug : renameMessages.nothing);
+      if (!target) return fail(file.analysis.links.get(spot.occurrence.link)?.target ? renameMessages.headingSlug : renameMessages.nothing);
       if (!byId(spot.occurrence, target.node)) return fail(renameMessages.headingSlug);
       const fragment = spot.occurrence.link.fragment;
       if (!fragment) return fail(renameMessages.referenceStyle(file.analysis.path, spot.occurrence.link.range.start.line + 1));

@@ -24,6 +24,7 @@ export function emptyAnalysis(path: string, lineCount: number): Analysis {
     footnoteDefinitions: new Map(),
     footnoteRefs: [],
     idLinks: [],
+    links: new Map(),
     diagnostics: [],
     tooLarge: false,
     dependencies: [],
@@ -97,7 +98,8 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<voi
     footnoteDefinitions: local.footnoteDefinitions,
     footnoteRefs: local.footnoteRefs,
     idLinks: local.idLinks,
-    diagnostics: diagnose(local, status, support, figures),
+    links: connected.links,
+    diagnostics: diagnose(local, connected.links, status, support, figures),
     claimFigures: figures,
     tooLarge: false,
     dependencies: ws.files

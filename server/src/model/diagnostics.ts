@@ -4,7 +4,7 @@ import { MAX_NESTING } from './parse/nesting';
 import { messages } from './messages';
 import { compareRanges, zeroRange } from './positions';
 import type { SupportGraph } from './status';
-import { DEFAULT_SEVERITY, type ClaimFigure, type DiagnosticCode, type EvidenceFigure, type Figure, type FileGraph, type ModelDiagnostic, type NodeStatus, type Range } from './types';
+import { DEFAULT_SEVERITY, type ClaimFigure, type DiagnosticCode, type EvidenceFigure, type Figure, type FileGraph, type IdLink, type LinkResolution, type ModelDiagnostic, type NodeStatus, type Range } from './types';
 
 function diagnostic(code: DiagnosticCode, range: Range, message: string, node?: number): ModelDiagnostic {
   return { code, severity: DEFAULT_SEVERITY[code], message, range, node };
@@ -31,8 +31,14 @@ function labelMessage(what: LabelMessage, label: string): string {
   return message;
 }
 
-/** The diagnostics of `local` (file 0), sorted by position, then code; `figures` are its claims' figure findings. */
-export function diagnose(local: FileGraph, status: readonly NodeStatus[], support: SupportGraph, figures: ReadonlyMap<number, ClaimFigure[]>): ModelDiagnostic[] {
+/** The diagnostics of `local` (file 0), sorted by position, then code; `links` are what its links resolved to, `figures` its claims' figure findings. */
+export function diagnose(
+  local: FileGraph,
+  links: ReadonlyMap<IdLink, LinkResolution>,
+  status: readonly NodeStatus[],
+  support: SupportGraph,
+  figures: ReadonlyMap<number, ClaimFigure[]>,
+): ModelDiagnostic[] {
   const out: ModelDiagnostic[] = [];
   const add = (code: DiagnosticCode, range: Range, message: string, node?: number): void => {
     out.push(diagnostic(code, range, message, node));
@@ -41,7 +47,8 @@ export function diagnose(local: FileGraph, status: readonly NodeStatus[], suppor
   for (const node of local.nodes) {
     const i = node.index;
     if (node.reference) {
-      if (node.reference.error !== undefined) add('broken-reference', node.range, node.reference.error, i);
+      const error = links.get(node.reference)?.error;
+      if (error !== undefined) add('broken-reference', node.range, error, i);
       else if (circular.has(i)) add('circular-support', node.range, messages.circular(node.reference.id), i);
       continue;
     }
@@ -75,7 +82,10 @@ export function diagnose(local: FileGraph, status: readonly NodeStatus[], suppor
   for (const b of local.largeBlocks) add('block-too-large', b.range, messages.blockTooLarge(b.size, b.max));
   if (local.unclosed) add('unclosed-code-block', local.unclosed.range, messages.unclosed(local.unclosed));
   for (const t of local.labelTypos) add('label-typo', t.range, messages.labelTypo(t));
-  for (const link of local.idLinks) if (link.error !== undefined) add('broken-reference', link.range, link.error);
+  for (const link of local.idLinks) {
+    const error = links.get(link)?.error;
+    if (error !== undefined) add('broken-reference', link.range, error);
+  }
   for (const ref of local.footnoteRefs) {
     if (!local.footnoteDefinitions.has(ref.label)) add('undefined-footnote', ref.range, messages.undefinedFootnote(ref.raw));
   }

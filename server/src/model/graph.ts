@@ -1,20 +1,26 @@
 // Chunks → the file's nodes in document order with their parents (the spec's structure
 // rules), headings with their sections and slugs, ids, footnotes and links, all placed
 // in the document. References are resolved later (resolve.ts), since they may cross files.
+// The walk records each node's facts; nodeAssembly.ts makes the nodes, reusing the last
+// build's object for a draft wherever nothing of it changed. Nothing changes a node or a
+// link once the graph is built: the next version's graph may share them.
 import type { Block, CitationDraft, Item, LinkDraft, NodeDraft } from './drafts';
 import { normalizeLabel, type Chunk, type ParsedDocument } from './parse';
-import type { ArgNode, Citation, FileGraph, Heading, IdLink, Range } from './types';
-import { isBefore, shiftRange as shift } from './positions';
+import type { Citation, FileGraph, FootnoteDefinition, IdLink, Range } from './types';
+import { shiftRange as shift } from './positions';
 import { parseIdUrl, SCHEME } from './idLinks';
 import { placedLinks, placeFootnotes, placeNode } from './placement';
+import { assembleHeadings, type HeadingRecord } from './headingAssembly';
+import { assembleNodes, previousNode, sameRange, shifted, type NodeRecords } from './nodeAssembly';
 
 class GraphBuilder {
   readonly graph: FileGraph;
   private chunkLine = 0;
   /** Slugs of top-level headings, consumed in order as their blocks are met. */
   private readonly topSlugs: string[] = [];
-  /** Each node's text slug, from its draft, by node index (an array: no hashing of fresh nodes). */
-  private readonly slugOf: string[] = [];
+  /** What the walk found of each node, by node index; the nodes are made from it at the end. */
+  private readonly headingRecords: HeadingRecord[] = [];
+  private readonly records: NodeRecords = { drafts: [], previous: [], parents: [], placed: [], citations: [], references: [], ids: [] };
   private topSlugIndex = 0;
   private readonly headingStack: { depth: number; node?: number }[] = [];
 
@@ -67,9 +73,9 @@ class GraphBuilder {
       this.graph.lineCount = last.line + lines.length;
       this.graph.end = { line: last.line + lines.length - 1, character: lines[lines.length - 1].length };
     }
-    this.finishHeadings();
+    this.graph.headings = assembleHeadings(this.headingRecords, this.graph.end);
     this.assignIds();
-    this.computeFullRanges();
+    this.graph.nodes = assembleNodes(this.records);
     return this.graph;
   }
 
@@ -100,17 +106,14 @@ class GraphBuilder {
   private idLink(l: LinkDraft): IdLink | undefined {
     const line = this.chunkLine;
     const path = this.graph.path;
-    // An inline link's target never changes while its chunk stays: parse it once.
+    // An inline link never changes while its chunk stays on its line: place it once.
     const hit = l.url !== undefined ? placedLinks.get(l) : undefined;
-    if (hit && hit.line === line && hit.path === path) return hit.target && placedIdLink(hit.target, hit.ranges);
+    if (hit && hit.line === line && hit.path === path) return hit.link;
     const url = this.url(l);
     const target = url === undefined ? undefined : parseIdUrl(url, path);
-    // Keys only when present: links without them compare equal to before.
-    const ranges: { range: Range; destination?: Range; fragment?: Range } = { range: shift(l.range, line) };
-    if (l.destination) ranges.destination = shift(l.destination, line);
-    if (l.fragment) ranges.fragment = shift(l.fragment, line);
-    if (l.url !== undefined) placedLinks.set(l, { line, path, target, ranges });
-    return target && placedIdLink(target, ranges);
+    const link = target && placedIdLink(target, l, line);
+    if (l.url !== undefined) placedLinks.set(l, { line, path, link });
+    return link;
   }
 
   /** The innermost labelled heading whose section we are in. */
@@ -129,14 +132,7 @@ class GraphBuilder {
         const node = block.node ? this.addNode(block.node, this.sectionParent()) : undefined;
         const slug = this.topSlugs[this.topSlugIndex++] ?? '';
         if (node !== undefined) this.graph.slugs.set(slug, node);
-        this.graph.headings.push({
-          depth: block.depth,
-          text: block.text,
-          slug,
-          range: shift(block.range, this.chunkLine),
-          sectionRange: shift(block.range, this.chunkLine),
-          node,
-        });
+        this.headingRecords.push({ block, line: this.chunkLine, slug, node });
         this.headingStack.push({ depth: block.depth, node });
         return { type: 'other' };
       }
@@ -176,54 +172,34 @@ class GraphBuilder {
   }
 
   private addNode(d: NodeDraft, parent: number | undefined): number {
-    const g = this.graph;
-    const index = g.nodes.length;
+    const r = this.records;
+    const index = r.drafts.length;
     const line = this.chunkLine;
-    const placed = placeNode(d, line);
-    const node: ArgNode = {
-      index,
-      id: d.explicitId ?? '',
-      explicitId: d.explicitId !== undefined,
-      kind: d.kind,
-      label: d.label,
-      blockType: d.blockType,
-      depth: d.depth,
-      text: d.text,
-      body: d.body,
-      range: placed.range,
-      fullRange: placed.fullRange,
-      blockRange: placed.blockRange,
-      idRange: placed.idRange,
-      idValueRange: placed.idValueRange,
-      idStyle: d.idStyle,
-      figures: placed.figures,
-      bodyFigures: placed.bodyFigures,
-      citations: d.citations.length ? this.citations(d.citations) : [],
-      parent,
-      children: [],
-    };
-    if (d.reference) {
-      const ref = this.idLink(d.reference);
-      if (ref) node.reference = ref;
-      else {
-        // A link that is not to an id: the node is ordinary, and the link is prose.
-        const url = this.url(d.reference);
-        if (url !== undefined && SCHEME.test(url)) node.citations.push({ kind: 'url', url, range: shift(d.reference.range, line) });
+    const prev = previousNode(d);
+    let reference = d.reference && this.idLink(d.reference);
+    if (reference && prev?.reference && reference !== prev.reference && sameIdLink(reference, prev.reference)) reference = prev.reference;
+    // The last build's citations when they come out the same (checked without making new ones).
+    const proseLink = d.reference && !reference ? d.reference : undefined;
+    let citations: Citation[];
+    if (prev && this.sameCitations(prev.citations, d.citations, proseLink)) citations = prev.citations;
+    else {
+      citations = [];
+      for (const c of d.citations) {
+        const citation = this.citation(c);
+        if (citation) citations.push(citation);
       }
+      // A link that is not to an id: the node is ordinary, and the link is prose.
+      const url = proseLink && this.url(proseLink);
+      if (proseLink && url !== undefined && SCHEME.test(url)) citations.push({ kind: 'url', url, range: shift(proseLink.range, line) });
     }
-    if (parent !== undefined) g.nodes[parent].children.push(index);
-    g.nodes.push(node);
-    this.slugOf.push(d.slug);
+    r.drafts.push(d);
+    r.previous.push(prev);
+    r.parents.push(parent);
+    r.placed.push(placeNode(d, line));
+    r.citations.push(citations);
+    r.references.push(reference);
+    r.ids.push(d.explicitId ?? '');
     return index;
-  }
-
-  private citations(drafts: readonly CitationDraft[]): Citation[] {
-    const out: Citation[] = [];
-    for (const c of drafts) {
-      const citation = this.citation(c);
-      if (citation) out.push(citation);
-    }
-    return out;
   }
 
   private citation(c: CitationDraft): Citation | undefined {
@@ -231,32 +207,53 @@ class GraphBuilder {
     if (c.kind === 'footnote') {
       const label = labelOf(c);
       const definition = this.graph.footnoteDefinitions.get(label);
-      return { kind: 'footnote', label, raw: c.raw, defined: definition !== undefined, cites: definition !== undefined && !isPlaceholder(definition.text), range };
+      return { kind: 'footnote', label, raw: c.raw, defined: definition !== undefined, cites: definition !== undefined && says(definition), range };
     }
     const url = this.url(c);
     return url !== undefined && SCHEME.test(url) ? { kind: 'url', url, range } : undefined;
   }
 
-  /** Sections end at the next heading of the same or a higher level. */
-  private finishHeadings(): void {
-    const open: Heading[] = [];
-    for (const h of this.graph.headings) {
-      while (open.length && open[open.length - 1].depth >= h.depth) {
-        const done = open.pop() as Heading;
-        done.sectionRange = { start: done.range.start, end: { line: h.range.start.line, character: 0 } };
+  /** Whether `old` are the citations `drafts` (and a prose link in a reference's place) make now, field for field. */
+  private sameCitations(old: readonly Citation[], drafts: readonly CitationDraft[], proseLink: LinkDraft | undefined): boolean {
+    const line = this.chunkLine;
+    let k = 0;
+    for (const c of drafts) {
+      if (c.kind === 'footnote') {
+        const o = old[k++];
+        if (o?.kind !== 'footnote' || o.raw !== c.raw || !shifted(o.range, c.range, line)) return false;
+        const label = labelOf(c);
+        const definition = this.graph.footnoteDefinitions.get(label);
+        if (o.label !== label || o.defined !== (definition !== undefined) || o.cites !== (definition !== undefined && says(definition))) return false;
+      } else {
+        const m = this.urlCitation(old[k], c, line);
+        if (m < 0) return false;
+        k += m;
       }
-      open.push(h);
     }
-    for (const h of open) h.sectionRange = { start: h.range.start, end: this.graph.end };
+    if (proseLink) {
+      const m = this.urlCitation(old[k], proseLink, line);
+      if (m < 0) return false;
+      k += m;
+    }
+    return k === old.length;
+  }
+
+  /** 0 when the link `l` makes no citation (a link that is not to a URL), 1 when it makes `o`, -1 when it makes another. */
+  private urlCitation(o: Citation | undefined, l: { url?: string; identifier?: string; range: Range }, line: number): number {
+    const url = this.url(l);
+    if (url === undefined || !SCHEME.test(url)) return 0;
+    return o?.kind === 'url' && o.url === url && shifted(o.range, l.range, line) ? 1 : -1;
   }
 
   /** Explicit ids first (the first definition wins); generated ids from the text, unique in the file. */
   private assignIds(): void {
     const g = this.graph;
-    for (const n of g.nodes) {
-      if (!n.explicitId) continue;
-      if (g.ids.has(n.id)) g.duplicateIds.push(n.index);
-      else g.ids.set(n.id, n.index);
+    const { drafts, references, ids } = this.records;
+    for (let i = 0; i < drafts.length; i++) {
+      const id = drafts[i].explicitId;
+      if (id === undefined) continue;
+      if (g.ids.has(id)) g.duplicateIds.push(i);
+      else g.ids.set(id, i);
     }
     // Generated ids taken so far; explicit ones are in `g.ids` (no copy of it).
     const generated = new Set<string>();
@@ -265,9 +262,10 @@ class GraphBuilder {
     // (without it, 10,000 nodes with the same text took 10^8 lookups). Only bases met
     // twice get an entry: most texts are unique.
     const nextSuffix = new Map<string, number>();
-    for (const n of g.nodes) {
-      if (n.explicitId || n.reference) continue;
-      const base = this.slugOf[n.index] || n.kind;
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i];
+      if (d.explicitId !== undefined || references[i]) continue;
+      const base = d.slug || d.kind;
       let id = base;
       if (used(id)) {
         let k = nextSuffix.get(base) ?? 2;
@@ -275,16 +273,7 @@ class GraphBuilder {
         nextSuffix.set(base, k);
       }
       generated.add(id);
-      n.id = id;
-    }
-  }
-
-  /** A node's outline range covers everything nested under it; parents precede children. */
-  private computeFullRanges(): void {
-    const nodes = this.graph.nodes;
-    for (let i = nodes.length - 1; i >= 0; i--) {
-      const p = nodes[i].parent;
-      if (p !== undefined) nodes[p].fullRange = cover(nodes[p].fullRange, nodes[i].fullRange);
+      ids[i] = id;
     }
   }
 }
@@ -307,19 +296,33 @@ class Slugger {
   }
 }
 
-/** The smallest range covering both: `a` itself when it already covers `b` (the usual case: no new object). */
-function cover(a: Range, b: Range): Range {
-  const start = isBefore(b.start, a.start);
-  const end = isBefore(a.end, b.end);
-  return start || end ? { start: start ? b.start : a.start, end: end ? b.end : a.end } : a;
+/** A link to an id placed in the document (keys only when present: links without them compare equal to before). */
+function placedIdLink(target: IdTarget, l: LinkDraft, line: number): IdLink {
+  const range = shift(l.range, line);
+  const link: IdLink = target.file === undefined ? { id: target.id, range } : { rawFile: target.rawFile, file: target.file, id: target.id, range };
+  if (l.destination) link.destination = shift(l.destination, line);
+  if (l.fragment) link.fragment = shift(l.fragment, line);
+  return link;
 }
 
-/** An id link placed in the document: a new object per analysis, since the analysis sets its `target` or `error`. */
-function placedIdLink(target: IdTarget, ranges: { range: Range; destination?: Range; fragment?: Range }): IdLink {
-  const link: IdLink = target.file === undefined ? { id: target.id, range: ranges.range } : { rawFile: target.rawFile, file: target.file, id: target.id, range: ranges.range };
-  if (ranges.destination) link.destination = ranges.destination;
-  if (ranges.fragment) link.fragment = ranges.fragment;
-  return link;
+function sameIdLink(a: IdLink, b: IdLink): boolean {
+  return (
+    a.id === b.id &&
+    a.file === b.file &&
+    a.rawFile === b.rawFile &&
+    sameRange(a.range, b.range) &&
+    sameRange(a.destination, b.destination) &&
+    sameRange(a.fragment, b.fragment)
+  );
+}
+
+/** Whether a footnote definition says something (the spec's empty citation does not), worked out once per placed definition. */
+const saying = new WeakMap<FootnoteDefinition, boolean>();
+
+function says(definition: FootnoteDefinition): boolean {
+  let yes = saying.get(definition);
+  if (yes === undefined) saying.set(definition, (yes = !isPlaceholder(definition.text)));
+  return yes;
 }
 
 /** A footnote citation's normalised label, kept beside its draft (which lives as long as its chunk). */

@@ -9,7 +9,9 @@
 // - `analysis.edges`: `from` the child, `to` the parent, both `NodeRef`s: `{ local: i }`, or a node of
 //   another file with its `file` (as written), `path` (workspace-relative), `node` (index there), `kind`, `status`.
 // - `analysis.referenceTargets.get(i)`: the node reference node i resolved to (a `NodeRef`), resolved once by
-//   the analysis; `nodes[i].reference.target` / `idLinks[k].target` say the same for display (file, node, text, range, status).
+//   the analysis; `links.get(nodes[i].reference)` / `links.get(idLinks[k])` say the same for display (its `target`: file,
+//   node, text, range, status) or why the link is broken (`error`). Nothing in the graph (nodes, links) is changed by an
+//   analysis: the next version's analysis may share them.
 // - `statusWord`: the graph JSON's `status` field. `statusWords` / `nodeStatusWords` / `graphStatusWords`:
 //   the words every view shows (server/src/shared/statusWords.ts, the one place that makes them).
 // - `DEFAULT_SEVERITY` is the table of diagnostic codes (code → default severity), `DIAGNOSTIC_CODES` its keys.

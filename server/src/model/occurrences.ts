@@ -54,7 +54,7 @@ function collect(analysis: Analysis): Occurrences {
   const links: LinkOccurrence[] = [];
   const add = (link: IdLink, node?: number) => {
     const path = link.file ?? analysis.path;
-    const target = link.target?.node;
+    const target = analysis.links.get(link)?.target?.node;
     links.push({ link, node, path, target });
   };
   for (const link of analysis.idLinks) add(link);

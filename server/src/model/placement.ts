@@ -4,18 +4,18 @@
 import type { ChunkResult, LinkDraft, NodeDraft } from './drafts';
 import { normalizeLabel, type Chunk } from './parse';
 import { shiftRange as shift } from './positions';
-import type { ArgNode, FootnoteDefinition, FootnoteRef, Range } from './types';
-import type { parseIdUrl } from './idLinks';
+import type { ArgNode, FootnoteDefinition, FootnoteRef, IdLink } from './types';
 
 /** A node draft's ranges placed in the document; shared by every analysis while the chunk stays on its line. */
-type PlacedNode = Pick<ArgNode, 'range' | 'fullRange' | 'blockRange' | 'idRange' | 'idValueRange' | 'figures' | 'bodyFigures'> & { line: number };
+export type PlacedNode = Pick<ArgNode, 'range' | 'fullRange' | 'blockRange' | 'idRange' | 'idValueRange' | 'figures' | 'bodyFigures'> & { line: number };
 
 const placedNodes = new WeakMap<NodeDraft, PlacedNode>();
 
-export const placedLinks = new WeakMap<
-  LinkDraft,
-  { line: number; path: string; target: ReturnType<typeof parseIdUrl>; ranges: { range: Range; destination?: Range; fragment?: Range } }
->();
+/**
+ * An inline link placed in the document, for a file at `path`: the link to an id, or none when it
+ * is not one. Shared by every analysis while the chunk stays on its line (nothing changes a link).
+ */
+export const placedLinks = new WeakMap<LinkDraft, { line: number; path: string; link: IdLink | undefined }>();
 
 export function placeNode(d: NodeDraft, line: number): PlacedNode {
   const hit = placedNodes.get(d);

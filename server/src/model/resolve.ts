@@ -5,7 +5,7 @@
 import { messages } from './messages';
 import { zeroRange } from './positions';
 import type { ReachedFiles } from './reach';
-import type { IdLink, LinkTarget, Relation } from './types';
+import type { IdLink, LinkResolution, LinkTarget, Relation } from './types';
 
 /** An edge between nodes of the reached graph (numbered as `ReachedFiles.nodes`). */
 export interface GlobalEdge {
@@ -32,16 +32,19 @@ export interface Connected {
    * nodes are kept under negative keys (`-1 - i`), so their targets get a status too.
    */
   resolutions: Map<number, Resolution>;
+  /** File 0's links to ids (its `idLinks` and its reference nodes' links) → what each resolved to. */
+  links: Map<IdLink, LinkResolution>;
 }
 
 /**
  * Resolves every reference of every file reached (files are added while this runs:
- * resolving a reference may read another file) and the id links of file 0, which get
- * their `target` or `error` set.
+ * resolving a reference may read another file) and the id links of file 0. The graphs are
+ * left as they are: what resolved is in the result.
  */
 export function connect(ws: ReachedFiles): Connected {
   const edges: GlobalEdge[] = [];
   const resolutions = new Map<number, Resolution>();
+  const links = new Map<IdLink, LinkResolution>();
   for (let f = 0; f < ws.files.length; f++) {
     const graph = ws.files[f];
     for (const node of graph.nodes) {
@@ -51,10 +54,7 @@ export function connect(ws: ReachedFiles): Connected {
       if (node.reference) {
         const res = resolveLink(ws, f, node.reference, true);
         resolutions.set(g, res);
-        if (f === 0) {
-          node.reference.target = res.linkTarget;
-          node.reference.error = res.error;
-        }
+        if (f === 0) links.set(node.reference, shown(res));
         if (res.target !== undefined && node.parent !== undefined) {
           edges.push({ from: res.target, to: ws.global(f, node.parent), relation, via: g });
         }
@@ -65,11 +65,15 @@ export function connect(ws: ReachedFiles): Connected {
   }
   ws.files[0].idLinks.forEach((link, i) => {
     const res = resolveLink(ws, 0, link, false);
-    link.target = res.linkTarget;
-    link.error = res.error;
+    links.set(link, shown(res));
     resolutions.set(-1 - i, res);
   });
-  return { edges, resolutions };
+  return { edges, resolutions, links };
+}
+
+/** A resolution as the analysis shows it: the target (whose `status` is set later, on the same object) or the error. */
+function shown(res: Resolution): LinkResolution {
+  return res.error !== undefined ? { error: res.error } : { target: res.linkTarget };
 }
 
 /** Resolves a link to an id written in file `f`; a reference must land on a node. */

@@ -96,9 +96,17 @@ export interface IdLink {
   destination?: Range;
   /** The fragment's characters after `#` (what a rename replaces). */
   fragment?: Range;
-  /** What it resolves to (set by the analysis). */
+}
+
+/**
+ * What a link to an id resolved to in one analysis (`Analysis.links`): its target, or why it
+ * is broken. Kept apart from the link, which is the graph's and may be shared by the next
+ * analysis's graph.
+ */
+export interface LinkResolution {
+  /** What it resolves to: a node or a heading. */
   target?: LinkTarget;
-  /** Why it does not resolve (set by the analysis when it is broken). */
+  /** Why it does not resolve, when it is broken. */
   error?: string;
 }
 
@@ -274,6 +282,8 @@ export interface Analysis {
   footnoteDefinitions: Map<string, FootnoteDefinition>;
   footnoteRefs: FootnoteRef[];
   idLinks: IdLink[];
+  /** What each link to an id resolved to: every `idLinks` entry and every reference node's `reference`. */
+  links: Map<IdLink, LinkResolution>;
   diagnostics: ModelDiagnostic[];
   /** True when the file is over the size limit and was not analysed. */
   tooLarge: boolean;
@@ -290,7 +300,11 @@ export interface Analysis {
  */
 export type FileReader = (path: string) => string | { error: string };
 
-/** One file's graph before references are resolved: what `graph.ts` builds and a `GraphCache` keeps. */
+/**
+ * One file's graph before references are resolved: what `graph.ts` builds and a `GraphCache`
+ * keeps. Nothing changes it once built (the analysis keeps what it resolves apart): its
+ * nodes, headings and links may be shared by the graph of the next version of the file.
+ */
 export interface FileGraph {
   path: string;
   lineCount: number;
