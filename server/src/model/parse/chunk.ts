@@ -14,6 +14,7 @@ import { shiftRange } from '../positions';
 import { openBlockScan, tooDeep } from './nesting';
 import { DEFAULT_MAX_BLOCK_SIZE, byteCut, largeBlocks, withoutLargeBlocks, type LargeBlock } from './blockSize';
 import type { Prepared } from './prepared';
+import type { RecentResults } from './recent';
 
 export interface Chunk {
   /** Offset of the chunk's first character in the document. */
@@ -175,11 +176,14 @@ export function makeChunk(
   maxBlock = DEFAULT_MAX_BLOCK_SIZE,
   /** Chunks parsed elsewhere (worker threads): used instead of parsing when one matches. */
   prepared?: Prepared,
+  /** Results of chunks an earlier update dropped (recent.ts): used when one has the same text. */
+  recent?: RecentResults,
 ): Chunk {
   const text = detached(doc.slice(start, end));
   const notes = wanted ? undefined : footnoteWants(text);
   const appended = labels ?? notes?.stand ?? [];
-  const result = prepared?.take(start, end, appended.join('\u0000')) ?? parseChunk(text, start === 0, appended, maxBlock);
+  const key = appended.join('\u0000');
+  const result = prepared?.take(start, end, key) ?? recent?.find(text, start === 0, key) ?? parseChunk(text, start === 0, appended, maxBlock);
   return {
     start,
     line,
@@ -187,7 +191,7 @@ export function makeChunk(
     breaks: countBreaks(text),
     result,
     wanted: wanted ?? (notes?.wanted.length ? [...notes.wanted, ...result.wanted] : result.wanted),
-    appended: appended.join('\u0000'),
+    appended: key,
   };
 }
 
@@ -218,13 +222,14 @@ export function* chunksFrom(
   stop: (cut: number) => boolean,
   maxBlock = DEFAULT_MAX_BLOCK_SIZE,
   prepared?: Prepared,
+  recent?: RecentResults,
 ): Generator<Chunk, void> {
   const fmEnd = pos === 0 ? frontMatterEnd(text) : 0;
   while (pos < text.length) {
     // A planned chunk's end is `chunkEnd`'s answer, found once already (prepared.ts).
     const planned = prepared?.plannedEnd(pos);
     let cut = planned !== undefined && planned > pos && planned <= text.length ? planned : chunkEnd(text, pos, pos === 0 ? fmEnd : 0);
-    let chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock, prepared);
+    let chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock, prepared, recent);
     let inside: Chunk | undefined;
     for (;;) {
       const last = chunk.result.last;
@@ -238,7 +243,7 @@ export function* chunksFrom(
       if (inside) break;
       // The last block runs past the cut (a raw HTML block): take it whole.
       cut = end >= text.length ? text.length : nextBoundary(text, pos, startOfLineEndingAt(text, end));
-      chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock, prepared);
+      chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock, prepared, recent);
     }
     yield chunk;
     line += chunk.breaks;
@@ -271,7 +276,7 @@ function codeInside(text: string, head: Chunk, blockStart: number, cut: number, 
   return { start: cut, line: line + head.breaks, text: inner, breaks: countBreaks(inner), result, wanted: [], appended: '', inCode: true };
 }
 
-export function parseFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean, maxBlock = DEFAULT_MAX_BLOCK_SIZE): Chunk[] {
-  return [...chunksFrom(text, pos, line, stop, maxBlock)];
+export function parseFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean, maxBlock = DEFAULT_MAX_BLOCK_SIZE, recent?: RecentResults): Chunk[] {
+  return [...chunksFrom(text, pos, line, stop, maxBlock, undefined, recent)];
 }
 

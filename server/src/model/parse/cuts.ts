@@ -7,7 +7,8 @@
 // table right under a heading is a chunk of its own, so typing in the heading does not
 // parse the table again). Constructs that survive such a
 // line — a top-level fenced code block or HTML block left open — are detected after
-// parsing (see `openEnd`) and the chunk is extended to where they really close.
+// parsing (see `openEnd`): an HTML block's chunk is extended to where it really closes; a
+// fence's inside becomes a chunk of its own, never parsed (chunk.ts, `Chunk.inCode`).
 import { CR, NL, SPACE, TAB, followsBlankLine, isBlankLine, lastLineStart, lineEnd, nextLineStart, withoutLineEnding } from './lines';
 
 const BULLET_ITEM = /[-*+][ \t]+\S/y;

@@ -7,6 +7,7 @@
 import { parseFrom, type Chunk } from './chunk';
 import { frontMatterEnd, isCut } from './cuts';
 import { lineEnd } from './lines';
+import type { RecentResults } from './recent';
 
 /** An edit of the previous text: replace [start, end) (UTF-16 offsets) with `text`. */
 export interface TextEdit {
@@ -16,7 +17,7 @@ export interface TextEdit {
 }
 
 /** The chunks of `text` (the old text with `edit` applied), re-using those of `old` that the edit cannot have changed. */
-export function updateChunks(text: string, old: readonly Chunk[], edit: TextEdit, maxBlock?: number): Chunk[] {
+export function updateChunks(text: string, old: readonly Chunk[], edit: TextEdit, maxBlock?: number, recent?: RecentResults): Chunk[] {
   const delta = edit.text.length - (edit.end - edit.start);
   // The chunk holding the edit's start; and the one before it when the edit touches the
   // chunk's first line and the cut there goes (the text before it is unchanged, so whether
@@ -37,11 +38,13 @@ export function updateChunks(text: string, old: readonly Chunk[], edit: TextEdit
     // Never at the inside of a fence: the old text there was code, the new one is not.
     return k < old.length && old[k].start + delta === cut && !old[k].inCode;
   };
-  const fresh = parseFrom(text, from, old[i].line, stop, maxBlock);
+  const fresh = parseFrom(text, from, old[i].line, stop, maxBlock, recent);
   const last = fresh[fresh.length - 1];
   const rejoinAt = last ? last.start + last.text.length : from;
   const lineDelta = last ? last.line + last.breaks - (k < old.length ? old[k].line : 0) : 0;
   const rest: Chunk[] = [];
+  // What the new chunks replaced, for an edit that may bring it back (closing a fence just opened).
+  recent?.keep(old.slice(i, rejoinAt < text.length ? k : old.length));
   if (rejoinAt < text.length) {
     for (let j = k; j < old.length; j++) {
       const c = old[j];
