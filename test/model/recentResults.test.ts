@@ -2,9 +2,7 @@
 // it starts the file, and its stand-ins, and by nothing less; at most `limit` characters are kept.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Chunk } from '../../server/src/model/parse/chunk';
-import { RecentResults } from '../../server/src/model/parse/recent';
-import type { ChunkResult } from '../../server/src/model/drafts';
+import { RecentResults, type Chunk, type ChunkResult } from '../../server/src/model';
 
 function result(): ChunkResult {
   return { blocks: [], headingTexts: [], footnoteDefinitions: [], footnoteCalls: [], links: [], definitions: [], wanted: [], labelTypos: [] };
