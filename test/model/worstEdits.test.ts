@@ -42,11 +42,12 @@ test('no cut after what only looks like a heading: `#tag`, seven `#`, an indente
   assert.deepEqual(cutLines(['> # quoted', 'lazy']), [0]);
 });
 
-test('a `#` comment inside a fenced code block: the chunk still runs to the closing fence', () => {
+test('a `#` comment inside a fenced code block: the fence\'s inside is a chunk of its own, to the closing fence', () => {
   const lines = ['```sh', '# install', 'npm i', '```', '', 'after'];
-  // A cut after `# install` would fall inside the fence: the chunk is taken on to the fence's
-  // end, and the next is the paragraph after the blank line.
-  assert.deepEqual(cutLines(lines), [0, 5]);
+  // The cut after `# install` falls inside the fence: the chunk that opens it ends there, the
+  // fence's inside (lines 2–3, never parsed) is the next, then the blank line after the closing
+  // fence starts one, and the paragraph after it (a cut) another.
+  assert.deepEqual(cutLines(lines), [0, 2, 4, 5]);
   const text = lines.join('\n');
   assert.deepEqual(analyze(parseDocument(text)), analyzeText(text));
 });

@@ -55,7 +55,7 @@ export { toGraphJson, toMermaid, toDot, toTree, externalName, plainText, labelTe
 export * from './writing';
 
 // The chunker's knobs and pieces, for tests, fuzzing and benchmarks only.
-export { chunking, frontMatterEnd, MAX_NESTING, DEFAULT_MAX_BLOCK_SIZE } from './parse';
+export { chunking, frontMatterEnd, MAX_NESTING, DEFAULT_MAX_BLOCK_SIZE, RecentResults } from './parse';
 export { extractChunk } from './extract';
 export type { ChunkResult } from './drafts';
 

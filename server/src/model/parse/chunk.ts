@@ -8,11 +8,13 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import type { Block, ChunkResult, NodeDraft } from '../drafts';
 import { emptyChunkResult, extractChunk } from '../extract';
-import { closerFor, frontMatterEnd, nextBoundary, nextCut, openEnd } from './cuts';
-import { countBreaks, lineEnd, startOfLineEndingAt } from './lines';
+import { closerFor, closingFence, closingLine, FENCE_OPEN, frontMatterEnd, nextBoundary, nextCut, openEnd } from './cuts';
+import { countBreaks, lineEnd, nextLineStart, startOfLineEndingAt } from './lines';
+import { shiftRange } from '../positions';
 import { openBlockScan, tooDeep } from './nesting';
 import { DEFAULT_MAX_BLOCK_SIZE, byteCut, largeBlocks, withoutLargeBlocks, type LargeBlock } from './blockSize';
 import type { Prepared } from './prepared';
+import type { RecentResults } from './recent';
 
 export interface Chunk {
   /** Offset of the chunk's first character in the document. */
@@ -27,6 +29,12 @@ export interface Chunk {
   readonly wanted: readonly string[];
   /** The definitions appended for parsing (a key of their labels). */
   readonly appended: string;
+  /**
+   * Set on the inside of a top-level fenced code block that runs past the cut where its
+   * chunk ended: its lines up to and with the closing fence, never given to remark (code is
+   * never a node). Only the walk from the chunk that opened the fence makes such a chunk.
+   */
+  readonly inCode?: true;
 }
 
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -168,11 +176,14 @@ export function makeChunk(
   maxBlock = DEFAULT_MAX_BLOCK_SIZE,
   /** Chunks parsed elsewhere (worker threads): used instead of parsing when one matches. */
   prepared?: Prepared,
+  /** Results of chunks an earlier update dropped (recent.ts): used when one has the same text. */
+  recent?: RecentResults,
 ): Chunk {
   const text = detached(doc.slice(start, end));
   const notes = wanted ? undefined : footnoteWants(text);
   const appended = labels ?? notes?.stand ?? [];
-  const result = prepared?.take(start, end, appended.join('\u0000')) ?? parseChunk(text, start === 0, appended, maxBlock);
+  const key = appended.join('\u0000');
+  const result = prepared?.take(start, end, key) ?? recent?.find(text, start === 0, key) ?? parseChunk(text, start === 0, appended, maxBlock);
   return {
     start,
     line,
@@ -180,7 +191,7 @@ export function makeChunk(
     breaks: countBreaks(text),
     result,
     wanted: wanted ?? (notes?.wanted.length ? [...notes.wanted, ...result.wanted] : result.wanted),
-    appended: appended.join('\u0000'),
+    appended: key,
   };
 }
 
@@ -211,29 +222,61 @@ export function* chunksFrom(
   stop: (cut: number) => boolean,
   maxBlock = DEFAULT_MAX_BLOCK_SIZE,
   prepared?: Prepared,
+  recent?: RecentResults,
 ): Generator<Chunk, void> {
   const fmEnd = pos === 0 ? frontMatterEnd(text) : 0;
   while (pos < text.length) {
     // A planned chunk's end is `chunkEnd`'s answer, found once already (prepared.ts).
     const planned = prepared?.plannedEnd(pos);
     let cut = planned !== undefined && planned > pos && planned <= text.length ? planned : chunkEnd(text, pos, pos === 0 ? fmEnd : 0);
-    let chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock, prepared);
+    let chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock, prepared, recent);
+    let inside: Chunk | undefined;
     for (;;) {
       const last = chunk.result.last;
       const end = last ? openEnd(text, last.type, pos + last.start, pos + last.end, cut) : -1;
       if (end <= cut) break;
-      // The last block runs past the cut (an open fence or HTML block): take it whole.
+      // A fence left open: its inside, to the closing fence, is a chunk remark never sees, so
+      // that opening a fence (the rest of the file turns to code) or typing in a long code
+      // block parses no more than the chunk that opens it. The chunk after it starts on the
+      // line after the closing fence, where CommonMark starts afresh.
+      inside = last?.type === 'code' ? codeInside(text, chunk, pos + last.start, cut, line) : undefined;
+      if (inside) break;
+      // The last block runs past the cut (a raw HTML block): take it whole.
       cut = end >= text.length ? text.length : nextBoundary(text, pos, startOfLineEndingAt(text, end));
-      chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock, prepared);
+      chunk = makeChunk(text, pos, cut, line, undefined, undefined, maxBlock, prepared, recent);
     }
     yield chunk;
     line += chunk.breaks;
     pos = cut;
+    if (inside) {
+      // No stop at the cut before it: the text there is code, whatever an old chunk there was.
+      yield inside;
+      line += inside.breaks;
+      pos += inside.text.length;
+    }
     if (stop(pos)) return;
   }
 }
 
-export function parseFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean, maxBlock = DEFAULT_MAX_BLOCK_SIZE): Chunk[] {
-  return [...chunksFrom(text, pos, line, stop, maxBlock)];
+/**
+ * The inside of the fenced code block that starts at `blockStart` and that `head` (ending
+ * at `cut`) leaves open: from `cut` to just after its closing fence, or to the text's end,
+ * where it takes over the head's `unclosed` (only the file's last chunk reports it).
+ */
+function codeInside(text: string, head: Chunk, blockStart: number, cut: number, line: number): Chunk | undefined {
+  const open = FENCE_OPEN.exec(text.slice(blockStart, lineEnd(text, blockStart)));
+  if (!open) return undefined;
+  const closer = closingLine(text, closingFence(open[1]), cut);
+  const end = closer < 0 ? text.length : nextLineStart(text, closer);
+  const inner = detached(text.slice(cut, end));
+  const result = emptyChunkResult();
+  const unclosed = closer < 0 ? head.result.unclosed : undefined;
+  // Its range is the opening line's, relative to this chunk: lines above it count negative.
+  if (unclosed) result.unclosed = { ...unclosed, range: shiftRange(unclosed.range, -head.breaks) };
+  return { start: cut, line: line + head.breaks, text: inner, breaks: countBreaks(inner), result, wanted: [], appended: '', inCode: true };
+}
+
+export function parseFrom(text: string, pos: number, line: number, stop: (cut: number) => boolean, maxBlock = DEFAULT_MAX_BLOCK_SIZE, recent?: RecentResults): Chunk[] {
+  return [...chunksFrom(text, pos, line, stop, maxBlock, undefined, recent)];
 }
 

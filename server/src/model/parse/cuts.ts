@@ -7,7 +7,8 @@
 // table right under a heading is a chunk of its own, so typing in the heading does not
 // parse the table again). Constructs that survive such a
 // line — a top-level fenced code block or HTML block left open — are detected after
-// parsing (see `openEnd`) and the chunk is extended to where they really close.
+// parsing (see `openEnd`): an HTML block's chunk is extended to where it really closes; a
+// fence's inside becomes a chunk of its own, never parsed (chunk.ts, `Chunk.inCode`).
 import { CR, NL, SPACE, TAB, followsBlankLine, isBlankLine, lastLineStart, lineEnd, nextLineStart, withoutLineEnding } from './lines';
 
 const BULLET_ITEM = /[-*+][ \t]+\S/y;
@@ -156,6 +157,19 @@ export function closerFor(text: string, type: string, start: number): string | u
   return undefined;
 }
 
+/** The line that closes a fenced code block opened with `fence` (CommonMark: as long or longer, the same character, nothing but spaces after). */
+export function closingFence(fence: string): RegExp {
+  return new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+}
+
+/** Start of the first line at or after `from` (a line start) that `close` matches, or -1. */
+export function closingLine(text: string, close: RegExp, from: number): number {
+  for (let line = from; line < text.length; line = nextLineStart(text, line)) {
+    if (close.test(text.slice(line, lineEnd(text, line)))) return line;
+  }
+  return -1;
+}
+
 /**
  * When the last top-level block of a chunk is a construct that a cut cannot end, the
  * offset (in `text`) where it really ends; otherwise -1.
@@ -173,17 +187,14 @@ export function openEnd(
   if (type === 'code') {
     const open = FENCE_OPEN.exec(first);
     if (!open) return -1;
-    const fence = open[1];
-    const close = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+    const close = closingFence(open[1]);
     // The block's last line: a line ending it ends with opens no line of its own (the line
     // after it is the next chunk's, maybe the fence that closes this block).
     const finalLine = lastLineStart(text, withoutLineEnding(text, blockEnd));
     if (finalLine > blockStart && close.test(text.slice(finalLine, lineEnd(text, finalLine)))) return -1;
     // Unclosed: it runs to its closing fence (or the end of the document).
-    for (let line = cut; line < text.length; line = nextLineStart(text, line)) {
-      if (close.test(text.slice(line, lineEnd(text, line)))) return nextLineStart(text, line);
-    }
-    return text.length;
+    const closer = closingLine(text, close, cut);
+    return closer < 0 ? text.length : nextLineStart(text, closer);
   }
   if (type === 'html') {
     for (const [opener, closer] of HTML_END) {

@@ -2,6 +2,7 @@
 // is parsed alone: a chunk that uses a label defined in another chunk is parsed again
 // with a stand-in definition appended, so that remark sees the link or footnote call.
 import { makeChunk, type Chunk } from './chunk';
+import type { RecentResults } from './recent';
 
 /** Normalises a link or footnote label the way CommonMark matches them (as mdast's `identifier`). */
 export function normalizeLabel(label: string): string {
@@ -48,7 +49,7 @@ function wantedOf(c: Chunk): { raw: string; id: string; note: boolean }[] {
 }
 
 /** The chunks of `text`, those whose references need definitions made in other chunks parsed again. */
-export function resolveDefinitions(text: string, chunks: Chunk[], defs: ReadonlyMap<string, string>, maxBlock?: number): Chunk[] {
+export function resolveDefinitions(text: string, chunks: Chunk[], defs: ReadonlyMap<string, string>, maxBlock?: number, recent?: RecentResults): Chunk[] {
   // Footnotes too: a call whose definition stands in another chunk is text to remark
   // (a heading's text, `[^a][^a]`…), so it keeps a stand-in `[^label]: #`.
   const notes = new Set<string>();
@@ -63,6 +64,6 @@ export function resolveDefinitions(text: string, chunks: Chunk[], defs: Readonly
     }
     const key = need.join('\u0000');
     if (key === c.appended) return c;
-    return makeChunk(text, c.start, c.start + c.text.length, c.line, need, c.wanted, maxBlock);
+    return makeChunk(text, c.start, c.start + c.text.length, c.line, need, c.wanted, maxBlock, undefined, recent);
   });
 }

@@ -6,6 +6,7 @@ import { collectDefinitions, resolveDefinitions } from './definitions';
 import { diffEdit, updateChunks, type TextEdit } from './incremental';
 import { DEFAULT_MAX_BLOCK_SIZE } from './blockSize';
 import type { Prepared } from './prepared';
+import { RecentResults } from './recent';
 
 export type { TextEdit };
 
@@ -17,6 +18,8 @@ export class ParsedDocument {
   private defs?: Map<string, string>;
   /** Chunks parsed elsewhere, for the first parse (prepared.ts). */
   private prepared?: Prepared;
+  /** Results of chunks dropped by updates, shared along the versions (recent.ts). */
+  private readonly recent: RecentResults;
 
   constructor(
     readonly text: string,
@@ -24,7 +27,11 @@ export class ParsedDocument {
     private edit?: TextEdit,
     /** `argmap.maxBlockSize`: larger blocks are not given to remark whole (blockSize.ts). */
     readonly maxBlockSize = DEFAULT_MAX_BLOCK_SIZE,
-  ) {}
+  ) {
+    // A result depends on the chunk's text, place, stand-ins and the block limit, which a
+    // base always shares (`parseDocument`), so versions may share what they dropped.
+    this.recent = previous?.recent ?? new RecentResults();
+  }
 
   /** The parsed document this one will be computed from, if any. */
   get base(): ParsedDocument | undefined {
@@ -76,7 +83,7 @@ export class ParsedDocument {
     if (!this.chunkList) {
       const base = this.previous?.chunkList;
       if (base && this.edit) {
-        this.chunkList = this.withDefinitions(updateChunks(this.text, base, this.edit, this.maxBlockSize));
+        this.chunkList = this.withDefinitions(updateChunks(this.text, base, this.edit, this.maxBlockSize, this.recent));
         this.previous = undefined;
         this.edit = undefined;
       } else {
@@ -99,7 +106,7 @@ export class ParsedDocument {
   private withDefinitions(chunks: Chunk[]): Chunk[] {
     const defs = collectDefinitions(chunks);
     this.defs = defs;
-    return resolveDefinitions(this.text, chunks, defs, this.maxBlockSize);
+    return resolveDefinitions(this.text, chunks, defs, this.maxBlockSize, this.recent);
   }
 }
 

@@ -2,10 +2,12 @@
 // the one before, when it touches a chunk's first line and the cut there goes) until a new
 // boundary lands where an old one stood after the edit; the old chunks from there on are
 // kept, moved by the edit's length and lines. So an edit beside a big block (a piece of
-// its own chunk, cuts.ts) re-parses it only when the edit really joins the two.
+// its own chunk, cuts.ts) re-parses it only when the edit really joins the two. The inside
+// of a fence (`Chunk.inCode`) is re-made, never parsed, from the chunk that opens it.
 import { parseFrom, type Chunk } from './chunk';
 import { frontMatterEnd, isCut } from './cuts';
 import { lineEnd } from './lines';
+import type { RecentResults } from './recent';
 
 /** An edit of the previous text: replace [start, end) (UTF-16 offsets) with `text`. */
 export interface TextEdit {
@@ -15,13 +17,15 @@ export interface TextEdit {
 }
 
 /** The chunks of `text` (the old text with `edit` applied), re-using those of `old` that the edit cannot have changed. */
-export function updateChunks(text: string, old: readonly Chunk[], edit: TextEdit, maxBlock?: number): Chunk[] {
+export function updateChunks(text: string, old: readonly Chunk[], edit: TextEdit, maxBlock?: number, recent?: RecentResults): Chunk[] {
   const delta = edit.text.length - (edit.end - edit.start);
   // The chunk holding the edit's start; and the one before it when the edit touches the
   // chunk's first line and the cut there goes (the text before it is unchanged, so whether
   // it still is a cut is a question about the new text alone).
   let i = findChunk(old, edit.start);
   if (i > 0 && edit.start <= lineEnd(old[i].text, 0) + old[i].start && !isCut(text, old[i].start)) i--;
+  // The inside of a fence is only known from the chunk that opens it.
+  while (i > 0 && old[i].inCode) i--;
   // Front matter closed or opened by the edit changes the first chunk, however far away.
   if (i > 0 && frontMatterChanged(text, old[0])) i = 0;
   const from = old[i].start;
@@ -31,13 +35,16 @@ export function updateChunks(text: string, old: readonly Chunk[], edit: TextEdit
   const stop = (cut: number): boolean => {
     if (cut <= editEndNew) return false;
     while (k < old.length && old[k].start + delta < cut) k++;
-    return k < old.length && old[k].start + delta === cut;
+    // Never at the inside of a fence: the old text there was code, the new one is not.
+    return k < old.length && old[k].start + delta === cut && !old[k].inCode;
   };
-  const fresh = parseFrom(text, from, old[i].line, stop, maxBlock);
+  const fresh = parseFrom(text, from, old[i].line, stop, maxBlock, recent);
   const last = fresh[fresh.length - 1];
   const rejoinAt = last ? last.start + last.text.length : from;
   const lineDelta = last ? last.line + last.breaks - (k < old.length ? old[k].line : 0) : 0;
   const rest: Chunk[] = [];
+  // What the new chunks replaced, for an edit that may bring it back (closing a fence just opened).
+  recent?.keep(old.slice(i, rejoinAt < text.length ? k : old.length));
   if (rejoinAt < text.length) {
     for (let j = k; j < old.length; j++) {
       const c = old[j];

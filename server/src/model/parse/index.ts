@@ -7,3 +7,4 @@ export { chunking, frontMatterEnd } from './cuts';
 export { MAX_NESTING } from './nesting';
 export { DEFAULT_MAX_BLOCK_SIZE } from './blockSize';
 export { planChunks, prepareChunk, Prepared, type ChunkSpan, type PreparedChunk } from './prepared';
+export { RecentResults } from './recent';

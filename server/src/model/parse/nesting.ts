@@ -1,7 +1,7 @@
 // Nesting. remark's time grows with the cube of list depth (800 levels took 11.5 s) and
 // its recursion overflows the stack on deep trees, so a chunk nested deeper than this is
 // left unparsed: no nodes come from it, and it gets a `nesting-too-deep` diagnostic.
-import { FENCE_OPEN, HTML_END } from './cuts';
+import { FENCE_OPEN, HTML_END, closingFence } from './cuts';
 import { CR, NL, SPACE, TAB, lineEnd, nextLineStart } from './lines';
 
 /** Deepest nesting of block quotes and list items a chunk may have and still be parsed. */
@@ -58,10 +58,6 @@ export function tooDeep(text: string, limit = MAX_NESTING): { offset: number; de
     if (markers && markers + (columns >> 1) > limit) return { offset: pos, depth: markers + (columns >> 1) };
   }
   return undefined;
-}
-
-function closingFence(fence: string): RegExp {
-  return new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
 }
 
 /**
