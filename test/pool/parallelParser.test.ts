@@ -8,7 +8,7 @@ import { parseDocument } from '../../server/src/model';
 import { ParallelParser } from '../../server/src/pool/parallelParser';
 import { PARSE_WORKER, serialParse } from './helpers';
 
-const quiet = { warn: () => undefined, info: () => undefined };
+const quiet = { error: () => undefined, warn: () => undefined, info: () => undefined };
 /** Parsed in workers from 64 KB (the default); released after 100 KB or more. */
 const RELEASE_FROM = 100_000;
 
