@@ -88,6 +88,30 @@ if (process.env.ARGMAP_POOL_CHILD) {
       }
     });
 
+    it('once released, stops its workers as soon as nothing waits or runs, and only that once', async () => {
+      const pool = new WorkerPool({ script: path.join(dir, 'echo.js'), size: 2, idleMs: 60_000 });
+      try {
+        // Idle when released: stopped at once.
+        await Promise.all([pool.run({ n: 1 }), pool.run({ n: 2 })]);
+        assert.equal(pool.workers, 2);
+        pool.releaseWhenIdle();
+        assert.equal(pool.workers, 0);
+        // Busy when released: the task finishes, then the worker stops.
+        const slow = pool.run<{ n: number }>({ n: 3, ms: 200 });
+        pool.releaseWhenIdle();
+        assert.equal(pool.workers, 1);
+        assert.equal((await slow).n, 6);
+        await new Promise((r) => setTimeout(r, 100));
+        assert.equal(pool.workers, 0);
+        // The release is spent: the next tasks' workers wait out `idleMs` again.
+        await pool.run({ n: 4 });
+        await new Promise((r) => setTimeout(r, 100));
+        assert.equal(pool.workers, 1);
+      } finally {
+        await pool.close();
+      }
+    });
+
     it('drops a task no longer wanted before it is sent, and a parse whose document went away gives nothing', async () => {
       const pool = new WorkerPool({ script: path.join(dir, 'echo.js'), size: 1, depth: 1 });
       try {

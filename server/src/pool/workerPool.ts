@@ -1,8 +1,8 @@
 // A small, bounded pool of worker threads that run one script. Tasks go to the worker with
 // the fewest in flight (at most `depth` each, so a worker never waits for its next message);
 // the rest wait in order. Workers start on first use and stop after a while idle (their
-// heaps are the process's memory). An idle worker never keeps the process alive. A worker
-// that fails takes only its own tasks down (they reject; the caller falls back); a script
+// heaps are the process's memory), or as soon as they are idle once asked to
+// (`releaseWhenIdle`). An idle worker never keeps the process alive. A worker that fails takes only its own tasks down (they reject; the caller falls back); a script
 // that cannot even start turns the pool off.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 
@@ -57,6 +57,8 @@ export class WorkerPool {
   private idleTimer?: NodeJS.Timeout;
   private startFailures = 0;
   private closed = false;
+  /** Set by `releaseWhenIdle`: the next time nothing is waiting or in flight, the workers stop at once. */
+  private release = false;
   private readonly depth: number;
   private readonly idleMs: number;
 
@@ -89,6 +91,16 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Stops the workers as soon as no task waits or runs (now, if none does) rather than after
+   * `idleMs`: for a caller that knows the memory counts more than a warm worker for the next task.
+   */
+  releaseWhenIdle(): void {
+    if (!this.slots.length) return;
+    this.release = true;
+    if (this.idle()) void this.stopIdle();
+  }
+
   /** Stops every worker; tasks waiting or in flight reject. */
   async close(): Promise<void> {
     this.closed = true;
@@ -113,8 +125,9 @@ export class WorkerPool {
       slot.worker.ref();
       slot.worker.postMessage({ id: task.id, ...task.message });
     }
-    if (!this.queue.length && this.slots.every((s) => s.inFlight.size === 0) && this.slots.length) {
-      this.idleTimer = setTimeout(() => void this.stopIdle(), this.idleMs);
+    if (this.idle() && this.slots.length) {
+      // Released: not at once, so that a caller sending its next task right after a reply keeps its worker.
+      this.idleTimer = setTimeout(() => void this.stopIdle(), this.release ? 0 : this.idleMs);
       this.idleTimer.unref();
     }
   }
@@ -172,8 +185,14 @@ export class WorkerPool {
     }
   }
 
+  private idle(): boolean {
+    return !this.queue.length && this.slots.every((s) => s.inFlight.size === 0);
+  }
+
   private async stopIdle(): Promise<void> {
-    if (this.queue.length || this.slots.some((s) => s.inFlight.size)) return;
+    if (!this.idle()) return;
+    clearTimeout(this.idleTimer);
+    this.release = false;
     await Promise.all(this.slots.splice(0).map((slot) => this.stop(slot)));
   }
 
