@@ -1,6 +1,6 @@
 // The outline: nodes in document order under their parents, prose headings as groups.
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
-import { attackedNodes, nodeStatusWords, type Analysis, type ArgNode, type Heading, type NodeKind, type Position, type Range } from '../model';
+import { attackedNodes, nodeStatusWords, SLICE, type Analysis, type ArgNode, type Heading, type NodeKind, type Position, type Range } from '../model';
 import { oneLine } from './markdown';
 
 export const SYMBOL_KINDS: Readonly<Record<NodeKind, SymbolKind>> = {
@@ -128,16 +128,33 @@ function finish(item: Item): DocumentSymbol {
 
 /** The document's outline as a tree. */
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
+  const steps = documentSymbolSteps(analysis);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `documentSymbols` in slices of SLICE items: a 5 MB file's outline is over 100 ms of work. */
+export function* documentSymbolSteps(analysis: Analysis): Generator<void, DocumentSymbol[], void> {
   const headingOf = new Map<number, Heading>();
   for (const h of analysis.headings) if (h.node !== undefined) headingOf.set(h.node, h);
   const attacked = attackedNodes(analysis);
-  const nodeItems = analysis.nodes.map((n) => nodeItem(analysis, n, headingOf.get(n.index), attacked));
+  yield;
+  const nodeItems: Item[] = [];
+  for (const n of analysis.nodes) {
+    nodeItems.push(nodeItem(analysis, n, headingOf.get(n.index), attacked));
+    if (nodeItems.length % SLICE === 0) yield;
+  }
   const groups = analysis.headings.filter((h) => h.node === undefined).map(groupItem);
   const all = [...nodeItems, ...groups].sort((a, b) => compare(a.start, b.start) || (a.node ? -1 : 1));
+  yield;
   // The items whose scope holds the current position, innermost on top (document order
   // makes this a stack; `holds` still checks each, for scopes that overlap unevenly).
   const open: Item[] = [];
-  for (const item of all) {
+  for (let k = 0; k < all.length; k++) {
+    const item = all[k];
+    if (k % SLICE === SLICE - 1) yield;
     while (open.length && compare(open[open.length - 1].scope.end, item.start) <= 0) open.pop();
     const holding = open.filter((o) => holds(o.scope, item.start) && compare(o.start, item.start) < 0);
     if (item.node) {
@@ -160,7 +177,14 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   }
   const roots: Item[] = [];
   for (const item of all) (item.container ? item.container.children : roots).push(item);
-  return roots.sort((a, b) => compare(a.start, b.start)).map(finish);
+  yield;
+  roots.sort((a, b) => compare(a.start, b.start));
+  const out: DocumentSymbol[] = [];
+  for (const root of roots) {
+    out.push(finish(root));
+    if (out.length % SLICE === 0) yield;
+  }
+  return out;
 }
 
 /** The same outline flattened, for clients without hierarchical symbol support. */

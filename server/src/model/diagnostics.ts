@@ -3,6 +3,7 @@
 import { MAX_NESTING } from './parse/nesting';
 import { messages } from './messages';
 import { compareRanges, zeroRange } from './positions';
+import { SLICE } from './slices';
 import type { SupportGraph } from './status';
 import { DEFAULT_SEVERITY, type ClaimFigure, type DiagnosticCode, type EvidenceFigure, type Figure, type FileGraph, type ModelDiagnostic, type NodeStatus, type Range } from './types';
 
@@ -31,15 +32,24 @@ function labelMessage(what: LabelMessage, label: string): string {
   return message;
 }
 
-/** The diagnostics of `local` (file 0), sorted by position, then code; `figures` are its claims' figure findings. */
-export function diagnose(local: FileGraph, status: readonly NodeStatus[], support: SupportGraph, figures: ReadonlyMap<number, ClaimFigure[]>): ModelDiagnostic[] {
+/**
+ * The diagnostics of `local` (file 0), sorted by position, then code; `figures` are its
+ * claims' figure findings. In slices of nodes (slices.ts).
+ */
+export function* diagnose(
+  local: FileGraph,
+  status: readonly NodeStatus[],
+  support: SupportGraph,
+  figures: ReadonlyMap<number, ClaimFigure[]>,
+): Generator<void, ModelDiagnostic[], void> {
   const out: ModelDiagnostic[] = [];
   const add = (code: DiagnosticCode, range: Range, message: string, node?: number): void => {
     out.push(diagnostic(code, range, message, node));
   };
-  const circular = support.circularReferences();
+  const circular = yield* support.circularReferenceSteps();
   for (const node of local.nodes) {
     const i = node.index;
+    if (i % SLICE === SLICE - 1) yield;
     if (node.reference) {
       if (node.reference.error !== undefined) add('broken-reference', node.range, node.reference.error, i);
       else if (circular.has(i)) add('circular-support', node.range, messages.circular(node.reference.id), i);
@@ -76,9 +86,11 @@ export function diagnose(local: FileGraph, status: readonly NodeStatus[], suppor
   if (local.unclosed) add('unclosed-code-block', local.unclosed.range, messages.unclosed(local.unclosed));
   for (const t of local.labelTypos) add('label-typo', t.range, messages.labelTypo(t));
   for (const link of local.idLinks) if (link.error !== undefined) add('broken-reference', link.range, link.error);
+  yield;
   for (const ref of local.footnoteRefs) {
     if (!local.footnoteDefinitions.has(ref.label)) add('undefined-footnote', ref.range, messages.undefinedFootnote(ref.raw));
   }
+  yield;
   return out.sort((a, b) => compareRanges(a.range, b.range) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
