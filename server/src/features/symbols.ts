@@ -115,15 +115,55 @@ function innermost(items: Item[]): Item | undefined {
   return best;
 }
 
-/** Parents' ranges grow to hold their children (clients expect nesting), children sorted by position. */
-function finish(item: Item): DocumentSymbol {
-  const children = item.children.sort((a, b) => compare(a.start, b.start)).map(finish);
+/**
+ * Parents' ranges grow to hold their children (clients expect nesting), children sorted by
+ * position. Children before parents, without recursion and in slices: one heading may hold
+ * the whole file.
+ */
+function* finishAll(roots: Item[]): Generator<void, DocumentSymbol[], void> {
+  const order: Item[] = [];
+  const stack = [...roots];
+  while (stack.length) {
+    const item = stack.pop() as Item;
+    order.push(item);
+    for (const c of item.children) stack.push(c);
+    if (order.length % SLICE === 0) yield;
+  }
+  // Reversed, `order` has every item after all of its descendants.
+  for (let k = order.length - 1; k >= 0; k--) {
+    finishOne(order[k]);
+    if (k % SLICE === 0) yield;
+  }
+  return roots.map((r) => r.symbol);
+}
+
+/** One item whose children are finished. */
+function finishOne(item: Item): void {
+  const children = item.children.sort((a, b) => compare(a.start, b.start));
   const symbol = item.symbol;
   if (children.length) {
-    for (const c of children) symbol.range = union(symbol.range, c.range);
-    symbol.children = children;
+    for (const c of children) symbol.range = union(symbol.range, c.symbol.range);
+    symbol.children = children.map((c) => c.symbol);
   }
-  return symbol;
+}
+
+/** Strictly increasing starts: then no two items of the list tie, and merging two such lists sorts them. */
+function increasing(items: readonly Item[]): boolean {
+  for (let i = 1; i < items.length; i++) if (compare(items[i - 1].start, items[i].start) >= 0) return false;
+  return true;
+}
+
+/** Node items and group items by start, a node before a group at the same start: merged when both are in order (the usual case), else sorted. */
+function byStart(nodeItems: readonly Item[], groups: readonly Item[]): Item[] {
+  if (!increasing(nodeItems) || !increasing(groups)) return [...nodeItems, ...groups].sort((a, b) => compare(a.start, b.start) || (a.node ? -1 : 1));
+  const out: Item[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < nodeItems.length || j < groups.length) {
+    if (j >= groups.length || (i < nodeItems.length && compare(nodeItems[i].start, groups[j].start) <= 0)) out.push(nodeItems[i++]);
+    else out.push(groups[j++]);
+  }
+  return out;
 }
 
 /** The document's outline as a tree. */
@@ -147,7 +187,7 @@ export function* documentSymbolSteps(analysis: Analysis): Generator<void, Docume
     if (nodeItems.length % SLICE === 0) yield;
   }
   const groups = analysis.headings.filter((h) => h.node === undefined).map(groupItem);
-  const all = [...nodeItems, ...groups].sort((a, b) => compare(a.start, b.start) || (a.node ? -1 : 1));
+  const all = byStart(nodeItems, groups);
   yield;
   // The items whose scope holds the current position, innermost on top (document order
   // makes this a stack; `holds` still checks each, for scopes that overlap unevenly).
@@ -178,13 +218,7 @@ export function* documentSymbolSteps(analysis: Analysis): Generator<void, Docume
   const roots: Item[] = [];
   for (const item of all) (item.container ? item.container.children : roots).push(item);
   yield;
-  roots.sort((a, b) => compare(a.start, b.start));
-  const out: DocumentSymbol[] = [];
-  for (const root of roots) {
-    out.push(finish(root));
-    if (out.length % SLICE === 0) yield;
-  }
-  return out;
+  return yield* finishAll(roots.sort((a, b) => compare(a.start, b.start)));
 }
 
 /** The same outline flattened, for clients without hierarchical symbol support. */
