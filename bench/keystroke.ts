@@ -7,10 +7,12 @@
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
-import { analysisSteps, analyze, parseDocument, type Analysis, type ParsedDocument } from '../server/src/model';
+import { analysisSteps, analyze, parseDocument, type Analysis, type AnalysisPhase, type ParsedDocument } from '../server/src/model';
 import { generateArgumentMarkdown, SHAPES } from './generate';
 import { numberOption, runScript } from './script';
 import { formatMs, summarize } from './stats';
+
+const PHASES: readonly AnalysisPhase[] = ['graph', 'status', 'figures', 'edges', 'diagnose'];
 
 function textOption(name: string): string | undefined {
   const found = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -45,6 +47,10 @@ async function main(): Promise<void> {
   // CPU time of the analysis too: on a machine shared with other work, wall time varies with the load.
   const analyzeCpu: number[] = [];
   const stepTimes: number[][] = [];
+  // The longest single step of each keystroke's analysis: the longest the server holds its event loop in it.
+  const stretches: number[] = [];
+  const longestSteps: number[][] = [];
+  let stepCount = 0;
   const at = places(text, keys);
   const profileTo = textOption('profile');
   const inspector = profileTo ? new Session() : undefined;
@@ -61,26 +67,33 @@ async function main(): Promise<void> {
     void doc.chunks;
     const t1 = performance.now();
     const cpu = process.cpuUsage();
-    // The analysis's own steps (graph, connection and status, figures, edges, diagnostics), each timed.
+    // The analysis's own steps, each timed, summed by phase (graph, status, figures, edges, diagnose).
     const steps = analysisSteps(doc, { path });
     const times: number[] = [];
+    const byPhase = new Map<AnalysisPhase, number>();
+    const longest = new Map<AnalysisPhase, number>();
     let ts = t1;
     for (;;) {
       const step = steps.next();
       const now = performance.now();
       times.push(now - ts);
+      // The last piece (to the result) belongs to the diagnostics.
+      const phase = step.done ? 'diagnose' : step.value;
+      byPhase.set(phase, (byPhase.get(phase) ?? 0) + now - ts);
+      longest.set(phase, Math.max(longest.get(phase) ?? 0, now - ts));
       ts = now;
       if (step.done) {
         analysis = step.value;
         break;
       }
     }
-    // The last four steps are the analysis's; the graph's steps (one per 64 chunks) come before.
-    if (k >= keys / 2 && times.length >= 5) {
-      const graph = times.slice(0, -4).reduce((a, b) => a + b, 0);
-      [graph, ...times.slice(-4)].forEach((x, s) => (stepTimes[s] ??= []).push(x));
+    if (k >= keys / 2) {
+      PHASES.forEach((p, s) => (stepTimes[s] ??= []).push(byPhase.get(p) ?? 0));
+      PHASES.forEach((p, s) => (longestSteps[s] ??= []).push(longest.get(p) ?? 0));
     }
     const t2 = performance.now();
+    if (k >= keys / 2) stretches.push(Math.max(...times));
+    stepCount = times.length;
     const used = process.cpuUsage(cpu);
     text = next;
     if (k < keys / 2) continue; // warm-up
@@ -100,8 +113,10 @@ async function main(): Promise<void> {
   line('parse', parseTimes);
   line('analyze', analyzeTimes);
   line('analyze cpu', analyzeCpu);
-  const stepNames = ['graph', 'status', 'figures', 'edges', 'diagnose'];
-  stepTimes.forEach((xs, s) => line(`  ${stepNames[s]}`, xs));
+  stepTimes.forEach((xs, s) => line(`  ${PHASES[s]}`, xs));
+  line('max stretch', stretches);
+  longestSteps.forEach((xs, s) => line(`  ${PHASES[s]}`, xs));
+  console.log(`steps per analysis: ${stepCount}`);
   line('total', totals);
   console.log(`${analysis.nodes.length} nodes, ${analysis.diagnostics.length} diagnostics`);
 }

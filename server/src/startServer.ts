@@ -14,12 +14,13 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { Documents } from './documents';
+import { inTurns } from './documents/analyzing';
 import { faultInjector, NO_FAULTS } from './faults';
 import { toLspDiagnostics, type DiagnosticPlace } from './features/diagnostics';
 import { graphResponse } from './features/graph';
 import { convertIdsResponse } from './features/convertIds';
 import { hoverInMarkdown, hoverRequest } from './features/hoverRequest';
-import { documentSymbols, flatSymbols } from './features/symbols';
+import { documentSymbolSteps, flatSymbols } from './features/symbols';
 import { navigation } from './features/navigationRequests';
 import { COMPLETION_TRIGGERS } from './features/completion';
 import { codeActionRequest, completionRequest, type EditingSources } from './features/editingRequests';
@@ -216,7 +217,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const analysis = await documents.analysis(textDocument.uri);
       if (!analysis) return null;
       injectFault('symbols', textDocument.uri);
-      const symbols = documentSymbols(analysis);
+      // In turns: a 5 MB file's outline is over 100 ms of work, and other requests would wait.
+      const symbols = (await inTurns(documentSymbolSteps(analysis))) ?? [];
       return client.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? symbols : flatSymbols(symbols, textDocument.uri);
     }),
   );

@@ -1,15 +1,15 @@
-// Running the model's analysis in steps (model/analyze.ts `analysisSteps`), the event loop
-// free in between once a step has taken a while: a 5 MB file's analysis is hundreds of
-// milliseconds in one piece, and a hover on another document would wait for all of it.
+// Running the model's work in steps (model/analyze.ts `analysisSteps`, the outline's
+// `documentSymbolSteps`), the event loop free in between once the steps have taken a while:
+// a 5 MB file's analysis is hundreds of milliseconds in all, and a hover on another
+// document would wait for all of it. The steps pause every SLICE items (model/slices.ts).
 import { analysisSteps, type Analysis, type AnalyzeOptions, type ParsedDocument } from '../model';
 import { nextTurn } from './turns';
 
 /** Steps run back to back until this long has passed; then the event loop gets a turn. */
 const STEP_MS = 10;
 
-/** The analysis of `doc`, or undefined when `stillWanted` turned false at a turn. */
-export async function analyzeInTurns(doc: ParsedDocument, options: AnalyzeOptions, stillWanted: () => boolean): Promise<Analysis | undefined> {
-  const steps = analysisSteps(doc, options);
+/** The result of `steps`, or undefined when `stillWanted` turned false at a turn. */
+export async function inTurns<T>(steps: Generator<unknown, T, void>, stillWanted: () => boolean = () => true): Promise<T | undefined> {
   let since = performance.now();
   for (;;) {
     const step = steps.next();
@@ -19,4 +19,9 @@ export async function analyzeInTurns(doc: ParsedDocument, options: AnalyzeOption
     if (!stillWanted()) return undefined;
     since = performance.now();
   }
+}
+
+/** The analysis of `doc`, or undefined when `stillWanted` turned false at a turn. */
+export function analyzeInTurns(doc: ParsedDocument, options: AnalyzeOptions, stillWanted: () => boolean): Promise<Analysis | undefined> {
+  return inTurns(analysisSteps(doc, options), stillWanted);
 }

@@ -1,6 +1,6 @@
 // The outline: nodes in document order under their parents, prose headings as groups.
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
-import { attackedNodes, nodeStatusWords, type Analysis, type ArgNode, type Heading, type NodeKind, type Position, type Range } from '../model';
+import { attackedNodes, nodeStatusWords, SLICE, type Analysis, type ArgNode, type Heading, type NodeKind, type Position, type Range } from '../model';
 import { oneLine } from './markdown';
 
 export const SYMBOL_KINDS: Readonly<Record<NodeKind, SymbolKind>> = {
@@ -115,29 +115,86 @@ function innermost(items: Item[]): Item | undefined {
   return best;
 }
 
-/** Parents' ranges grow to hold their children (clients expect nesting), children sorted by position. */
-function finish(item: Item): DocumentSymbol {
-  const children = item.children.sort((a, b) => compare(a.start, b.start)).map(finish);
+/**
+ * Parents' ranges grow to hold their children (clients expect nesting), children sorted by
+ * position. Children before parents, without recursion and in slices: one heading may hold
+ * the whole file.
+ */
+function* finishAll(roots: Item[]): Generator<void, DocumentSymbol[], void> {
+  const order: Item[] = [];
+  const stack = [...roots];
+  while (stack.length) {
+    const item = stack.pop() as Item;
+    order.push(item);
+    for (const c of item.children) stack.push(c);
+    if (order.length % SLICE === 0) yield;
+  }
+  // Reversed, `order` has every item after all of its descendants.
+  for (let k = order.length - 1; k >= 0; k--) {
+    finishOne(order[k]);
+    if (k % SLICE === 0) yield;
+  }
+  return roots.map((r) => r.symbol);
+}
+
+/** One item whose children are finished. */
+function finishOne(item: Item): void {
+  const children = item.children.sort((a, b) => compare(a.start, b.start));
   const symbol = item.symbol;
   if (children.length) {
-    for (const c of children) symbol.range = union(symbol.range, c.range);
-    symbol.children = children;
+    for (const c of children) symbol.range = union(symbol.range, c.symbol.range);
+    symbol.children = children.map((c) => c.symbol);
   }
-  return symbol;
+}
+
+/** Strictly increasing starts: then no two items of the list tie, and merging two such lists sorts them. */
+function increasing(items: readonly Item[]): boolean {
+  for (let i = 1; i < items.length; i++) if (compare(items[i - 1].start, items[i].start) >= 0) return false;
+  return true;
+}
+
+/** Node items and group items by start, a node before a group at the same start: merged when both are in order (the usual case), else sorted. */
+function byStart(nodeItems: readonly Item[], groups: readonly Item[]): Item[] {
+  if (!increasing(nodeItems) || !increasing(groups)) return [...nodeItems, ...groups].sort((a, b) => compare(a.start, b.start) || (a.node ? -1 : 1));
+  const out: Item[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < nodeItems.length || j < groups.length) {
+    if (j >= groups.length || (i < nodeItems.length && compare(nodeItems[i].start, groups[j].start) <= 0)) out.push(nodeItems[i++]);
+    else out.push(groups[j++]);
+  }
+  return out;
 }
 
 /** The document's outline as a tree. */
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
+  const steps = documentSymbolSteps(analysis);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `documentSymbols` in slices of SLICE items: a 5 MB file's outline is over 100 ms of work. */
+export function* documentSymbolSteps(analysis: Analysis): Generator<void, DocumentSymbol[], void> {
   const headingOf = new Map<number, Heading>();
   for (const h of analysis.headings) if (h.node !== undefined) headingOf.set(h.node, h);
   const attacked = attackedNodes(analysis);
-  const nodeItems = analysis.nodes.map((n) => nodeItem(analysis, n, headingOf.get(n.index), attacked));
+  yield;
+  const nodeItems: Item[] = [];
+  for (const n of analysis.nodes) {
+    nodeItems.push(nodeItem(analysis, n, headingOf.get(n.index), attacked));
+    if (nodeItems.length % SLICE === 0) yield;
+  }
   const groups = analysis.headings.filter((h) => h.node === undefined).map(groupItem);
-  const all = [...nodeItems, ...groups].sort((a, b) => compare(a.start, b.start) || (a.node ? -1 : 1));
+  const all = byStart(nodeItems, groups);
+  yield;
   // The items whose scope holds the current position, innermost on top (document order
   // makes this a stack; `holds` still checks each, for scopes that overlap unevenly).
   const open: Item[] = [];
-  for (const item of all) {
+  for (let k = 0; k < all.length; k++) {
+    const item = all[k];
+    if (k % SLICE === SLICE - 1) yield;
     while (open.length && compare(open[open.length - 1].scope.end, item.start) <= 0) open.pop();
     const holding = open.filter((o) => holds(o.scope, item.start) && compare(o.start, item.start) < 0);
     if (item.node) {
@@ -160,7 +217,8 @@ export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
   }
   const roots: Item[] = [];
   for (const item of all) (item.container ? item.container.children : roots).push(item);
-  return roots.sort((a, b) => compare(a.start, b.start)).map(finish);
+  yield;
+  return yield* finishAll(roots.sort((a, b) => compare(a.start, b.start)));
 }
 
 /** The same outline flattened, for clients without hierarchical symbol support. */

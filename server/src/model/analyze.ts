@@ -1,6 +1,7 @@
 // Parsed document → analysis, in steps each with its own file: the size guard (size.ts),
 // this file's graph (graph.ts), the files its references reach (reach.ts), reference
-// resolution (resolve.ts), support status (status.ts) and the diagnostics (diagnostics.ts).
+// resolution (resolve.ts), support status (status.ts) and the diagnostics (diagnostics.ts),
+// each in slices (slices.ts).
 import { claimFigures } from './claimFigures';
 import { diagnose, tooLargeDiagnostic } from './diagnostics';
 import { buildGraphSteps } from './graph';
@@ -8,8 +9,9 @@ import { parseDocument, type ParsedDocument } from './parse';
 import { ReachedFiles } from './reach';
 import { connect, type Connected } from './resolve';
 import { chunksTooLarge, DEFAULT_MAX_FILE_SIZE, isTooLarge } from './size';
+import { inPhase, SLICE, type AnalysisPhase } from './slices';
 import { SupportGraph } from './status';
-import type { Analysis, AnalyzeOptions, Edge, ExternalNodeRef, FileGraph, NodeRef } from './types';
+import type { Analysis, AnalyzeOptions, Edge, ExternalNodeRef, FileGraph, NodeRef, NodeStatus } from './types';
 
 /** An analysis with nothing in it (also what the server answers when the model fails). */
 export function emptyAnalysis(path: string, lineCount: number): Analysis {
@@ -45,17 +47,18 @@ export function analyze(doc: ParsedDocument, options: AnalyzeOptions = {}): Anal
 }
 
 /**
- * `analyze` in steps: the generator pauses between the graph, the connection and status,
- * the figures and the diagnostics, so that a server can let other requests in between
- * (each step of a 5 MB file is tens of milliseconds; all of them together, hundreds).
+ * `analyze` in steps: the generator pauses every few chunks of the graph and every
+ * `SLICE` nodes or edges of the status, figures, edges and diagnostics (slices.ts), each
+ * pause named by its phase, so that a server can let other requests in between (all of a
+ * 5 MB file's analysis is hundreds of milliseconds).
  */
-export function* analysisSteps(doc: ParsedDocument, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
+export function* analysisSteps(doc: ParsedDocument, options: AnalyzeOptions = {}): Generator<AnalysisPhase, Analysis, void> {
   const path = options.path ?? '';
   const max = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   // A parsed document counts its bytes by chunk (an over-size one is never parsed: the server checks first).
   if (doc.parsed ? chunksTooLarge(doc.text, doc.chunks, max) : isTooLarge(doc.text, max)) return tooLargeAnalysis(path, max);
-  const local = yield* buildGraphSteps(doc, path);
-  yield;
+  const local = yield* inPhase('graph', buildGraphSteps(doc, path));
+  yield 'graph';
   return yield* analyzeGraph(local, options);
 }
 
@@ -65,28 +68,26 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   return analyze(parseDocument(text, undefined, undefined, options.maxBlockSize), options);
 }
 
-function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<void, Analysis, void> {
+function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<AnalysisPhase, Analysis, void> {
   const ws = new ReachedFiles(options.readFile, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options.graphCache);
   ws.add(local);
   const connected = connect(ws);
-  const support = new SupportGraph(ws.nodes, connected.edges);
-  for (const res of connected.resolutions.values()) {
-    if (res.linkTarget && res.target !== undefined) res.linkTarget.status = support.statusOf(res.target);
-  }
-  // A reference node has its target's status.
-  const targetOf = (i: number): number | undefined => (local.nodes[i].reference ? connected.resolutions.get(i)?.target : undefined);
-  const status = local.nodes.map((n) => support.statusOf(targetOf(n.index) ?? n.index));
-  yield;
-  const figures = claimFigures(local, support, ws);
-  yield;
+  yield 'status';
+  const support = yield* inPhase('status', SupportGraph.build(ws.nodes, connected.edges));
+  const status = yield* inPhase('status', statusSteps(local, connected, support));
+  yield 'status';
+  const figures = yield* inPhase('figures', claimFigures(local, support, ws));
+  yield 'figures';
   const refs = new LocalRefs(ws, local, support);
   const referenceTargets = new Map<number, NodeRef>();
   for (const node of local.nodes) {
-    const target = targetOf(node.index);
+    const target = targetOf(local, connected, node.index);
     if (target !== undefined) referenceTargets.set(node.index, refs.of(target));
+    if (node.index % SLICE === SLICE - 1) yield 'edges';
   }
-  const edges = localEdges(connected, ws, refs);
-  yield;
+  const edges = yield* inPhase('edges', localEdges(connected, ws, refs));
+  yield 'edges';
+  const diagnostics = yield* inPhase('diagnose', diagnose(local, connected.links, status, support, figures));
   return {
     path: local.path,
     lineCount: local.lineCount,
@@ -99,7 +100,7 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<voi
     footnoteRefs: local.footnoteRefs,
     idLinks: local.idLinks,
     links: connected.links,
-    diagnostics: diagnose(local, connected.links, status, support, figures),
+    diagnostics,
     claimFigures: figures,
     tooLarge: false,
     dependencies: ws.files
@@ -107,6 +108,26 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<voi
       .map((f) => f.path)
       .concat([...ws.errors.keys()]),
   };
+}
+
+/** A reference node's target in the reached graph (a reference node has its target's status). */
+function targetOf(local: FileGraph, connected: Connected, i: number): number | undefined {
+  return local.nodes[i].reference ? connected.resolutions.get(i)?.target : undefined;
+}
+
+/** Each node's status (a reference's is its target's), and the status of each resolved link's target. */
+function* statusSteps(local: FileGraph, connected: Connected, support: SupportGraph): Generator<void, NodeStatus[], void> {
+  let done = 0;
+  for (const res of connected.resolutions.values()) {
+    if (res.linkTarget && res.target !== undefined) res.linkTarget.status = support.statusOf(res.target);
+    if (++done % SLICE === 0) yield;
+  }
+  const status = new Array<NodeStatus>(local.nodes.length);
+  for (let i = 0; i < local.nodes.length; i++) {
+    status[i] = support.statusOf(targetOf(local, connected, i) ?? i);
+    if (i % SLICE === SLICE - 1) yield;
+  }
+  return status;
 }
 
 /** Nodes of the reached graph as this file names them (`NodeRef`), each made once. */
@@ -143,10 +164,12 @@ class LocalRefs {
   }
 }
 
-/** The edges into this file's nodes (the others do not show in its graph). */
-function localEdges(connected: Connected, ws: ReachedFiles, refs: LocalRefs): Edge[] {
+/** The edges into this file's nodes (the others do not show in its graph), in slices. */
+function* localEdges(connected: Connected, ws: ReachedFiles, refs: LocalRefs): Generator<void, Edge[], void> {
   const out: Edge[] = [];
-  for (const e of connected.edges) {
+  for (let i = 0; i < connected.edges.length; i++) {
+    const e = connected.edges[i];
+    if (i % SLICE === SLICE - 1) yield;
     if (ws.nodes[e.to].file !== 0) continue;
     out.push({ from: refs.of(e.from), to: refs.of(e.to), relation: e.relation, via: e.via });
   }

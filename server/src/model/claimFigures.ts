@@ -2,17 +2,21 @@
 // file's path and its node there, for the diagnostics, the hover and the tests.
 import type { FigureSource } from './figureWalk';
 import type { ReachedFiles } from './reach';
+import { SLICE } from './slices';
 import type { SupportGraph } from './status';
 import type { ClaimFigure, EvidenceFigure, FileGraph } from './types';
 
-export function claimFigures(local: FileGraph, support: SupportGraph, ws: ReachedFiles): Map<number, ClaimFigure[]> {
+/** In slices (slices.ts): the walk pauses every few components, the placing every few claims. */
+export function* claimFigures(local: FileGraph, support: SupportGraph, ws: ReachedFiles): Generator<void, Map<number, ClaimFigure[]>, void> {
   const claims = local.nodes.filter((n) => n.kind === 'claim' && !n.reference && n.text !== '' && n.figures.length).map((n) => n.index);
   const placed = (s: FigureSource): EvidenceFigure => {
     const { file, node } = ws.nodes[s.node];
     return { path: ws.files[file].path, node: node.index, figure: s.figure };
   };
   const out = new Map<number, ClaimFigure[]>();
-  for (const [claim, findings] of support.figureFindings(claims)) {
+  let placedClaims = 0;
+  for (const [claim, findings] of yield* support.figureFindingSteps(claims)) {
+    if (++placedClaims % SLICE === 0) yield;
     const figures = local.nodes[claim].figures;
     out.set(
       claim,

@@ -3,6 +3,7 @@
 import { MAX_NESTING } from './parse/nesting';
 import { messages } from './messages';
 import { compareRanges, zeroRange } from './positions';
+import { SLICE } from './slices';
 import type { SupportGraph } from './status';
 import { DEFAULT_SEVERITY, type ClaimFigure, type DiagnosticCode, type EvidenceFigure, type Figure, type FileGraph, type IdLink, type LinkResolution, type ModelDiagnostic, type NodeStatus, type Range } from './types';
 
@@ -31,21 +32,25 @@ function labelMessage(what: LabelMessage, label: string): string {
   return message;
 }
 
-/** The diagnostics of `local` (file 0), sorted by position, then code; `links` are what its links resolved to, `figures` its claims' figure findings. */
-export function diagnose(
+/**
+ * The diagnostics of `local` (file 0), sorted by position, then code; `links` are what its
+ * links resolved to, `figures` its claims' figure findings. In slices of nodes (slices.ts).
+ */
+export function* diagnose(
   local: FileGraph,
   links: ReadonlyMap<IdLink, LinkResolution>,
   status: readonly NodeStatus[],
   support: SupportGraph,
   figures: ReadonlyMap<number, ClaimFigure[]>,
-): ModelDiagnostic[] {
+): Generator<void, ModelDiagnostic[], void> {
   const out: ModelDiagnostic[] = [];
   const add = (code: DiagnosticCode, range: Range, message: string, node?: number): void => {
     out.push(diagnostic(code, range, message, node));
   };
-  const circular = support.circularReferences();
+  const circular = yield* support.circularReferenceSteps();
   for (const node of local.nodes) {
     const i = node.index;
+    if (i % SLICE === SLICE - 1) yield;
     if (node.reference) {
       const error = links.get(node.reference)?.error;
       if (error !== undefined) add('broken-reference', node.range, error, i);
@@ -86,9 +91,11 @@ export function diagnose(
     const error = links.get(link)?.error;
     if (error !== undefined) add('broken-reference', link.range, error);
   }
+  yield;
   for (const ref of local.footnoteRefs) {
     if (!local.footnoteDefinitions.has(ref.label)) add('undefined-footnote', ref.range, messages.undefinedFootnote(ref.raw));
   }
+  yield;
   return out.sort((a, b) => compareRanges(a.range, b.range) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 

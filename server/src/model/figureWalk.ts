@@ -3,10 +3,12 @@
 // component keeps, for the figure keys some claim of the file asks about, the first few evidence
 // figures below it in a fixed order; a parent takes over the map of a component that supports
 // only it (so a chain of references costs linear time) and merges the smaller maps into it.
+// In slices of components (slices.ts), so that a server can answer other requests meanwhile.
 import { figureKey } from './figures';
 import { unitKey } from './figureUnits';
 import type { ReachedNode } from './reach';
 import type { GlobalEdge } from './resolve';
+import { SLICE } from './slices';
 import type { Figure } from './types';
 
 /** Evidence figures a mismatch lists at most (relatedInformation, the message, the hover). */
@@ -89,11 +91,12 @@ function mergeInto(into: SourceMap, from: SourceMap): void {
  * evidence below it (the first such figure), differing from same-unit figures that such
  * evidence states (the first `MAX_DIFFERING`), or unsourced.
  */
-export function walkFigures(view: SupportsView, claims: readonly number[]): Map<number, FigureFinding[]> {
+export function* walkFigures(view: SupportsView, claims: readonly number[]): Generator<void, Map<number, FigureFinding[]>, void> {
   const result = new Map<number, FigureFinding[]>();
   const asked = new Set<string>();
-  for (const c of claims) {
-    for (const f of view.nodes[c].node.figures) {
+  for (let k = 0; k < claims.length; k++) {
+    if (k % SLICE === SLICE - 1) yield;
+    for (const f of view.nodes[claims[k]].node.figures) {
       asked.add(exactKey(f));
       const u = unitOf(f);
       if (u !== undefined) asked.add(u);
@@ -130,7 +133,14 @@ export function walkFigures(view: SupportsView, claims: readonly number[]): Map<
   };
   const readers = new Int32Array(components);
   const children: number[][] = new Array<number[]>(components);
+  // Work since the last pause: members looked at (a component may be the whole file).
+  let work = 0;
   for (let c = 0; c < components; c++) {
+    work += start[c + 1] - start[c];
+    if (work >= SLICE) {
+      work = 0;
+      yield;
+    }
     children[c] = childrenOf(c);
     for (const d of children[c]) readers[d]++;
   }
@@ -138,6 +148,10 @@ export function walkFigures(view: SupportsView, claims: readonly number[]): Map<
   const maps: (SourceMap | undefined)[] = new Array<SourceMap | undefined>(components);
   // Children have higher ids than their parents.
   for (let c = components - 1; c >= 0; c--) {
+    if (++work >= SLICE) {
+      work = 0;
+      yield;
+    }
     // The largest child map is the base: taken over when this is its only reader, else copied.
     let base: SourceMap | undefined;
     let baseChild = -1;
@@ -160,6 +174,10 @@ export function walkFigures(view: SupportsView, claims: readonly number[]): Map<
       if (--readers[d] === 0) maps[d] = undefined;
     }
     for (let m = start[c]; m < start[c + 1]; m++) {
+      if (++work >= SLICE) {
+        work = 0;
+        yield;
+      }
       const x = members[m];
       if (nodes[x].node.kind !== 'evidence' || !cited[x] || nodes[x].node.reference) continue;
       statedFigures(nodes[x]).forEach((figure, index) => {

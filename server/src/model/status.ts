@@ -2,6 +2,7 @@
 // that only runs through a cycle does not count), attacks and contested nodes, the
 // reference edges that close a cycle of supports (Tarjan), and the figures stated below claims (figureWalk.ts).
 import { walkFigures, type FigureFinding } from './figureWalk';
+import { drain, SLICE } from './slices';
 import type { ReachedNode } from './reach';
 import type { GlobalEdge } from './resolve';
 import type { NodeStatus } from './types';
@@ -26,11 +27,13 @@ export class SupportGraph {
   private readonly contested: Uint8Array;
   /** The supports graph's strongly connected components, found once (cycles and figures both need them). */
   private components?: { id: Int32Array; size: number[] };
+  private readonly nodes: readonly ReachedNode[];
+  private readonly edges: readonly GlobalEdge[];
 
-  constructor(
-    private readonly nodes: readonly ReachedNode[],
-    private readonly edges: readonly GlobalEdge[],
-  ) {
+  /** The graph, computed at once (`build` computes it in slices). */
+  constructor(nodes: readonly ReachedNode[], edges: readonly GlobalEdge[], computed = true) {
+    this.nodes = nodes;
+    this.edges = edges;
     const n = nodes.length;
     this.inHead = new Int32Array(n).fill(-1);
     this.outHead = new Int32Array(n).fill(-1);
@@ -40,28 +43,49 @@ export class SupportGraph {
     this.contested = new Uint8Array(n);
     this.cited = new Uint8Array(n);
     this.supported = new Uint8Array(n);
-    edges.forEach((e, i) => {
+    if (computed) drain(this.compute());
+  }
+
+  /** The graph of `nodes` and `edges`, computed in slices. */
+  static *build(nodes: readonly ReachedNode[], edges: readonly GlobalEdge[]): Generator<void, SupportGraph, void> {
+    const graph = new SupportGraph(nodes, edges, false);
+    yield* graph.compute();
+    return graph;
+  }
+
+  private *compute(): Generator<void, void, void> {
+    const edges = this.edges;
+    for (let i = 0; i < edges.length; i++) {
+      const e = edges[i];
       this.inNext[i] = this.inHead[e.to];
       this.inHead[e.to] = i;
       if (e.relation === 'supports') {
         this.outNext[i] = this.outHead[e.from];
         this.outHead[e.from] = i;
       } else this.attackedBy[e.to] = 1;
-    });
-    for (const e of edges) if (e.relation === 'attacks' && !this.attackedBy[e.from]) this.contested[e.to] = 1;
-    this.computeSupport();
+      if (i % SLICE === SLICE - 1) yield;
+    }
+    for (let i = 0; i < edges.length; i++) {
+      const e = edges[i];
+      if (e.relation === 'attacks' && !this.attackedBy[e.from]) this.contested[e.to] = 1;
+      if (i % SLICE === SLICE - 1) yield;
+    }
+    yield* this.computeSupport();
   }
 
   /** Least fixpoint: evidence is cited by its own sources or cited corroboration; claims by cited evidence or supported claims. */
-  private computeSupport(): void {
+  private *computeSupport(): Generator<void, void, void> {
     const all = this.nodes;
     const queue: number[] = [];
-    all.forEach((g, i) => {
+    for (let i = 0; i < all.length; i++) {
+      const g = all[i];
       if (g.node.kind === 'evidence' && !g.node.reference && g.node.citations.some((c) => c.kind === 'url' || c.cites)) {
         this.cited[i] = 1;
         queue.push(i);
       }
-    });
+      if (i % SLICE === SLICE - 1) yield;
+    }
+    let visited = 0;
     while (queue.length) {
       const x = queue.pop() as number;
       for (let i = this.outHead[x]; i >= 0; i = this.outNext[i]) {
@@ -79,6 +103,7 @@ export class SupportGraph {
           if (parentKind === 'claim') queue.push(y);
         }
       }
+      if (++visited % SLICE === 0) yield;
     }
   }
 
@@ -91,17 +116,24 @@ export class SupportGraph {
     return this.attackedBy[g] === 1;
   }
 
-  private stronglyConnected(): { id: Int32Array; size: number[] } {
-    return (this.components ??= stronglyConnected(this.nodes.length, this.outHead, this.outNext, this.edges));
+  private *stronglyConnected(): Generator<void, { id: Int32Array; size: number[] }, void> {
+    return (this.components ??= yield* stronglyConnected(this.nodes.length, this.outHead, this.outNext, this.edges));
   }
 
   /** Reference nodes of file 0 whose supports edge closes a cycle of supports. */
   circularReferences(): Set<number> {
+    return drain(this.circularReferenceSteps());
+  }
+
+  /** `circularReferences` in slices. */
+  *circularReferenceSteps(): Generator<void, Set<number>, void> {
     const out = new Set<number>();
     // Only a reference can close a cycle: without supports through one, skip the search.
     if (!this.edges.some((e) => e.relation === 'supports' && e.via !== undefined)) return out;
-    const comp = this.stronglyConnected();
-    for (const e of this.edges) {
+    const comp = yield* this.stronglyConnected();
+    for (let i = 0; i < this.edges.length; i++) {
+      const e = this.edges[i];
+      if (i % SLICE === SLICE - 1) yield;
       if (e.relation !== 'supports' || e.via === undefined || this.nodes[e.via].file !== 0) continue;
       if (e.from === e.to || (comp.id[e.from] === comp.id[e.to] && comp.size[comp.id[e.from]] > 1)) out.add(e.via);
     }
@@ -110,9 +142,14 @@ export class SupportGraph {
 
   /** For each claim of `claims`, each of its figures: where cited evidence below it states it, or what it says instead. */
   figureFindings(claims: readonly number[]): Map<number, FigureFinding[]> {
+    return drain(this.figureFindingSteps(claims));
+  }
+
+  /** `figureFindings` in slices. */
+  *figureFindingSteps(claims: readonly number[]): Generator<void, Map<number, FigureFinding[]>, void> {
     if (!claims.some((c) => this.nodes[c].node.figures.length)) return new Map();
-    const comp = this.stronglyConnected();
-    return walkFigures(
+    const comp = yield* this.stronglyConnected();
+    return yield* walkFigures(
       { nodes: this.nodes, edges: this.edges, inHead: this.inHead, inNext: this.inNext, cited: this.cited, component: comp.id, components: comp.size.length },
       claims,
     );
@@ -121,14 +158,14 @@ export class SupportGraph {
 
 /**
  * Tarjan's strongly connected components over supports edges (linked lists from
- * `head`/`next`), iterative so long chains cannot overflow the stack.
+ * `head`/`next`), iterative so long chains cannot overflow the stack; in slices of edges and nodes.
  */
-function stronglyConnected(
+function* stronglyConnected(
   n: number,
   head: Int32Array,
   nextEdge: readonly number[],
   edges: readonly GlobalEdge[],
-): { id: Int32Array; size: number[] } {
+): Generator<void, { id: Int32Array; size: number[] }, void> {
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const id = new Int32Array(n).fill(-1);
@@ -139,7 +176,9 @@ function stronglyConnected(
   // The walk's frames: a node and the edge to look at next (-1 when its list is done), as two stacks of numbers.
   const frameNode: number[] = [];
   const frameEdge: number[] = [];
+  let work = 0;
   for (let root = 0; root < n; root++) {
+    if (++work % SLICE === 0) yield;
     if (index[root] !== -1) continue;
     frameNode.push(root);
     frameEdge.push(head[root]);
@@ -147,6 +186,7 @@ function stronglyConnected(
     stack.push(root);
     onStack[root] = 1;
     while (frameNode.length) {
+      if (++work % SLICE === 0) yield;
       const top = frameNode.length - 1;
       const v = frameNode[top];
       const i = frameEdge[top];
