@@ -214,7 +214,10 @@ await step(`hover the claim: the figure "${FIGURE}" and its source`, async () =>
   // A late layout shift (a code lens resolving, a decoration) or a hover that opened with the
   // squiggle's text alone can leave the first try empty, as it would for a person, who then moves
   // the mouse off and back: so up to four tries, each measuring the word again, within the step.
+  // A hover can also close again while the page settles (a layout shift under the mouse): then
+  // it is read again on the next try, not waited for until the step times out.
   const deadline = Date.now() + STEP;
+  let text;
   for (let attempt = 1; ; attempt++) {
     const box = await wordBox(viewLine, HOVER_WORD);
     if (!box) throw new Error(`"${HOVER_WORD}" not found in the rendered line`);
@@ -222,13 +225,15 @@ await step(`hover the claim: the figure "${FIGURE}" and its source`, async () =>
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
     const wait = Math.max(1000, Math.min(8000, deadline - Date.now()));
     const shown = await hover.waitFor({ state: 'visible', timeout: wait }).then(() => true, () => false);
-    if (shown) break;
-    if (attempt >= 4 || Date.now() >= deadline) throw new Error(`no hover with "${FIGURE}" after ${attempt} tries`);
-    log(`hover try ${attempt} showed no "${FIGURE}"; measuring the word again`);
+    if (shown) {
+      await settle();
+      text = await hover.innerText({ timeout: 2000 }).catch(() => undefined);
+      if (text !== undefined) break;
+    }
+    if (attempt >= 4 || Date.now() >= deadline) throw new Error(`no hover with "${FIGURE}" that stayed open after ${attempt} tries`);
+    log(`hover try ${attempt}: ${shown ? `the hover with "${FIGURE}" closed before it was read` : `no "${FIGURE}"`}; measuring the word again`);
     await settle();
   }
-  await settle();
-  const text = await hover.innerText();
   for (const want of [FIGURE, 'article', 'claim']) {
     if (!text.toLowerCase().includes(want.toLowerCase())) throw new Error(`the hover lacks "${want}": ${text.slice(0, 300)}`);
   }
