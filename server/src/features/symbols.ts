@@ -1,6 +1,6 @@
 // The outline: nodes in document order under their parents, prose headings as groups.
 import { SymbolKind, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
-import { attackedNodes, nodeStatusWords, SLICE, type Analysis, type ArgNode, type Heading, type NodeKind, type Position, type Range } from '../model';
+import { attackedNodes, drain, nodeStatusWords, SLICE, type Analysis, type ArgNode, type Heading, type NodeKind, type Position, type Range } from '../model';
 import { oneLine } from './markdown';
 
 export const SYMBOL_KINDS: Readonly<Record<NodeKind, SymbolKind>> = {
@@ -168,11 +168,7 @@ function byStart(nodeItems: readonly Item[], groups: readonly Item[]): Item[] {
 
 /** The document's outline as a tree. */
 export function documentSymbols(analysis: Analysis): DocumentSymbol[] {
-  const steps = documentSymbolSteps(analysis);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(documentSymbolSteps(analysis));
 }
 
 /** `documentSymbols` in slices of SLICE items: a 5 MB file's outline is over 100 ms of work. */

@@ -9,7 +9,7 @@ import { parseDocument, type ParsedDocument } from './parse';
 import { ReachedFiles } from './reach';
 import { connect, type Connected } from './resolve';
 import { chunksTooLarge, DEFAULT_MAX_FILE_SIZE, isTooLarge } from './size';
-import { inPhase, SLICE, type AnalysisPhase } from './slices';
+import { drain, inPhase, SLICE, type AnalysisPhase } from './slices';
 import { SupportGraph } from './status';
 import type { Analysis, AnalyzeOptions, Edge, ExternalNodeRef, FileGraph, NodeRef, NodeStatus } from './types';
 
@@ -39,11 +39,7 @@ function tooLargeAnalysis(path: string, max: number): Analysis {
 
 /** Builds the graph of a parsed document and analyses it. */
 export function analyze(doc: ParsedDocument, options: AnalyzeOptions = {}): Analysis {
-  const steps = analysisSteps(doc, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(analysisSteps(doc, options));
 }
 
 /**

@@ -11,6 +11,7 @@ import { shiftRange as shift } from './positions';
 import { parseIdUrl, SCHEME } from './idLinks';
 import { placedLinks, placeFootnotes, placeNode } from './placement';
 import { assembleHeadings, type HeadingRecord } from './headingAssembly';
+import { drain } from './slices';
 import { assembleNodes, previousNode, sameRange, shifted, type NodeRecords } from './nodeAssembly';
 
 class GraphBuilder {
@@ -347,11 +348,7 @@ type Prev = { type: 'other' } | { type: 'paragraph'; node: number } | { type: 'l
 const STEP_CHUNKS = 64;
 
 export function buildGraph(doc: ParsedDocument, path: string): FileGraph {
-  const steps = buildGraphSteps(doc, path);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(buildGraphSteps(doc, path));
 }
 
 /** `buildGraph` in steps: the generator pauses every few chunks, so that a server can answer other requests in between. */

@@ -26,7 +26,7 @@ export { parseDocument, diffEdit, normalizeLabel, type Chunk, type ParsedDocumen
 // A first parse's chunks parsed in parallel by the caller (parse/prepared.ts): plan, parse each, hand them in.
 export { planChunks, prepareChunk, Prepared, type ChunkSpan, type PreparedChunk } from './parse';
 export { analyze, analysisSteps, analyzeText, emptyAnalysis } from './analyze';
-export { SLICE, type AnalysisPhase } from './slices';
+export { drain, SLICE, type AnalysisPhase } from './slices';
 export { createGraphCache } from './graphCache';
 export { DEFAULT_MAX_FILE_SIZE, utf8Length } from './size';
 export { messages } from './messages';
