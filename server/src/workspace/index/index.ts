@@ -18,7 +18,7 @@
 import type { Analysis } from '../../model';
 import { describeError } from '../../log';
 import type { ArgmapSettings } from '../../protocol';
-import { fsPathOf, isInside, workspacePath } from '../paths';
+import { fsPathOf, isInside } from '../paths';
 import { uriOfPath } from './uris';
 import { DelayedSave, DiskCache, type CachedFile } from './diskCache';
 import { logQuietly, type IndexHost, type IndexStats } from './host';
@@ -28,7 +28,8 @@ import { FileIndexer } from './indexing';
 import { IndexProgress } from './progress';
 import { IndexPublishing } from './publishing';
 import { IndexQueue } from './queue';
-import { isFresh, stampAll, withDependencyStamps, type Stamp } from './stamps';
+import { takeListed } from './listing';
+import { dependentsOf } from './dependents';
 import type { FileSummary } from './summary';
 import { CompletionWaiters } from './waiters';
 import { argumentMatcher, inSkippedFolder, listArgumentFiles, listFolders } from './walk';
@@ -289,25 +290,18 @@ export class WorkspaceIndex {
       const found = await listFolders(this.roots, this.isArgument, (p) => this.locate(p)?.root, () => build !== this.build);
       if (build !== this.build) return;
       for (const fsPath of [...this.files.keys()]) if (!found.has(fsPath)) this.forget(fsPath);
-      const stamps = await stampAll(found);
-      if (build !== this.build) return;
-      for (const fsPath of found) {
-        const location = this.locate(fsPath)!;
-        let state = this.files.get(fsPath);
-        if (!state || state.root !== location.root) {
-          state = { uri: uriOfPath(fsPath), ...location };
-          this.files.set(fsPath, state);
-        }
-        const entry = state.cached ?? cache.get(fsPath);
-        if (entry && !this.open.has(fsPath) && (await this.isFresh(entry, stamps.get(fsPath)!, stamps))) {
-          if (state.summary !== entry.summary) this.stats.fromCache++;
-          this.passBase++;
-          Object.assign(state, { summary: entry.summary, cached: entry, error: undefined });
-          this.publishing.fromSummary(fsPath, state);
-        } else {
-          this.queue.add(fsPath);
-        }
-      }
+      const taken = await takeListed(found, cache, {
+        files: this.files,
+        isOpen: (p) => this.open.has(p),
+        locate: (p) => this.locate(p),
+        taken: (p, state, changed) => {
+          if (changed) this.stats.fromCache++;
+          this.publishing.fromSummary(p, state);
+        },
+        queue: (p) => this.queue.add(p),
+        stale: () => build !== this.build,
+      });
+      if (taken !== undefined) this.passBase = taken;
     } catch (err) {
       this.report(`workspace index: listing the workspace failed: ${describeError(err)}`);
     } finally {
@@ -322,12 +316,6 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Whether a cache entry still describes the file (stamps.ts); an open dependency may differ from the disk. */
-  private async isFresh(entry: CachedFile, stamp: Stamp, known: Map<string, Stamp>): Promise<boolean> {
-    if (entry.stamp !== stamp) return false;
-    return isFresh(entry, stamp, await withDependencyStamps(entry, known), (p) => this.open.has(p));
-  }
-
   /** A file that is gone: out of the index, its diagnostics cleared. */
   private forget(fsPath: string): void {
     this.files.delete(fsPath);
@@ -337,16 +325,9 @@ export class WorkspaceIndex {
   }
 
   private requeueDependents(fsPath: string): void {
-    // Dependencies are workspace-relative: compare with the changed file's path per folder.
-    const relativeIn = new Map<string, string>();
-    for (const [path, state] of this.files) {
-      if (path === fsPath || !state.summary || !isInside(state.root, fsPath)) continue;
-      let relative = relativeIn.get(state.root);
-      if (relative === undefined) relativeIn.set(state.root, (relative = workspacePath(state.root, fsPath)));
-      if (state.summary.dependencies.includes(relative)) {
-        this.kept.delete(path);
-        this.queue.add(path);
-      }
+    for (const path of dependentsOf(this.files, fsPath)) {
+      this.kept.delete(path);
+      this.queue.add(path);
     }
     this.queue.run();
   }
