@@ -4,8 +4,7 @@
 // analysis (editing.md, "Figures across claims and evidence").
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, analyzeText, parseDocument, type Analysis } from '../../server/src/model';
-import { keyWork } from '../../server/src/model/figureWalk';
+import { analyze, analyzeText, keyWork, parseDocument, type Analysis } from '../../server/src/model';
 import { joinLines } from './helpers';
 
 const path = 'keys.arg.md';
@@ -23,7 +22,7 @@ function sections(n: number): string {
 /** Each claim's figure findings: `line: figure → state` (the claims' own lines). */
 function findings(a: Analysis): string[] {
   const out: string[] = [];
-  for (const [claim, figures] of a.claimFigures) for (const f of figures) out.push(`${a.nodes[claim].range.start.line}: ${f.figure.text} → ${f.state}`);
+  for (const [claim, figures] of a.claimFigures ?? []) for (const f of figures) out.push(`${a.nodes[claim].range.start.line}: ${f.figure.text} → ${f.state}`);
   return out.sort();
 }
 
