@@ -159,3 +159,46 @@ test('a fence open to the end of the file: its inside is the last chunk and repo
       [{ start: { line: 2, character: 0 }, end: { line: 2, character: 3 } }],
     );
   }));
+
+test('a fence closed on the file’s last line, without a line ending: its inside ends at the end of the file and is closed', () =>
+  fine(() => {
+    const text = '# Claim: a\n\n```\ncode\n\nafter\n```';
+    const doc = parseDocument(text);
+    // Cuts as above: line 2, and line 5 inside the fence; the inside runs to the end, where the
+    // fence on line 6 closes it (CommonMark: a closing fence needs no line ending).
+    assert.deepEqual(
+      doc.chunks.map((c) => [c.line, c.inCode ?? false]),
+      [
+        [0, false],
+        [2, false],
+        [5, true],
+      ],
+    );
+    assert.equal(doc.chunks[2].text, 'after\n```');
+    assert.deepEqual(
+      analyze(doc).diagnostics.filter((d) => d.code === 'unclosed-code-block'),
+      [],
+    );
+    assert.deepEqual(analyze(doc), analyzeText(text));
+  }));
+
+test('a fence left open at a cut ends after its closing line, and the chunk after it starts there', () =>
+  fine(() => {
+    const text = '# Claim: a\n\n```\ncode\n\n~~~\n````\n# Claim: b\n';
+    const doc = parseDocument(text);
+    // Line 5 `~~~` is another character and does not close it; line 6 (four backticks) does.
+    // The inside is lines 5–6; the heading on line 7 is a chunk of its own, parsed.
+    assert.deepEqual(
+      doc.chunks.map((c) => [c.line, c.inCode ?? false]),
+      [
+        [0, false],
+        [2, false],
+        [5, true],
+        [7, false],
+      ],
+    );
+    assert.deepEqual(
+      analyze(doc).nodes.map((n) => n.text),
+      ['a', 'b'],
+    );
+  }));

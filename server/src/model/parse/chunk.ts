@@ -8,8 +8,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
 import type { Block, ChunkResult, NodeDraft } from '../drafts';
 import { emptyChunkResult, extractChunk } from '../extract';
-import { closerFor, closingFence, closingLine, FENCE_OPEN, frontMatterEnd, nextBoundary, nextCut, openEnd } from './cuts';
-import { countBreaks, lineEnd, nextLineStart, startOfLineEndingAt } from './lines';
+import { closerFor, FENCE_OPEN, fenceEnd, frontMatterEnd, nextBoundary, nextCut, openEnd } from './cuts';
+import { countBreaks, lineEnd, startOfLineEndingAt } from './lines';
 import { shiftRange } from '../positions';
 import { openBlockScan, tooDeep } from './nesting';
 import { DEFAULT_MAX_BLOCK_SIZE, byteCut, largeBlocks, withoutLargeBlocks, type LargeBlock } from './blockSize';
@@ -266,11 +266,10 @@ export function* chunksFrom(
 function codeInside(text: string, head: Chunk, blockStart: number, cut: number, line: number): Chunk | undefined {
   const open = FENCE_OPEN.exec(text.slice(blockStart, lineEnd(text, blockStart)));
   if (!open) return undefined;
-  const closer = closingLine(text, closingFence(open[1]), cut);
-  const end = closer < 0 ? text.length : nextLineStart(text, closer);
+  const { end, closed } = fenceEnd(text, open[1], cut);
   const inner = detached(text.slice(cut, end));
   const result = emptyChunkResult();
-  const unclosed = closer < 0 ? head.result.unclosed : undefined;
+  const unclosed = closed ? undefined : head.result.unclosed;
   // Its range is the opening line's, relative to this chunk: lines above it count negative.
   if (unclosed) result.unclosed = { ...unclosed, range: shiftRange(unclosed.range, -head.breaks) };
   return { start: cut, line: line + head.breaks, text: inner, breaks: countBreaks(inner), result, wanted: [], appended: '', inCode: true };

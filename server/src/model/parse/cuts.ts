@@ -162,12 +162,22 @@ export function closingFence(fence: string): RegExp {
   return new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
 }
 
-/** Start of the first line at or after `from` (a line start) that `close` matches, or -1. */
-export function closingLine(text: string, close: RegExp, from: number): number {
+/**
+ * Where a block that only a line matching `close` ends (a fenced code block, a raw HTML block)
+ * ends when its lines from `from` (a line start) on are scanned: just after that line, or the
+ * text's end. `closed` tells the two apart where the offsets do not: a closing line that is
+ * the text's last, without a line ending, also ends at the text's end.
+ */
+export function closedBy(text: string, close: RegExp, from: number): { end: number; closed: boolean } {
   for (let line = from; line < text.length; line = nextLineStart(text, line)) {
-    if (close.test(text.slice(line, lineEnd(text, line)))) return line;
+    if (close.test(text.slice(line, lineEnd(text, line)))) return { end: nextLineStart(text, line), closed: true };
   }
-  return -1;
+  return { end: text.length, closed: false };
+}
+
+/** `closedBy` for a fenced code block opened with `fence` (its run of backticks or tildes). */
+export function fenceEnd(text: string, fence: string, from: number): { end: number; closed: boolean } {
+  return closedBy(text, closingFence(fence), from);
 }
 
 /**
@@ -193,17 +203,13 @@ export function openEnd(
     const finalLine = lastLineStart(text, withoutLineEnding(text, blockEnd));
     if (finalLine > blockStart && close.test(text.slice(finalLine, lineEnd(text, finalLine)))) return -1;
     // Unclosed: it runs to its closing fence (or the end of the document).
-    const closer = closingLine(text, close, cut);
-    return closer < 0 ? text.length : nextLineStart(text, closer);
+    return fenceEnd(text, open[1], cut).end;
   }
   if (type === 'html') {
     for (const [opener, closer] of HTML_END) {
       if (!opener.test(first)) continue;
       if (closer.test(text.slice(blockStart + 1, blockEnd))) return -1;
-      for (let line = cut; line < text.length; line = nextLineStart(text, line)) {
-        if (closer.test(text.slice(line, lineEnd(text, line)))) return nextLineStart(text, line);
-      }
-      return text.length;
+      return closedBy(text, closer, cut).end;
     }
     // Other HTML blocks end at a blank line; a cut without one is inside them.
     if (!followsBlankLine(text, cut)) {
