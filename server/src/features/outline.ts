@@ -24,11 +24,8 @@ export class Outlines {
   /** The outline of `analysis` (the current version of `uri`), built once. */
   async request(uri: string, analysis: Analysis): Promise<DocumentSymbol[]> {
     this.asked.add(uri);
-    for (;;) {
-      // Undefined only when this joined a build ahead that a newer version stopped: build it here.
-      const symbols = await this.build(analysis, () => true);
-      if (symbols) return symbols;
-    }
+    // Undefined only when this joined a build ahead that a newer version stopped: built again, whole.
+    return (await this.build(analysis, () => true)) ?? (await this.build(analysis, () => true, true)) ?? [];
   }
 
   /**
@@ -44,9 +41,10 @@ export class Outlines {
     this.asked.delete(uri);
   }
 
-  private build(analysis: Analysis, stillWanted: () => boolean): Promise<DocumentSymbol[] | undefined> {
+  /** The outline of `analysis` (undefined if stopped), shared with a build under way or done unless `afresh`. */
+  private build(analysis: Analysis, stillWanted: () => boolean, afresh = false): Promise<DocumentSymbol[] | undefined> {
     const known = this.built.get(analysis);
-    if (known) return known;
+    if (known && !afresh) return known;
     const promise = inTurns(this.steps(analysis), stillWanted, this.stepMs).then(
       (symbols) => {
         if (!symbols) this.built.delete(analysis);
