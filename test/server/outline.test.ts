@@ -61,6 +61,17 @@ describe('Outlines', () => {
     assert.equal(builds(), 2);
   });
 
+  it('tries again after a build that failed', async () => {
+    let n = 0;
+    const outlines = new Outlines(function* (analysis) {
+      if (++n === 1) throw new Error('broken once');
+      return yield* documentSymbolSteps(analysis);
+    });
+    const a = analysisOf('Claim: Parks cool cities.\n');
+    await assert.rejects(outlines.request('u', a), /broken once/);
+    assert.deepEqual(await outlines.request('u', a), loneClaim('Parks cool cities.', 25));
+  });
+
   it('builds ahead only for documents whose outline was asked for, until they close', async () => {
     const { outlines, builds } = counted();
     outlines.ahead('u', analysisOf('Claim: A.\n'), () => true);
@@ -80,7 +91,7 @@ describe('Outlines', () => {
     assert.equal(builds(), 2);
   });
 
-  it('drops a build ahead that a newer version replaced, and a request then builds it whole', async () => {
+  it('drops a build ahead that a newer version replaced; a request that joined it builds it whole', async () => {
     let n = 0;
     // A build that pauses between items, so that it takes turns: one step per symbol part.
     const outlines = new Outlines(function* (analysis) {
@@ -92,10 +103,13 @@ describe('Outlines', () => {
     await outlines.request('u', analysisOf('Claim: Earlier.\n'));
     let current = true;
     outlines.ahead('u', a, () => current);
+    // The request joins the build ahead, which the next turn stops.
+    const asked = outlines.request('u', a);
     current = false;
-    await turn();
-    await turn();
-    assert.deepEqual(await outlines.request('u', a), loneClaim('Parks cool cities.', 25));
+    assert.deepEqual(await asked, loneClaim('Parks cool cities.', 25));
+    assert.equal(n, 3);
+    // Then that outline is the one kept.
+    assert.equal(await outlines.request('u', a), await asked);
     assert.equal(n, 3);
   });
 });

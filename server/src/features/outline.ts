@@ -45,16 +45,11 @@ export class Outlines {
   private build(analysis: Analysis, stillWanted: () => boolean, afresh = false): Promise<DocumentSymbol[] | undefined> {
     const known = this.built.get(analysis);
     if (known && !afresh) return known;
-    const promise = inTurns(this.steps(analysis), stillWanted, this.stepMs).then(
-      (symbols) => {
-        if (!symbols) this.built.delete(analysis);
-        return symbols;
-      },
-      (err: unknown) => {
-        this.built.delete(analysis);
-        throw err;
-      },
-    );
+    // A failed build is not kept: the next request tries again (a stopped one is built afresh by the request).
+    const promise = inTurns(this.steps(analysis), stillWanted, this.stepMs).catch((err: unknown) => {
+      this.built.delete(analysis);
+      throw err;
+    });
     this.built.set(analysis, promise);
     return promise;
   }
