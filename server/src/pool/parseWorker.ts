@@ -8,6 +8,7 @@ import { encodeChunk } from './chunkWire';
 import { runCheck, type CheckTask } from './checkTask';
 import { runIndex, type IndexTask } from './indexTask';
 import { serveTasks } from './serve';
+import { lowerThreadPriority } from './priority';
 
 /** A chunk to parse: its own text, its offset in the document, the block limit. */
 export interface ChunkTask {
@@ -18,6 +19,8 @@ export interface ChunkTask {
 }
 
 if (parentPort) {
+  // The main thread answers requests: a worker gets a core only after it (priority.ts).
+  lowerThreadPriority();
   serveTasks(parentPort, (task: ChunkTask | CheckTask | IndexTask) => {
     if (task.kind === 'check') return runCheck(task);
     if (task.kind === 'index') return runIndex(task);
