@@ -35,6 +35,9 @@ async function assertSerial(outcome: Awaited<ReturnType<typeof prepareInWorkers>
   const doc = parseDocument(TEXT, undefined, undefined, MAX_BLOCK);
   doc.usePrepared(outcome.prepared);
   assert.deepStrictEqual(doc.chunks, serialParse(TEXT, MAX_BLOCK).chunks);
+  // Every chunk the walk made was one the workers parsed: none parsed again here.
+  assert.equal(outcome.prepared.misses, 0);
+  assert.equal(outcome.prepared.hits, outcome.planned);
 }
 
 describe('planning a parallel parse', () => {
