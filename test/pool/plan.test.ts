@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { generateArgumentMarkdown } from '../../bench/generate';
-import { parseDocument, planChunks, prepareChunk } from '../../server/src/model';
+import { chunking, parseDocument, planChunks, prepareChunk } from '../../server/src/model';
 import { encodeChunk } from '../../server/src/pool/chunkWire';
 import { prepareInWorkers, type TaskRunner } from '../../server/src/pool/parallelParse';
 import type { ChunkTask, PlanTask } from '../../server/src/pool/parseWorker';
@@ -40,6 +40,17 @@ async function assertSerial(outcome: Awaited<ReturnType<typeof prepareInWorkers>
   assert.equal(outcome.prepared.hits, outcome.planned);
 }
 
+/** How many chunks the default plan has, with `chunking.min` at `min`. */
+function planChunksUnder(min: number): number {
+  const now = chunking.min;
+  chunking.min = min;
+  try {
+    return planChunks(TEXT).length;
+  } finally {
+    chunking.min = now;
+  }
+}
+
 describe('planning a parallel parse', () => {
   let pool: WorkerPool;
   before(() => {
@@ -50,7 +61,21 @@ describe('planning a parallel parse', () => {
   it('the worker answers a plan task with the ends of planChunks’ spans', async () => {
     const spans = planChunks(TEXT);
     assert.ok(spans.length > 10, `a plan of many chunks (${spans.length})`);
-    assert.deepEqual(await pool.run<number[]>({ kind: 'plan', text: TEXT } satisfies PlanTask), spans.map((s) => s.end));
+    assert.deepEqual(await pool.run<number[]>({ kind: 'plan', text: TEXT, chunking: { ...chunking } } satisfies PlanTask), spans.map((s) => s.end));
+  });
+
+  it('plans under the sender’s chunk sizes, and keeps its own for the next task', async () => {
+    const saved = chunking.min;
+    chunking.min = 0;
+    try {
+      // A chunk at every safe line: more chunks than under the default sizes.
+      const fine = planChunks(TEXT).map((s) => s.end);
+      assert.ok(fine.length > planChunksUnder(saved), `${fine.length} chunks at every safe line`);
+      assert.deepEqual(await pool.run<number[]>({ kind: 'plan', text: TEXT, chunking: { ...chunking } } satisfies PlanTask), fine);
+    } finally {
+      chunking.min = saved;
+    }
+    assert.deepEqual(await pool.run<number[]>({ kind: 'plan', text: TEXT, chunking: { ...chunking } } satisfies PlanTask), planChunks(TEXT).map((s) => s.end));
   });
 
   it('asks the pool for the plan once, and parses the chunks it names', async () => {

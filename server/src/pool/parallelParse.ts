@@ -2,7 +2,7 @@
 // model plans the chunks, the workers parse them, and the document's own (serial) walk then
 // takes each chunk it would parse from what they sent (model/parse/prepared.ts). A chunk a
 // worker failed on is simply parsed on the main thread, so a failure costs time, never results.
-import { planChunks, Prepared, type ChunkSpan } from '../model';
+import { chunking, planChunks, Prepared, type ChunkSpan } from '../model';
 import { decodeChunk, type WireChunk } from './chunkWire';
 import type { ChunkTask, PlanTask } from './parseWorker';
 import { TaskDropped, type WorkerPool } from './workerPool';
@@ -34,7 +34,7 @@ export type TaskRunner = Pick<WorkerPool, 'run'>;
 async function plan(pool: TaskRunner, text: string, wanted: () => boolean): Promise<ChunkSpan[] | undefined> {
   let ends: number[];
   try {
-    const task: PlanTask = { kind: 'plan', text };
+    const task: PlanTask = { kind: 'plan', text, chunking: { ...chunking } };
     ends = await pool.run<number[]>(task, wanted);
   } catch (e) {
     if (e instanceof TaskDropped) return undefined;

@@ -3,7 +3,7 @@
 // workspace (the server's index), one message each. A chunk comes back as the model's
 // per-chunk result, not the mdast, in JSON (chunkWire.ts): ~10× cheaper to send than to parse (docs/server.md).
 import { parentPort } from 'node:worker_threads';
-import { planChunks, prepareChunk } from '../model';
+import { chunking, planChunks, prepareChunk } from '../model';
 import { encodeChunk } from './chunkWire';
 import { runCheck, type CheckTask } from './checkTask';
 import { runIndex, type IndexTask } from './indexTask';
@@ -18,17 +18,31 @@ export interface ChunkTask {
   maxBlock: number;
 }
 
-/** A whole text to plan the chunks of (parallelParse.ts); answered with each chunk's end, in order. */
+/**
+ * A whole text to plan the chunks of (parallelParse.ts), under the sender's chunk sizes (the
+ * walk on the main thread cuts where they say); answered with each chunk's end, in order.
+ */
 export interface PlanTask {
   kind: 'plan';
   text: string;
+  chunking: typeof chunking;
+}
+
+function plan(task: PlanTask): number[] {
+  const own = { ...chunking };
+  Object.assign(chunking, task.chunking);
+  try {
+    return planChunks(task.text).map((span) => span.end);
+  } finally {
+    Object.assign(chunking, own);
+  }
 }
 
 if (parentPort) {
   // The main thread answers requests: a worker gets a core only after it (priority.ts).
   lowerThreadPriority();
   serveTasks(parentPort, (task: ChunkTask | PlanTask | CheckTask | IndexTask) => {
-    if (task.kind === 'plan') return planChunks(task.text).map((span) => span.end);
+    if (task.kind === 'plan') return plan(task);
     if (task.kind === 'check') return runCheck(task);
     if (task.kind === 'index') return runIndex(task);
     return encodeChunk(prepareChunk(task.text, task.start, task.maxBlock));
