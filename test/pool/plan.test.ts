@@ -64,7 +64,7 @@ describe('planning a parallel parse', () => {
     assert.deepEqual(await pool.run<number[]>({ kind: 'plan', text: TEXT, chunking: { ...chunking } } satisfies PlanTask), spans.map((s) => s.end));
   });
 
-  it('plans under the sender’s chunk sizes, and keeps its own for the next task', async () => {
+  it('plans under the sender’s chunk sizes, task by task', async () => {
     const saved = chunking.min;
     chunking.min = 0;
     try {
@@ -75,6 +75,7 @@ describe('planning a parallel parse', () => {
     } finally {
       chunking.min = saved;
     }
+    // Then the default sizes again.
     assert.deepEqual(await pool.run<number[]>({ kind: 'plan', text: TEXT, chunking: { ...chunking } } satisfies PlanTask), planChunks(TEXT).map((s) => s.end));
   });
 
