@@ -14,13 +14,13 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { Documents } from './documents';
-import { inTurns } from './documents/analyzing';
 import { faultInjector, NO_FAULTS } from './faults';
 import { toLspDiagnostics, type DiagnosticPlace } from './features/diagnostics';
 import { graphResponse } from './features/graph';
 import { convertIdsResponse } from './features/convertIds';
 import { hoverInMarkdown, hoverRequest } from './features/hoverRequest';
-import { documentSymbolSteps, flatSymbols } from './features/symbols';
+import { flatSymbols } from './features/symbols';
+import { Outlines } from './features/outline';
 import { navigation } from './features/navigationRequests';
 import { COMPLETION_TRIGGERS } from './features/completion';
 import { codeActionRequest, completionRequest, type EditingSources } from './features/editingRequests';
@@ -79,6 +79,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return absolute === undefined ? undefined : pathToFileURL(absolute).href;
     },
   });
+  const outlines = new Outlines();
   const documents = new Documents({
     workspace,
     log,
@@ -90,6 +91,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       return toLspDiagnostics(analysis, settings.severityFor(workspace.locate(uri)?.root), placeOf(uri));
     },
     send: (params) => void connection.sendDiagnostics(params),
+    published: (uri, analysis) => outlines.ahead(uri, analysis, () => documents.isCurrent(uri, analysis)),
     parallel,
   });
   /** Made in `initialize`, which says where the extension keeps its workspace storage. */
@@ -187,6 +189,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidCloseTextDocument(
     guardNotification(log, 'didClose', ({ textDocument: d }) => {
       documents.close(d.uri);
+      outlines.closed(d.uri);
       index?.closedDocument(d.uri);
     }),
   );
@@ -217,8 +220,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const analysis = await documents.analysis(textDocument.uri);
       if (!analysis) return null;
       injectFault('symbols', textDocument.uri);
-      // In turns: a 5 MB file's outline is over 100 ms of work, and other requests would wait.
-      const symbols = (await inTurns(documentSymbolSteps(analysis))) ?? [];
+      // Built once per version, in turns: a 5 MB file's outline is over 100 ms of work, and other requests would wait.
+      const symbols = await outlines.request(textDocument.uri, analysis);
       return client.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport ? symbols : flatSymbols(symbols, textDocument.uri);
     }),
   );

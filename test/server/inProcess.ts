@@ -11,6 +11,7 @@ import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vsco
 import {
   ConfigurationRequest,
   createProtocolConnection,
+  DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
   HoverRequest,
@@ -25,6 +26,7 @@ import {
   type InitializeResult,
   type Position,
   type ProtocolConnection,
+  type Range,
   type PublishDiagnosticsParams,
   type SymbolInformation,
 } from 'vscode-languageserver-protocol';
@@ -119,6 +121,11 @@ export class InProcessServer {
     const uri = this.uri(name);
     await this.client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
     return uri;
+  }
+
+  /** Replaces `range` of the open document `uri` with `text`, as its `version`. */
+  async change(uri: string, version: number, range: Range, text: string): Promise<void> {
+    await this.client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] });
   }
 
   /** The first publish for `uri` at `version` (waits for it). */

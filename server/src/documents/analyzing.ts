@@ -8,13 +8,13 @@ import { nextTurn } from './turns';
 /** Steps run back to back until this long has passed; then the event loop gets a turn. */
 const STEP_MS = 10;
 
-/** The result of `steps`, or undefined when `stillWanted` turned false at a turn. */
-export async function inTurns<T>(steps: Generator<unknown, T, void>, stillWanted: () => boolean = () => true): Promise<T | undefined> {
+/** The result of `steps`, or undefined when `stillWanted` turned false at a turn (a turn once `stepMs` have passed). */
+export async function inTurns<T>(steps: Generator<unknown, T, void>, stillWanted: () => boolean = () => true, stepMs = STEP_MS): Promise<T | undefined> {
   let since = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() - since < STEP_MS) continue;
+    if (performance.now() - since < stepMs) continue;
     await nextTurn();
     if (!stillWanted()) return undefined;
     since = performance.now();

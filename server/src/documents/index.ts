@@ -27,6 +27,8 @@ export interface DocumentsHost {
   /** The analysis as LSP diagnostics, under the current severity settings. */
   diagnostics: PublisherHost['diagnostics'];
   send: PublisherHost['send'];
+  /** After a version's diagnostics were published (the outline is built ahead then). */
+  published?: PublisherHost['published'];
   /** Worker threads for the first parse of large documents, if any. */
   readonly parallel?: ParallelParser;
 }
@@ -59,6 +61,7 @@ export class Documents {
       log,
       diagnostics: (uri, analysis) => host.diagnostics(uri, analysis),
       send: (params) => host.send(params),
+      published: (uri, analysis) => host.published?.(uri, analysis),
       analysis: (uri) => this.analysis(uri),
       entry: (uri) => this.store.get(uri),
     });
@@ -96,6 +99,12 @@ export class Documents {
   /** The analysis of the document's current version (computed once), or undefined for a non-argument document. */
   analysis(uri: string): Promise<Analysis | undefined> {
     return this.cache.analysis(uri);
+  }
+
+  /** Whether `analysis` is that of the document's current version (not replaced by an edit, a setting or a dependency). */
+  isCurrent(uri: string, analysis: Analysis): boolean {
+    const entry = this.store.get(uri);
+    return entry?.result?.analysis === analysis && entry.result.generation === entry.generation;
   }
 
   /** The open argument documents: uri and file-system path (none outside the file scheme). */

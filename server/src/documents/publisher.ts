@@ -15,6 +15,8 @@ export interface PublisherHost {
   /** The analysis as LSP diagnostics, under the current severity settings. */
   diagnostics(uri: string, analysis: Analysis): Diagnostic[];
   send(params: { uri: string; version?: number; diagnostics: Diagnostic[] }): void;
+  /** After a version's diagnostics went out (or were already out unchanged): work that may follow it. */
+  published?(uri: string, analysis: Analysis): void;
 }
 
 /** Whether two diagnostic lists are the same; compared only for a re-analysis of one version (not per keystroke). */
@@ -65,6 +67,7 @@ export class Publisher {
       if (entry.published?.generation === entry.generation && entry.published.epoch === this.epoch) return;
       entry.published = { generation: entry.generation, epoch: this.epoch };
       this.send(uri, entry.document.version, analysis);
+      this.host.published?.(uri, analysis);
     } catch (err) {
       this.host.log.error(`validating ${uri} failed: ${describeError(err)}`);
     }

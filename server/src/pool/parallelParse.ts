@@ -2,9 +2,9 @@
 // model plans the chunks, the workers parse them, and the document's own (serial) walk then
 // takes each chunk it would parse from what they sent (model/parse/prepared.ts). A chunk a
 // worker failed on is simply parsed on the main thread, so a failure costs time, never results.
-import { planChunks, Prepared, type ChunkSpan } from '../model';
+import { chunking, planChunks, Prepared, type ChunkSpan } from '../model';
 import { decodeChunk, type WireChunk } from './chunkWire';
-import type { ChunkTask } from './parseWorker';
+import type { ChunkTask, PlanTask } from './parseWorker';
 import { TaskDropped, type WorkerPool } from './workerPool';
 
 /**
@@ -22,9 +22,31 @@ export interface ParallelOutcome {
   firstError?: string;
 }
 
+/** What of the pool this needs (tests hand in their own). */
+export type TaskRunner = Pick<WorkerPool, 'run'>;
+
+/**
+ * The chunks of `text` as `planChunks` cuts them, planned in a worker: at 5 MB the plan is one
+ * 60–100 ms stretch that a hover sent with the open waited for on the main thread. Sending the
+ * text costs the main thread a copy (a few ms). If the worker fails, planned here; undefined
+ * when the task was dropped (the parse is no longer wanted).
+ */
+async function plan(pool: TaskRunner, text: string, wanted: () => boolean): Promise<ChunkSpan[] | undefined> {
+  let ends: number[];
+  try {
+    const task: PlanTask = { kind: 'plan', text, chunking: { ...chunking } };
+    ends = await pool.run<number[]>(task, wanted);
+  } catch (e) {
+    if (e instanceof TaskDropped) return undefined;
+    return planChunks(text);
+  }
+  return ends.map((end, k) => ({ start: k === 0 ? 0 : ends[k - 1], end }));
+}
+
 /** Parses the planned chunks of `text` in `pool`; undefined when `wanted()` turned false meanwhile. */
-export async function prepareInWorkers(pool: WorkerPool, text: string, maxBlock: number, wanted: () => boolean = () => true): Promise<ParallelOutcome | undefined> {
-  const spans = planChunks(text);
+export async function prepareInWorkers(pool: TaskRunner, text: string, maxBlock: number, wanted: () => boolean = () => true): Promise<ParallelOutcome | undefined> {
+  const spans = await plan(pool, text, wanted);
+  if (!spans) return undefined;
   const prepared = new Prepared([], maxBlock);
   let failed = 0;
   let firstError: string | undefined;
