@@ -38,7 +38,7 @@ function edge(e: MapEdgeShape, prefix: string): string {
 }
 
 function box(b: MapBox, index: number): string {
-  const left = textLeft(b);
+  const left = String(textLeft(b)); // written on every line of the box: made into text once
   const line = b.line === undefined ? '' : ` data-line="${b.line}"`;
   let s =
     `\n    <g class="${boxClass(b)}" id="${attr(b.id)}" data-index="${index}"${line}>` +
