@@ -144,6 +144,60 @@ describe('map layout', () => {
     );
   });
 
+  it('gives each box the words and width of its own facts, never those of an earlier box that differs in one', () => {
+    // The header and its width are made once per combination of facts (boxes.ts): a box whose facts
+    // differ from an earlier box's in one fact alone must still get its own.
+    //   "Claim · supported · contested": 8158 + (278 + 600 + 278) + contested 4336 = 13650 thousandths
+    //   → 150.15 px + 20 = 170.15 → 192 px; "Claim · supported": 8158 → 128 px (see the top of this file).
+    const layout = layoutMap(
+      graphOf([
+        node('a', 'claim', 'a', null, { contested: true }),
+        node('b', 'claim', 'b', 'a'),
+        node('c', 'claim', 'c', 'a', { status: 'unsupported' }),
+        node('d', 'evidence', 'd', 'a'),
+        node('e', 'evidence', 'e', 'a', { status: 'uncited', contested: true }),
+        node('f', 'challenge', 'f', 'a'),
+        node('g', 'challenge', 'g', 'a'),
+        node('h', 'challenge', 'h', 'g'),
+      ]),
+    );
+    assert.deepEqual(
+      layout.boxes.map((b) => b.header),
+      [
+        'Claim · supported · contested',
+        'Claim · supported',
+        'Claim · unsupported',
+        'Evidence · cited',
+        'Evidence · uncited · contested',
+        'Challenge · open · supported',
+        'Challenge · answered · supported',
+        'Challenge · open · supported',
+      ],
+    );
+    assert.deepEqual(
+      layout.boxes.slice(0, 2).map((b) => b.width),
+      [192, 128],
+    );
+  });
+
+  it('ends an edge that names a duplicated id at the first node with it; a child hangs under the latest before it', () => {
+    const layout = layoutMap({
+      nodes: [node('a', 'claim', 'a', null), node('b', 'claim', 'b', 'a'), node('b', 'claim', 'b again', null), node('d', 'evidence', 'd', 'b')],
+      edges: [
+        { from: 'd', to: 'b', relation: 'supports' },
+        { from: 'b', to: 'a', relation: 'supports' },
+      ],
+    });
+    assert.deepEqual(
+      layout.edges.map(({ from, to, tree }) => ({ from, to, tree })),
+      [
+        { from: 3, to: 1, tree: false }, // d's parent is the second b (box 2): this edge is drawn over the trees
+        { from: 1, to: 0, tree: true },
+      ],
+    );
+    assert.equal(layout.boxes[3].y, layout.boxes[2].y + 140, 'd under the second b');
+  });
+
   it('is deterministic: the same graph gives the same layout, byte for byte', () => {
     const make = () => graphOf([node('a', 'claim', 'Parks cool cities', null), node('b', 'evidence', 'Shade', 'a'), node('c', 'challenge', 'Land', 'a')]);
     assert.equal(JSON.stringify(layoutMap(make())), JSON.stringify(layoutMap(make())));
@@ -179,8 +233,10 @@ describe('map layout', () => {
       return rest;
     });
     const layout = layoutMap({ nodes, edges: [{ from: 'b', to: 'a', relation: 'supports' }] });
-    // Three roots, one slot (872 px) apart; the edge is drawn over them.
+    // Three roots, one slot (872 px) apart, each centred on x = 0 (128 px wide: see the top of this file);
+    // the edge is drawn over them.
     assert.deepEqual(layout.boxes.map((b) => b.y), [0, 872, 1744]);
+    assert.deepEqual(layout.boxes.map((b) => b.x), [-64, -64, -64]);
     assert.equal(layout.edges[0].tree, false);
   });
 
