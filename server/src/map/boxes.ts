@@ -18,7 +18,7 @@ import {
   WRAP_WIDTH,
   WRAPPED_WIDTH,
 } from './metrics';
-import { cleanText, measureText, wrapText } from './text';
+import { cleanText, measureText, wrapMeasured, wrapText } from './text';
 
 export interface BoxContent {
   /** `claim`, `evidence`, `challenge`, or `external` for a node of another file. */
@@ -58,19 +58,19 @@ export function localBox(node: MapGraphNode, forest: MapForest, index: number): 
   const kind = node.kind === 'evidence' || node.kind === 'challenge' ? node.kind : 'claim';
   const { status, header, headerWidth } = labels(node, kind, forest.attacked.has(index));
   const text = cleanText(String(node.text ?? ''));
-  const lines = wrapText(text || '(empty)', WRAP_WIDTH, MAX_TEXT_LINES);
+  const { lines, widest } = wrapMeasured(text || '(empty)', WRAP_WIDTH, MAX_TEXT_LINES, FONT_SIZE);
   const figures = kind === 'evidence' && Array.isArray(node.figures) && node.figures.length ? node.figures.map((f) => cleanText(String(f.text))) : NO_LINES;
   const figureLines = figures.length ? wrapText(`Figures: ${figures.join(' · ')}`, WRAP_WIDTH, MAX_FIGURE_LINES) : NO_LINES;
   const title = cut(`${header}\n${text || '(empty)'}`);
-  return sized(kind, status, header, headerWidth, lines, figureLines, title, String(node.id), Number.isFinite(node.line) ? node.line : undefined);
+  return sized(kind, status, header, Math.max(headerWidth, widest), lines, figureLines, title, String(node.id), Number.isFinite(node.line) ? node.line : undefined);
 }
 
 /** A node of another file, `file.arg.md#id`: the graph JSON knows only its name. */
 export function externalBox(name: string): MapBox {
   const [file, id] = splitExternal(cleanText(name));
   const header = wrapText(file, WRAP_WIDTH, 1)[0] ?? '';
-  const lines = wrapText(`#${id}`, WRAP_WIDTH, 2);
-  return sized('external', NO_WORDS, header, measureText(header, SMALL_FONT_SIZE), lines, NO_LINES, cut(`In another file: ${file}#${id}`), name, undefined);
+  const { lines, widest } = wrapMeasured(`#${id}`, WRAP_WIDTH, 2, FONT_SIZE);
+  return sized('external', NO_WORDS, header, Math.max(measureText(header, SMALL_FONT_SIZE), widest), lines, NO_LINES, cut(`In another file: ${file}#${id}`), name, undefined);
 }
 
 /** `dir/file.arg.md#id` → file and id; the id starts after the `#` that follows `.md` when there is one. */
@@ -117,15 +117,15 @@ function sized(
   kind: BoxContent['kind'],
   status: readonly string[],
   header: string,
-  headerWidth: number,
+  /** The widest of the header and the text lines, measured (the figure lines are measured here). */
+  measuredWidth: number,
   lines: string[],
   figureLines: string[],
   title: string,
   id: string,
   line: number | undefined,
 ): MapBox {
-  let textWidth = headerWidth;
-  for (const l of lines) textWidth = Math.max(textWidth, measureText(l, FONT_SIZE));
+  let textWidth = measuredWidth;
   for (const l of figureLines) textWidth = Math.max(textWidth, measureText(l, SMALL_FONT_SIZE));
   const least = lines.length > 1 ? WRAPPED_WIDTH : MIN_WIDTH;
   const width = Math.max(least, Math.ceil((textWidth + 2 * PAD_X) / WIDTH_STEP) * WIDTH_STEP);

@@ -60,11 +60,14 @@ export function layoutMap(graph: MapGraph): MapLayout {
       continue;
     }
     const laidOut: HierarchyPointNode<number> = layoutTree(hierarchy(root, childrenOf));
-    laidOut.each((n) => {
+    // A plain walk, not d3's `each`: that one runs a generator, a resumption per node.
+    const stack = [laidOut];
+    for (let n = stack.pop(); n; n = stack.pop()) {
       const box = boxes[n.data];
       box.x = round(n.x - box.width / 2);
       box.y = round(top + n.y);
-    });
+      if (n.children) for (const child of n.children) stack.push(child);
+    }
     top += slotLevels(laidOut.height + 1) * LEVEL_PITCH + TREE_GAP;
   }
 

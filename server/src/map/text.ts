@@ -7,7 +7,7 @@
  */
 export function cleanText(text: string): string {
   // Most text is already clean printable ASCII with single spaces: leave it as it is.
-  if (!/[^\x21-\x7E ]| {2}|^ | $/.test(text)) return text;
+  if (isPlain(text)) return text;
   return text
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
@@ -15,6 +15,61 @@ export function cleanText(text: string): string {
     .replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uFFFE\uFFFF]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Printable ASCII with single spaces, none at either end: what `cleanText` leaves as it is. */
+export function isPlain(text: string): boolean {
+  const length = text.length;
+  if (length && (text.charCodeAt(0) === 32 || text.charCodeAt(length - 1) === 32)) return false;
+  let space = false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (space) return false;
+      space = true;
+    } else if (code < 0x21 || code > 0x7e) return false;
+    else space = false;
+  }
+  return true;
+}
+
+/**
+ * `wrapText`, and the width of its widest line at `fontSize` (`measureText`). Plain text (`isPlain`)
+ * is wrapped and measured in one pass over the whole string, not line by line over its slices: the
+ * layout does this for every box.
+ */
+export function wrapMeasured(text: string, width: number, maxLines: number, fontSize: number): { lines: string[]; widest: number } {
+  if (!isPlain(text)) {
+    const lines = wrapText(text, width, maxLines);
+    let widest = 0;
+    for (const line of lines) widest = Math.max(widest, measureText(line, fontSize));
+    return { lines, widest };
+  }
+  // Plain text has no space at a line's end (single spaces, none at the text's end), so no line is trimmed.
+  const lines: string[] = [];
+  const length = text.length;
+  let widest = 0; // thousandths of an em
+  let i = 0;
+  while (i < length && lines.length < maxLines) {
+    let end = Math.min(i + width, length);
+    if (end < length && text.charCodeAt(end) !== 32) {
+      let space = end - 1;
+      while (space > i && text.charCodeAt(space) !== 32) space--;
+      if (space > i) end = space;
+    }
+    let thousandths = 0;
+    for (let k = i; k < end; k++) thousandths += ASCII[text.charCodeAt(k) - 32];
+    widest = Math.max(widest, thousandths);
+    lines.push(text.slice(i, end));
+    i = end;
+    if (i < length && text.charCodeAt(i) === 32) i++; // past the one space (a word broken hard has none)
+  }
+  if (i >= length) return { lines, widest: (widest * fontSize) / 1000 };
+  // Cut: the last line is written again with its ellipsis, and measured as written.
+  const cut = ellipsis(lines, width, maxLines);
+  let measured = 0;
+  for (const line of cut) measured = Math.max(measured, measureText(line, fontSize));
+  return { lines: cut, widest: measured };
 }
 
 /**
