@@ -52,8 +52,15 @@ export function figureY(b: MapBox, k: number): number {
   return round(base + (k + 1) * SMALL_LINE_HEIGHT);
 }
 
+/** The four classes an edge of the layout can have, made once (20,000 edges in a large map). */
+const EDGE_CLASSES: Record<string, readonly [string, string] | undefined> = {
+  supports: ['edge supports secondary', 'edge supports tree'],
+  attacks: ['edge attacks secondary', 'edge attacks tree'],
+};
+
 export function edgeClass(e: MapEdgeShape): string {
-  return `edge ${e.relation} ${e.tree ? 'tree' : 'secondary'}`;
+  const made = Object.hasOwn(EDGE_CLASSES, e.relation) ? EDGE_CLASSES[e.relation] : undefined;
+  return made ? made[e.tree ? 1 : 0] : `edge ${e.relation} ${e.tree ? 'tree' : 'secondary'}`;
 }
 
 export function edgePath(e: MapEdgeShape): string {
