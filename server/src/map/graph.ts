@@ -97,16 +97,25 @@ export function toForest(graph: MapGraph): MapForest {
   };
 
   const attacked = new Set<number>();
-  const treeEdgeSeen = new Set<number>();
+  const treeEdgeSeen = new Uint8Array(nodes.length);
+  // Edges mostly come as the tree's, child by child in document order: with unique ids, the next
+  // node or the one after is tried before the map, and the child's parent before the map for the target.
+  const unique = firstOfDuplicate.size === 0;
+  let next = 0;
   const edges = graph.edges.map((e) => {
-    const from = end(e.from);
-    const to = end(e.to);
+    let from: number;
+    if (unique && next < nodes.length && nodes[next].id === e.from) from = next;
+    else if (unique && next + 1 < nodes.length && nodes[next + 1].id === e.from) from = next + 1;
+    else from = end(e.from);
+    if (from < nodes.length) next = from + 1;
+    const parent = from < nodes.length ? parents[from] : undefined;
+    const to = unique && parent !== undefined && nodes[parent].id === e.to ? parent : end(e.to);
     const local = from < nodes.length && to < nodes.length;
     if (e.relation === 'attacks' && to < nodes.length) attacked.add(to);
     let tree = false;
-    if (!e.reference && local && !treeEdgeSeen.has(from)) {
+    if (!e.reference && local && !treeEdgeSeen[from]) {
       tree = parents[from] === to;
-      if (tree) treeEdgeSeen.add(from);
+      if (tree) treeEdgeSeen[from] = 1;
     }
     return { from, to, relation: e.relation === 'attacks' ? ('attacks' as const) : ('supports' as const), tree };
   });

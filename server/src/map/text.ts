@@ -123,7 +123,9 @@ function wrapPoints(units: string[], width: number, maxLines: number): string[] 
 
 /** Text was left over: the last line ends with `…`, within the width. */
 function ellipsis(lines: string[], width: number, maxLines: number): string[] {
-  const last = Array.from(lines[maxLines - 1]).slice(0, width - 1).join('').trimEnd();
+  const line = lines[maxLines - 1];
+  // By code point; without surrogates, code points are the string's own units.
+  const last = (/[\uD800-\uDFFF]/.test(line) ? Array.from(line).slice(0, width - 1).join('') : line.slice(0, width - 1)).trimEnd();
   return [...lines.slice(0, maxLines - 1), last + '…'];
 }
 
