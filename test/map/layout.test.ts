@@ -129,6 +129,24 @@ describe('map layout', () => {
     assert.ok(a.title.endsWith(long), 'the tooltip holds the whole text');
   });
 
+  it('sizes a box to its widest line: wide letters, a word broken hard, letters outside ASCII', () => {
+    // 13 px text, 10 px padding each side, rounded up to 32 px; a wrapped box is at least 288 px.
+    //   30 × W (944): 28320 thousandths → 368.16 + 20 = 388.16 → 416 (one line).
+    //   45 × W: broken hard into 40 + 5; 40 × 944 = 37760 → 490.88 + 20 = 510.88 → 512.
+    //   30 × É (0.6 em each): 18000 → 234 + 20 = 254 → 256 (one line).
+    const layout = layoutMap(
+      graphOf([node('a', 'claim', 'W'.repeat(30), null), node('b', 'claim', 'W'.repeat(45), null), node('c', 'claim', 'É'.repeat(30), null)]),
+    );
+    assert.deepEqual(
+      layout.boxes.map((b) => [b.lines.length, b.width]),
+      [
+        [1, 416],
+        [2, 512],
+        [1, 256],
+      ],
+    );
+  });
+
   it('writes status words: claims, evidence, challenges open or answered, contested', () => {
     const layout = layoutMap(
       graphOf([
