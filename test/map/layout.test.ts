@@ -129,6 +129,24 @@ describe('map layout', () => {
     assert.ok(a.title.endsWith(long), 'the tooltip holds the whole text');
   });
 
+  it('sizes a box to its widest line: wide letters, a word broken hard, letters outside ASCII', () => {
+    // 13 px text, 10 px padding each side, rounded up to 32 px; a wrapped box is at least 288 px.
+    //   30 × W (944): 28320 thousandths → 368.16 + 20 = 388.16 → 416 (one line).
+    //   45 × W: broken hard into 40 + 5; 40 × 944 = 37760 → 490.88 + 20 = 510.88 → 512.
+    //   30 × É (0.6 em each): 18000 → 234 + 20 = 254 → 256 (one line).
+    const layout = layoutMap(
+      graphOf([node('a', 'claim', 'W'.repeat(30), null), node('b', 'claim', 'W'.repeat(45), null), node('c', 'claim', 'É'.repeat(30), null)]),
+    );
+    assert.deepEqual(
+      layout.boxes.map((b) => [b.lines.length, b.width]),
+      [
+        [1, 416],
+        [2, 512],
+        [1, 256],
+      ],
+    );
+  });
+
   it('writes status words: claims, evidence, challenges open or answered, contested', () => {
     const layout = layoutMap(
       graphOf([
@@ -142,6 +160,60 @@ describe('map layout', () => {
       layout.boxes.map((b) => b.header),
       ['Claim · supported · contested', 'Evidence · uncited', 'Challenge · answered · unsupported', 'Challenge · open · supported'],
     );
+  });
+
+  it('gives each box the words and width of its own facts, never those of an earlier box that differs in one', () => {
+    // The header and its width are made once per combination of facts (boxes.ts): a box whose facts
+    // differ from an earlier box's in one fact alone must still get its own.
+    //   "Claim · supported · contested": 8158 + (278 + 600 + 278) + contested 4336 = 13650 thousandths
+    //   → 150.15 px + 20 = 170.15 → 192 px; "Claim · supported": 8158 → 128 px (see the top of this file).
+    const layout = layoutMap(
+      graphOf([
+        node('a', 'claim', 'a', null, { contested: true }),
+        node('b', 'claim', 'b', 'a'),
+        node('c', 'claim', 'c', 'a', { status: 'unsupported' }),
+        node('d', 'evidence', 'd', 'a'),
+        node('e', 'evidence', 'e', 'a', { status: 'uncited', contested: true }),
+        node('f', 'challenge', 'f', 'a'),
+        node('g', 'challenge', 'g', 'a'),
+        node('h', 'challenge', 'h', 'g'),
+      ]),
+    );
+    assert.deepEqual(
+      layout.boxes.map((b) => b.header),
+      [
+        'Claim · supported · contested',
+        'Claim · supported',
+        'Claim · unsupported',
+        'Evidence · cited',
+        'Evidence · uncited · contested',
+        'Challenge · open · supported',
+        'Challenge · answered · supported',
+        'Challenge · open · supported',
+      ],
+    );
+    assert.deepEqual(
+      layout.boxes.slice(0, 2).map((b) => b.width),
+      [192, 128],
+    );
+  });
+
+  it('ends an edge that names a duplicated id at the first node with it; a child hangs under the latest before it', () => {
+    const layout = layoutMap({
+      nodes: [node('a', 'claim', 'a', null), node('b', 'claim', 'b', 'a'), node('b', 'claim', 'b again', null), node('d', 'evidence', 'd', 'b')],
+      edges: [
+        { from: 'd', to: 'b', relation: 'supports' },
+        { from: 'b', to: 'a', relation: 'supports' },
+      ],
+    });
+    assert.deepEqual(
+      layout.edges.map(({ from, to, tree }) => ({ from, to, tree })),
+      [
+        { from: 3, to: 1, tree: false }, // d's parent is the second b (box 2): this edge is drawn over the trees
+        { from: 1, to: 0, tree: true },
+      ],
+    );
+    assert.equal(layout.boxes[3].y, layout.boxes[2].y + 140, 'd under the second b');
   });
 
   it('is deterministic: the same graph gives the same layout, byte for byte', () => {
@@ -179,8 +251,10 @@ describe('map layout', () => {
       return rest;
     });
     const layout = layoutMap({ nodes, edges: [{ from: 'b', to: 'a', relation: 'supports' }] });
-    // Three roots, one slot (872 px) apart; the edge is drawn over them.
+    // Three roots, one slot (872 px) apart, each centred on x = 0 (128 px wide: see the top of this file);
+    // the edge is drawn over them.
     assert.deepEqual(layout.boxes.map((b) => b.y), [0, 872, 1744]);
+    assert.deepEqual(layout.boxes.map((b) => b.x), [-64, -64, -64]);
     assert.equal(layout.edges[0].tree, false);
   });
 

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { layoutMap, renderSvg, serialize, svgTree, type MapGraph } from '../../server/src/map';
+import { edgePath } from '../../server/src/map/svgParts';
 import { graphOf, node } from './fixtures';
 import { Generator, seeded } from './generate';
 import { xmlProblem } from './xml';
@@ -51,6 +52,14 @@ function groups(svg: string) {
 }
 
 describe('map SVG', () => {
+  it('writes an edge path with every point, whether or not the curve leaves and arrives square', () => {
+    const shape = (points: number[]) => ({ from: 0, to: 1, relation: 'supports' as const, tree: true, points: points as [number, number, number, number, number, number, number, number] });
+    // Square (the layout's curves): the start's x, the middle's y and the end's x each written twice.
+    assert.equal(edgePath(shape([-152, 280, -152, 241, 0.5, 241, 0.5, 202])), 'M-152,280 C-152,241 0.5,241 0.5,202');
+    assert.equal(edgePath(shape([1, 2, 3, 4, 5, 6, 7, 8])), 'M1,2 C3,4 5,6 7,8');
+    assert.equal(edgePath(shape([1, 2, 1, 4, 5, 6, 5, 8])), 'M1,2 C1,4 5,6 5,8');
+  });
+
   it('matches the golden file exactly', () => {
     const svg = renderSvg(layoutMap(goldenGraph()));
     const file = path.join(GOLDEN, 'small.svg');

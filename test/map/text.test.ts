@@ -42,6 +42,14 @@ describe('map text', () => {
     assert.equal(measureText('é', 10), 6);
   });
 
+  it('measures every character below the first combining mark (U+0300) outside printable ASCII as 0.6 em', () => {
+    assert.equal(measureText('·', 10), 6); // the header's separator
+    assert.equal(measureText('\u00A0ß\u0085', 10), 18); // no-break space, a Latin-1 letter, a C1 control
+    assert.equal(measureText('\u02FF', 10), 6); // the last code point before the marks
+    assert.equal(measureText('a\u0300', 10), 5.56); // the first mark: no width
+    assert.equal(measureText('Claim · supported', 11), 89.738); // 8158 thousandths (layout.test.ts)
+  });
+
   it('cleans text to one printable XML-safe line', () => {
     assert.equal(cleanText(' a\u0000b\u0007\tc\n\nd '), 'a b c d');
     assert.equal(cleanText('x\u202Ey\u2066z'), 'xyz');

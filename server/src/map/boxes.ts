@@ -18,7 +18,7 @@ import {
   WRAP_WIDTH,
   WRAPPED_WIDTH,
 } from './metrics';
-import { cleanText, measureText, wrapText } from './text';
+import { cleanText, measureText, wrapMeasured, wrapText } from './text';
 
 export interface BoxContent {
   /** `claim`, `evidence`, `challenge`, or `external` for a node of another file. */
@@ -56,21 +56,21 @@ export function statusWords(node: MapGraphNode, attacked: boolean): string[] {
 export function localBox(node: MapGraphNode, forest: MapForest, index: number): MapBox {
   // Not `in KIND_TITLE`: that would take `toString` from the prototype as a kind.
   const kind = node.kind === 'evidence' || node.kind === 'challenge' ? node.kind : 'claim';
-  const { status, header } = labels(kind, statusWords(node, forest.attacked.has(index)));
+  const { status, header, headerWidth } = labels(node, kind, forest.attacked.has(index));
   const text = cleanText(String(node.text ?? ''));
-  const lines = wrapText(text || '(empty)', WRAP_WIDTH, MAX_TEXT_LINES);
-  const figures = kind === 'evidence' && Array.isArray(node.figures) ? node.figures.map((f) => cleanText(String(f.text))) : [];
-  const figureLines = figures.length ? wrapText(`Figures: ${figures.join(' · ')}`, WRAP_WIDTH, MAX_FIGURE_LINES) : [];
+  const { lines, widest } = wrapMeasured(text || '(empty)', WRAP_WIDTH, MAX_TEXT_LINES, FONT_SIZE);
+  const figures = kind === 'evidence' && Array.isArray(node.figures) && node.figures.length ? node.figures.map((f) => cleanText(String(f.text))) : NO_LINES;
+  const figureLines = figures.length ? wrapText(`Figures: ${figures.join(' · ')}`, WRAP_WIDTH, MAX_FIGURE_LINES) : NO_LINES;
   const title = cut(`${header}\n${text || '(empty)'}`);
-  return sized(kind, status, header, lines, figureLines, title, String(node.id), Number.isFinite(node.line) ? node.line : undefined);
+  return sized(kind, status, header, Math.max(headerWidth, widest), lines, figureLines, title, String(node.id), Number.isFinite(node.line) ? node.line : undefined);
 }
 
 /** A node of another file, `file.arg.md#id`: the graph JSON knows only its name. */
 export function externalBox(name: string): MapBox {
   const [file, id] = splitExternal(cleanText(name));
   const header = wrapText(file, WRAP_WIDTH, 1)[0] ?? '';
-  const lines = wrapText(`#${id}`, WRAP_WIDTH, 2);
-  return sized('external', NO_WORDS, header, lines, [], cut(`In another file: ${file}#${id}`), name, undefined);
+  const { lines, widest } = wrapMeasured(`#${id}`, WRAP_WIDTH, 2, FONT_SIZE);
+  return sized('external', NO_WORDS, header, Math.max(measureText(header, SMALL_FONT_SIZE), widest), lines, NO_LINES, cut(`In another file: ${file}#${id}`), name, undefined);
 }
 
 /** `dir/file.arg.md#id` → file and id; the id starts after the `#` that follows `.md` when there is one. */
@@ -81,19 +81,34 @@ export function splitExternal(name: string): [string, string] {
 }
 
 const NO_WORDS: readonly string[] = Object.freeze([]);
-const WORDS = ['supported', 'unsupported', 'contested', 'cited', 'uncited', 'open', 'answered'];
-/** Status words and header line for each kind and list of words: a few dozen exist, made once each. */
-const LABELS = new Map<number, { status: readonly string[]; header: string }>();
+const NO_LINES: string[] = Object.freeze([]) as unknown as string[]; // shared by boxes without figures; never written to
 
-function labels(kind: keyof typeof KIND_TITLE, words: string[]): { status: readonly string[]; header: string } {
-  let key = kind === 'claim' ? 1 : kind === 'evidence' ? 2 : 3;
-  for (const word of words) {
-    const k = WORDS.indexOf(word);
-    if (k < 0) return { status: words, header: [KIND_TITLE[kind], ...words].join(' · ') }; // a word this cache does not know
-    key = key * 8 + k + 1;
-  }
+interface Labels {
+  status: readonly string[];
+  header: string;
+  /** The header's measured width: the same for every box with this header. */
+  headerWidth: number;
+}
+/**
+ * Status words, header line and its width, made once for each combination of the facts the words
+ * depend on (`graphStatusWords` reads nothing else): 48 exist. The key spells out every fact, so two
+ * combinations never share an entry.
+ */
+const LABELS = new Map<number, Labels>();
+
+function labels(node: MapGraphNode, kind: keyof typeof KIND_TITLE, answered: boolean): Labels {
+  const key =
+    (kind === 'claim' ? 0 : kind === 'evidence' ? 16 : 32) +
+    (node.status === 'supported' ? 8 : 0) +
+    (node.status === 'cited' ? 4 : 0) +
+    (node.contested === true ? 2 : 0) +
+    (answered ? 1 : 0);
   let found = LABELS.get(key);
-  if (!found) LABELS.set(key, (found = { status: Object.freeze(words), header: [KIND_TITLE[kind], ...words].join(' · ') }));
+  if (!found) {
+    const status = Object.freeze(statusWords(node, answered));
+    const header = [KIND_TITLE[kind], ...status].join(' · ');
+    LABELS.set(key, (found = { status, header, headerWidth: measureText(header, SMALL_FONT_SIZE) }));
+  }
   return found;
 }
 
@@ -102,14 +117,15 @@ function sized(
   kind: BoxContent['kind'],
   status: readonly string[],
   header: string,
+  /** The widest of the header and the text lines, measured (the figure lines are measured here). */
+  measuredWidth: number,
   lines: string[],
   figureLines: string[],
   title: string,
   id: string,
   line: number | undefined,
 ): MapBox {
-  let textWidth = measureText(header, SMALL_FONT_SIZE);
-  for (const l of lines) textWidth = Math.max(textWidth, measureText(l, FONT_SIZE));
+  let textWidth = measuredWidth;
   for (const l of figureLines) textWidth = Math.max(textWidth, measureText(l, SMALL_FONT_SIZE));
   const least = lines.length > 1 ? WRAPPED_WIDTH : MIN_WIDTH;
   const width = Math.max(least, Math.ceil((textWidth + 2 * PAD_X) / WIDTH_STEP) * WIDTH_STEP);

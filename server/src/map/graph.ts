@@ -56,16 +56,24 @@ export function toForest(graph: MapGraph): MapForest {
   // A duplicate id (the model reports `duplicate-id`) names the latest node so far with it: the
   // structural parent always comes before its child, so the nearest preceding one is the best guess.
   const latest = new Map<string, number>();
-  const first = new Map<string, number>();
+  // Ids seen more than once, with their first node: edges name the first (one lookup less per node
+  // and per edge end when ids are unique, as they nearly always are).
+  const firstOfDuplicate = new Map<string, number>();
   const parents: (number | undefined)[] = [];
-  nodes.forEach((node, i) => {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
     const parentId = node.parent;
     const parent = typeof parentId === 'string' ? latest.get(parentId) : undefined;
     // Only an earlier node can be a parent: that keeps the forest free of cycles whatever the input says.
     parents.push(parent !== undefined && parent < i ? parent : undefined);
+    const before = latest.get(node.id);
+    if (before !== undefined && !firstOfDuplicate.has(node.id)) firstOfDuplicate.set(node.id, before);
     latest.set(node.id, i);
-    if (!first.has(node.id)) first.set(node.id, i);
-  });
+  }
+  const first = (id: string): number | undefined => {
+    const duplicate = firstOfDuplicate.size ? firstOfDuplicate.get(id) : undefined;
+    return duplicate ?? latest.get(id);
+  };
 
   const children: (readonly number[])[] = nodes.map(() => NO_CHILDREN);
   const roots: number[] = [];
@@ -78,7 +86,7 @@ export function toForest(graph: MapGraph): MapForest {
   const externals: string[] = [];
   const externalIndex = new Map<string, number>();
   const end = (id: string): number => {
-    const local = first.get(id);
+    const local = first(id);
     if (local !== undefined) return local;
     let k = externalIndex.get(id);
     if (k === undefined) {
@@ -89,16 +97,25 @@ export function toForest(graph: MapGraph): MapForest {
   };
 
   const attacked = new Set<number>();
-  const treeEdgeSeen = new Set<number>();
+  const treeEdgeSeen = new Uint8Array(nodes.length);
+  // Edges mostly come as the tree's, child by child in document order: with unique ids, the next
+  // node or the one after is tried before the map, and the child's parent before the map for the target.
+  const unique = firstOfDuplicate.size === 0;
+  let next = 0;
   const edges = graph.edges.map((e) => {
-    const from = end(e.from);
-    const to = end(e.to);
+    let from: number;
+    if (unique && next < nodes.length && nodes[next].id === e.from) from = next;
+    else if (unique && next + 1 < nodes.length && nodes[next + 1].id === e.from) from = next + 1;
+    else from = end(e.from);
+    if (from < nodes.length) next = from + 1;
+    const parent = from < nodes.length ? parents[from] : undefined;
+    const to = unique && parent !== undefined && nodes[parent].id === e.to ? parent : end(e.to);
     const local = from < nodes.length && to < nodes.length;
     if (e.relation === 'attacks' && to < nodes.length) attacked.add(to);
     let tree = false;
-    if (!e.reference && local && !treeEdgeSeen.has(from)) {
+    if (!e.reference && local && !treeEdgeSeen[from]) {
       tree = parents[from] === to;
-      if (tree) treeEdgeSeen.add(from);
+      if (tree) treeEdgeSeen[from] = 1;
     }
     return { from, to, relation: e.relation === 'attacks' ? ('attacks' as const) : ('supports' as const), tree };
   });

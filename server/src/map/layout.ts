@@ -47,14 +47,27 @@ export function layoutMap(graph: MapGraph): MapLayout {
     .nodeSize([1, LEVEL_PITCH])
     .separation((a, b) => (columnWidth(boxes[a.data]) + columnWidth(boxes[b.data])) / 2 + (a.parent === b.parent ? SIBLING_GAP : COUSIN_GAP));
 
+  // A leaf gives d3 no list at all: d3 copies every list it is given (Array.from), even an empty one.
+  const childrenOf = (i: number) => (forest.children[i].length ? forest.children[i] : null);
   let top = 0;
   for (const root of forest.roots) {
-    const laidOut: HierarchyPointNode<number> = layoutTree(hierarchy(root, (i) => forest.children[i]));
-    laidOut.each((n) => {
+    if (!forest.children[root].length) {
+      // A lone root: d3 would place it at x = 0, y = 0 with a height of 0; no nodes need making for that.
+      const box = boxes[root];
+      box.x = round(0 - box.width / 2);
+      box.y = round(top);
+      top += slotLevels(1) * LEVEL_PITCH + TREE_GAP;
+      continue;
+    }
+    const laidOut: HierarchyPointNode<number> = layoutTree(hierarchy(root, childrenOf));
+    // A plain walk, not d3's `each`: that one runs a generator, a resumption per node.
+    const stack = [laidOut];
+    for (let n = stack.pop(); n; n = stack.pop()) {
       const box = boxes[n.data];
       box.x = round(n.x - box.width / 2);
       box.y = round(top + n.y);
-    });
+      if (n.children) for (const child of n.children) stack.push(child);
+    }
     top += slotLevels(laidOut.height + 1) * LEVEL_PITCH + TREE_GAP;
   }
 

@@ -14,9 +14,12 @@ export function renderSvg(layout: MapLayout): string {
   const prefix = ownPrefix(layout.boxes);
   const out = ['<?xml version="1.0" encoding="UTF-8"?>\n', startTag('svg', rootAttrs(layout)), '>'];
   out.push(`\n  <title>${text(mapTitle(layout))}</title>\n  <style>${text(MAP_CSS)}</style>\n`, serialize(markers(prefix), '  '));
-  group(out, 'edges tree-edges', layout.edges.filter((e) => e.tree).map((e) => edge(e, prefix)));
+  // The two marker references, made once for every edge.
+  const urls = { supports: markerUrl(prefix, 'supports'), attacks: markerUrl(prefix, 'attacks') };
+  const edge = (e: MapEdgeShape) => edgeText(e, e.relation === 'supports' || e.relation === 'attacks' ? urls[e.relation] : markerUrl(prefix, e.relation));
+  group(out, 'edges tree-edges', layout.edges.filter((e) => e.tree).map(edge));
   group(out, 'nodes', layout.boxes.map(box));
-  group(out, 'edges secondary-edges', layout.edges.filter((e) => !e.tree).map((e) => edge(e, prefix)));
+  group(out, 'edges secondary-edges', layout.edges.filter((e) => !e.tree).map(edge));
   out.push('\n</svg>\n');
   return out.join('');
 }
@@ -32,13 +35,13 @@ function group(out: string[], cls: string, members: string[]): void {
   out.push('\n  </g>');
 }
 
-function edge(e: MapEdgeShape, prefix: string): string {
+function edgeText(e: MapEdgeShape, url: string): string {
   // Class, path and marker are made of the renderer's own words and numbers: nothing to escape.
-  return flat(`\n    <path class="${edgeClass(e)}" d="${edgePath(e)}" marker-end="${markerUrl(prefix, e.relation)}"/>`);
+  return flat(`\n    <path class="${edgeClass(e)}" d="${edgePath(e)}" marker-end="${url}"/>`);
 }
 
 function box(b: MapBox, index: number): string {
-  const left = textLeft(b);
+  const left = String(textLeft(b)); // written on every line of the box: made into text once
   const line = b.line === undefined ? '' : ` data-line="${b.line}"`;
   let s =
     `\n    <g class="${boxClass(b)}" id="${attr(b.id)}" data-index="${index}"${line}>` +

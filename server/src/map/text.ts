@@ -7,7 +7,7 @@
  */
 export function cleanText(text: string): string {
   // Most text is already clean printable ASCII with single spaces: leave it as it is.
-  if (!/[^\x21-\x7E ]| {2}|^ | $/.test(text)) return text;
+  if (isPlain(text)) return text;
   return text
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     // eslint-disable-next-line no-control-regex -- removing control characters is the point
@@ -17,6 +17,61 @@ export function cleanText(text: string): string {
     .trim();
 }
 
+/** Printable ASCII with single spaces, none at either end: what `cleanText` leaves as it is. */
+export function isPlain(text: string): boolean {
+  const length = text.length;
+  if (length && (text.charCodeAt(0) === 32 || text.charCodeAt(length - 1) === 32)) return false;
+  let space = false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (space) return false;
+      space = true;
+    } else if (code < 0x21 || code > 0x7e) return false;
+    else space = false;
+  }
+  return true;
+}
+
+/**
+ * `wrapText`, and the width of its widest line at `fontSize` (`measureText`). Plain text (`isPlain`)
+ * is wrapped and measured in one pass over the whole string, not line by line over its slices: the
+ * layout does this for every box.
+ */
+export function wrapMeasured(text: string, width: number, maxLines: number, fontSize: number): { lines: string[]; widest: number } {
+  if (!isPlain(text)) {
+    const lines = wrapText(text, width, maxLines);
+    let widest = 0;
+    for (const line of lines) widest = Math.max(widest, measureText(line, fontSize));
+    return { lines, widest };
+  }
+  // Plain text has no space at a line's end (single spaces, none at the text's end), so no line is trimmed.
+  const lines: string[] = [];
+  const length = text.length;
+  let widest = 0; // thousandths of an em
+  let i = 0;
+  while (i < length && lines.length < maxLines) {
+    let end = Math.min(i + width, length);
+    if (end < length && text.charCodeAt(end) !== 32) {
+      let space = end - 1;
+      while (space > i && text.charCodeAt(space) !== 32) space--;
+      if (space > i) end = space;
+    }
+    let thousandths = 0;
+    for (let k = i; k < end; k++) thousandths += ASCII[text.charCodeAt(k) - 32];
+    widest = Math.max(widest, thousandths);
+    lines.push(text.slice(i, end));
+    i = end;
+    if (i < length && text.charCodeAt(i) === 32) i++; // past the one space (a word broken hard has none)
+  }
+  if (i >= length) return { lines, widest: (widest * fontSize) / 1000 };
+  // Cut: the last line is written again with its ellipsis, and measured as written.
+  const cut = ellipsis(lines, width, maxLines);
+  let measured = 0;
+  for (const line of cut) measured = Math.max(measured, measureText(line, fontSize));
+  return { lines: cut, widest: measured };
+}
+
 /**
  * Lines of at most `width` code points, broken at the last space that fits; a longer word is broken
  * hard. Past `maxLines` the last line ends with an ellipsis (`…`, within the width). Expects
@@ -24,27 +79,53 @@ export function cleanText(text: string): string {
  */
 export function wrapText(text: string, width: number, maxLines: number): string[] {
   // Strings index by UTF-16 unit; only text with surrogate pairs needs an array of code points.
-  const units: string | string[] = /[\uD800-\uDFFF]/.test(text) ? Array.from(text) : text;
-  const piece = (from: number, to: number) => (typeof units === 'string' ? units.slice(from, to) : units.slice(from, to).join(''));
+  // The loop is written out twice, without closures: this runs for every box of a 10,000-node map.
+  return /[\uD800-\uDFFF]/.test(text) ? wrapPoints(Array.from(text), width, maxLines) : wrapUnits(text, width, maxLines);
+}
+
+function wrapUnits(units: string, width: number, maxLines: number): string[] {
   const lines: string[] = [];
+  const length = units.length;
   let i = 0;
-  const skipSpaces = () => {
-    while (i < units.length && units[i] === ' ') i++;
-  };
-  skipSpaces();
-  while (i < units.length && lines.length < maxLines) {
-    let end = Math.min(i + width, units.length);
-    if (end < units.length && units[end] !== ' ') {
+  while (i < length && units.charCodeAt(i) === 32) i++;
+  while (i < length && lines.length < maxLines) {
+    let end = Math.min(i + width, length);
+    if (end < length && units.charCodeAt(end) !== 32) {
+      let space = end - 1;
+      while (space > i && units.charCodeAt(space) !== 32) space--;
+      if (space > i) end = space;
+    }
+    lines.push(units.slice(i, end).trimEnd());
+    i = end;
+    while (i < length && units.charCodeAt(i) === 32) i++;
+  }
+  return i >= length ? lines : ellipsis(lines, width, maxLines);
+}
+
+function wrapPoints(units: string[], width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  const length = units.length;
+  let i = 0;
+  while (i < length && units[i] === ' ') i++;
+  while (i < length && lines.length < maxLines) {
+    let end = Math.min(i + width, length);
+    if (end < length && units[end] !== ' ') {
       let space = end - 1;
       while (space > i && units[space] !== ' ') space--;
       if (space > i) end = space;
     }
-    lines.push(piece(i, end).trimEnd());
+    lines.push(units.slice(i, end).join('').trimEnd());
     i = end;
-    skipSpaces();
+    while (i < length && units[i] === ' ') i++;
   }
-  if (i >= units.length) return lines;
-  const last = Array.from(lines[maxLines - 1]).slice(0, width - 1).join('').trimEnd();
+  return i >= length ? lines : ellipsis(lines, width, maxLines);
+}
+
+/** Text was left over: the last line ends with `…`, within the width. */
+function ellipsis(lines: string[], width: number, maxLines: number): string[] {
+  const line = lines[maxLines - 1];
+  // By code point; without surrogates, code points are the string's own units.
+  const last = (/[\uD800-\uDFFF]/.test(line) ? Array.from(line).slice(0, width - 1).join('') : line.slice(0, width - 1)).trimEnd();
   return [...lines.slice(0, maxLines - 1), last + '…'];
 }
 
@@ -73,6 +154,12 @@ export function measureText(text: string, fontSize: number): number {
     const code = text.charCodeAt(i);
     if (code >= 32 && code < 127) {
       thousandths += ASCII[code - 32];
+      continue;
+    }
+    // Below U+0300 (the first combining mark) nothing is a mark or wide: Latin-1 letters and the
+    // header's `·` skip the two Unicode regexes.
+    if (code < 0x300) {
+      thousandths += OTHER;
       continue;
     }
     const next = text.charCodeAt(i + 1); // NaN past the end
