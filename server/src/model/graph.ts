@@ -13,6 +13,8 @@ import { placedLinks, placeFootnotes, placeNode } from './placement';
 import { assembleHeadings, type HeadingRecord } from './headingAssembly';
 import { drain } from './slices';
 import { assembleNodes, previousNode, sameRange, shifted, type NodeRecords } from './nodeAssembly';
+import { assignIds } from './ids';
+import { chunkMemo, keepChunkMemo, sameFacts, samePrev, sameSlugs, sameStack, type BuildState, type ChunkMemo, type DocFacts, type Prev, type StackEntry } from './chunkMemo';
 
 class GraphBuilder {
   readonly graph: FileGraph;
@@ -23,7 +25,12 @@ class GraphBuilder {
   private readonly headingRecords: HeadingRecord[] = [];
   private readonly records: NodeRecords = { drafts: [], previous: [], parents: [], placed: [], citations: [], references: [], ids: [] };
   private topSlugIndex = 0;
-  private readonly headingStack: { depth: number; node?: number }[] = [];
+  private readonly headingStack: StackEntry[] = [];
+  /** What this build leaves for the next (chunkMemo.ts). */
+  private readonly state: BuildState = {};
+  private facts: DocFacts = { definitions: new Map(), footnotes: new Map() };
+  /** Earlier builds' facts found the same as this build's (or not): compared once each. */
+  private readonly factsChecked = new Map<DocFacts, boolean>();
 
   constructor(
     private readonly doc: ParsedDocument,
@@ -58,11 +65,12 @@ class GraphBuilder {
       this.collectDocumentWide(chunk, slugger);
       if (i % STEP_CHUNKS === STEP_CHUNKS - 1) yield;
     }
+    this.facts = { definitions: this.doc.definitions, footnotes: this.graph.footnoteDefinitions };
     let previous: Prev = { type: 'other' };
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
       this.chunkLine = chunk.line;
-      for (const block of chunk.result.blocks) previous = this.topLevel(block, previous);
+      previous = this.chunk(chunk, previous);
       if (i % STEP_CHUNKS === STEP_CHUNKS - 1) yield;
     }
     const last = chunks[chunks.length - 1];
@@ -75,9 +83,82 @@ class GraphBuilder {
       this.graph.end = { line: last.line + lines.length - 1, character: lines[lines.length - 1].length };
     }
     this.graph.headings = assembleHeadings(this.headingRecords, this.graph.end);
-    this.assignIds();
+    const ids = assignIds(this.records.drafts, this.records.references, this.records.ids);
+    this.graph.ids = ids.explicit;
+    this.graph.duplicateIds = ids.duplicates;
     this.graph.nodes = assembleNodes(this.records);
+    this.state.nodes = this.graph.nodes;
+    this.state.ids = ids;
     return this.graph;
+  }
+
+  /** Walks a chunk's blocks, or copies what the last build found there when nothing it reads changed. */
+  private chunk(chunk: Chunk, previous: Prev): Prev {
+    const r = this.records;
+    const first = r.drafts.length;
+    const memo = chunkMemo(chunk.result);
+    if (memo && this.fits(memo, chunk, first, previous)) {
+      this.copy(memo);
+      keepChunkMemo(chunk.result, { ...memo, facts: this.facts, build: this.state });
+      return memo.prevOut;
+    }
+    const stackIn = this.headingStack.slice();
+    const slugFrom = this.topSlugIndex;
+    const headingFrom = this.headingRecords.length;
+    const prevIn = previous;
+    for (const block of chunk.result.blocks) previous = this.topLevel(block, previous);
+    keepChunkMemo(chunk.result, {
+      path: this.graph.path,
+      line: chunk.line,
+      first,
+      facts: this.facts,
+      stackIn,
+      prevIn,
+      slugs: this.topSlugs.slice(slugFrom, this.topSlugIndex),
+      stackOut: this.headingStack.slice(),
+      prevOut: previous,
+      drafts: r.drafts.slice(first),
+      parents: r.parents.slice(first),
+      placed: r.placed.slice(first),
+      citations: r.citations.slice(first),
+      references: r.references.slice(first),
+      headings: this.headingRecords.slice(headingFrom),
+      build: this.state,
+    });
+    return previous;
+  }
+
+  /** Whether the walk of `chunk` now would find what `memo` holds. */
+  private fits(memo: ChunkMemo, chunk: Chunk, first: number, previous: Prev): boolean {
+    if (memo.line !== chunk.line || memo.first !== first || memo.path !== this.graph.path) return false;
+    if (!samePrev(memo.prevIn, previous) || !sameStack(memo.stackIn, this.headingStack)) return false;
+    if (!sameSlugs(memo.slugs, this.topSlugs, this.topSlugIndex)) return false;
+    let same = this.factsChecked.get(memo.facts);
+    if (same === undefined) this.factsChecked.set(memo.facts, (same = sameFacts(memo.facts, this.facts, says)));
+    return same;
+  }
+
+  /** Takes a chunk's records from its memo, as the walk would have made them. */
+  private copy(memo: ChunkMemo): void {
+    const r = this.records;
+    const built = memo.build.nodes;
+    for (let k = 0; k < memo.drafts.length; k++) {
+      const d = memo.drafts[k];
+      r.drafts.push(d);
+      r.previous.push(built ? built[memo.first + k] : previousNode(d));
+      r.parents.push(memo.parents[k]);
+      r.placed.push(memo.placed[k]);
+      r.citations.push(memo.citations[k]);
+      r.references.push(memo.references[k]);
+      r.ids.push(d.explicitId ?? '');
+    }
+    for (const h of memo.headings) {
+      this.headingRecords.push(h);
+      if (h.node !== undefined) this.graph.slugs.set(h.slug, h.node);
+    }
+    this.topSlugIndex += memo.slugs.length;
+    this.headingStack.length = 0;
+    for (const e of memo.stackOut) this.headingStack.push(e);
   }
 
   private collectDocumentWide(chunk: Chunk, slugger: Slugger): void {
@@ -246,37 +327,6 @@ class GraphBuilder {
     return o?.kind === 'url' && o.url === url && shifted(o.range, l.range, line) ? 1 : -1;
   }
 
-  /** Explicit ids first (the first definition wins); generated ids from the text, unique in the file. */
-  private assignIds(): void {
-    const g = this.graph;
-    const { drafts, references, ids } = this.records;
-    for (let i = 0; i < drafts.length; i++) {
-      const id = drafts[i].explicitId;
-      if (id === undefined) continue;
-      if (g.ids.has(id)) g.duplicateIds.push(i);
-      else g.ids.set(id, i);
-    }
-    // Generated ids taken so far; explicit ones are in `g.ids` (no copy of it).
-    const generated = new Set<string>();
-    const used = (id: string): boolean => generated.has(id) || g.ids.has(id);
-    // The suffix tried last per base: `used` only grows, so the search resumes there
-    // (without it, 10,000 nodes with the same text took 10^8 lookups). Only bases met
-    // twice get an entry: most texts are unique.
-    const nextSuffix = new Map<string, number>();
-    for (let i = 0; i < drafts.length; i++) {
-      const d = drafts[i];
-      if (d.explicitId !== undefined || references[i]) continue;
-      const base = d.slug || d.kind;
-      let id = base;
-      if (used(id)) {
-        let k = nextSuffix.get(base) ?? 2;
-        for (id = `${base}-${k}`; used(id); ) id = `${base}-${++k}`;
-        nextSuffix.set(base, k);
-      }
-      generated.add(id);
-      ids[i] = id;
-    }
-  }
 }
 
 /**
@@ -341,8 +391,6 @@ function isPlaceholder(text: string): boolean {
 }
 
 type IdTarget = NonNullable<ReturnType<typeof parseIdUrl>>;
-
-type Prev = { type: 'other' } | { type: 'paragraph'; node: number } | { type: 'list'; key: string; owner: number | undefined };
 
 /** Chunks a step of `buildGraphSteps` covers: a few milliseconds of a large file's graph. */
 const STEP_CHUNKS = 64;
