@@ -13,7 +13,7 @@ import { placedLinks, placeFootnotes, placeNode } from './placement';
 import { assembleHeadings, type HeadingRecord } from './headingAssembly';
 import { drain } from './slices';
 import { assembleNodes, previousNode, sameRange, shifted, type NodeRecords } from './nodeAssembly';
-import { assignIds } from './ids';
+import { assignIds, patchIds } from './ids';
 import { chunkMemo, keepChunkMemo, sameFacts, samePrev, sameSlugs, sameStack, type BuildState, type ChunkMemo, type DocFacts, type Prev, type StackEntry } from './chunkMemo';
 
 class GraphBuilder {
@@ -31,6 +31,9 @@ class GraphBuilder {
   private facts: DocFacts = { definitions: new Map(), footnotes: new Map() };
   /** Earlier builds' facts found the same as this build's (or not): compared once each. */
   private readonly factsChecked = new Map<DocFacts, boolean>();
+  /** The builds whose memos were copied, and the node ranges walked instead (first, end, …): for `patchIds`. */
+  private readonly copiedFrom = new Set<BuildState>();
+  private readonly walked: number[] = [];
 
   constructor(
     private readonly doc: ParsedDocument,
@@ -83,7 +86,11 @@ class GraphBuilder {
       this.graph.end = { line: last.line + lines.length - 1, character: lines[lines.length - 1].length };
     }
     this.graph.headings = assembleHeadings(this.headingRecords, this.graph.end);
-    const ids = assignIds(this.records.drafts, this.records.references, this.records.ids);
+    const r = this.records;
+    const [from] = this.copiedFrom;
+    const patched = this.copiedFrom.size === 1 && from.ids ? patchIds(from.ids, r.drafts, r.references, this.walked) : undefined;
+    const ids = patched ?? assignIds(r.drafts, r.references, r.ids);
+    r.ids = ids.ids;
     this.graph.ids = ids.explicit;
     this.graph.duplicateIds = ids.duplicates;
     this.graph.nodes = assembleNodes(this.records);
@@ -99,6 +106,7 @@ class GraphBuilder {
     const memo = chunkMemo(chunk.result);
     if (memo && this.fits(memo, chunk, first, previous)) {
       this.copy(memo);
+      this.copiedFrom.add(memo.build);
       keepChunkMemo(chunk.result, { ...memo, facts: this.facts, build: this.state });
       return memo.prevOut;
     }
@@ -107,6 +115,7 @@ class GraphBuilder {
     const headingFrom = this.headingRecords.length;
     const prevIn = previous;
     for (const block of chunk.result.blocks) previous = this.topLevel(block, previous);
+    if (r.drafts.length > first) this.walked.push(first, r.drafts.length);
     keepChunkMemo(chunk.result, {
       path: this.graph.path,
       line: chunk.line,
