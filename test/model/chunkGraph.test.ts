@@ -76,6 +76,28 @@ describe('graph: unchanged chunks copied whole', () => {
     assert.equal(s.after.nodes[1].parent, 0);
   });
 
+  it('a heading raised a level: its old parent loses it and shrinks, its new parent gains it and grows', () => {
+    const lines = ['# Claim: A', '', '## Claim: B', '', '### Claim: C'];
+    const s = edit(lines, '### Claim: C', '## Claim: C');
+    assert.deepEqual(
+      s.before.nodes.map((n) => n.children),
+      [[1], [2], []],
+    );
+    assert.deepEqual(
+      s.after.nodes.map((n) => n.children),
+      [[1, 2], [], []],
+    );
+    assert.deepEqual(s.after.nodes[1].fullRange.end, { line: 2, character: 11 });
+    assert.deepEqual(s.after.nodes[0].fullRange.end, { line: 4, character: 11 });
+  });
+
+  it('an unlabelled heading above made deeper: an untouched claim with no parent joins the labelled section around it', () => {
+    const lines = ['# Claim: A', '', '# Notes', '', 'Claim: C'];
+    const s = edit(lines, '# Notes', '## Notes');
+    assert.deepEqual([s.before.nodes[1].parent, s.before.nodes[0].children], [undefined, []]);
+    assert.deepEqual([s.after.nodes[1].parent, s.after.nodes[0].children], [0, [1]]);
+  });
+
   it('a labelled paragraph made a list item: the untouched list after it no longer belongs to it', () => {
     const lines = ['# Notes', '', 'Claim: Roads need repair', '', '- Evidence: potholes everywhere'];
     const s = edit(lines, 'Claim: Roads need repair', '- Claim: Roads need repair');

@@ -4,7 +4,8 @@
 // the walk of that chunk reads is the same as when it was made: the chunk's line, the node
 // index it starts at, the heading stack and open list/paragraph before it, the slugs its
 // headings get, the path, and the document-wide facts (footnote definitions, reference
-// definitions). Memos are never changed once made: a build makes new ones.
+// definitions). A build that copies a memo points it at itself (`facts`, `build`: the rest
+// is the same by the checks, and a build's nodes there are made from the same drafts).
 import type { ChunkResult, NodeDraft } from './drafts';
 import type { HeadingRecord } from './headingAssembly';
 import type { IdState } from './ids';
@@ -36,7 +37,7 @@ export interface ChunkMemo {
   readonly path: string;
   readonly line: number;
   readonly first: number;
-  readonly facts: DocFacts;
+  facts: DocFacts;
   readonly stackIn: readonly StackEntry[];
   readonly prevIn: Prev;
   readonly slugs: readonly string[];
@@ -49,7 +50,7 @@ export interface ChunkMemo {
   readonly references: readonly (IdLink | undefined)[];
   readonly headings: readonly HeadingRecord[];
   /** The build that made or last copied this memo: its nodes are the hints for reuse. */
-  readonly build: BuildState;
+  build: BuildState;
 }
 
 const memos = new WeakMap<ChunkResult, ChunkMemo>();

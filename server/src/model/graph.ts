@@ -12,7 +12,7 @@ import { parseIdUrl, SCHEME } from './idLinks';
 import { placedLinks, placeFootnotes, placeNode } from './placement';
 import { assembleHeadings, type HeadingRecord } from './headingAssembly';
 import { drain } from './slices';
-import { assembleNodes, previousNode, sameRange, shifted, type NodeRecords } from './nodeAssembly';
+import { assembleNodes, patchNodes, previousNode, sameRange, shifted, type NodeRecords } from './nodeAssembly';
 import { assignIds, patchIds } from './ids';
 import { chunkMemo, keepChunkMemo, sameFacts, samePrev, sameSlugs, sameStack, type BuildState, type ChunkMemo, type DocFacts, type Prev, type StackEntry } from './chunkMemo';
 
@@ -93,7 +93,8 @@ class GraphBuilder {
     r.ids = ids.ids;
     this.graph.ids = ids.explicit;
     this.graph.duplicateIds = ids.duplicates;
-    this.graph.nodes = assembleNodes(this.records);
+    // Ids patched: every node outside the walked chunks is the last build's own, and so are its subtree's.
+    this.graph.nodes = patched && from.nodes ? patchNodes(r, from.nodes, this.walked) : assembleNodes(r);
     this.state.nodes = this.graph.nodes;
     this.state.ids = ids;
     return this.graph;
@@ -107,7 +108,8 @@ class GraphBuilder {
     if (memo && this.fits(memo, chunk, first, previous)) {
       this.copy(memo);
       this.copiedFrom.add(memo.build);
-      keepChunkMemo(chunk.result, { ...memo, facts: this.facts, build: this.state });
+      memo.facts = this.facts;
+      memo.build = this.state;
       return memo.prevOut;
     }
     const stackIn = this.headingStack.slice();
