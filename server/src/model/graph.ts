@@ -4,15 +4,18 @@
 // The walk records each node's facts; nodeAssembly.ts makes the nodes, reusing the last
 // build's object for a draft wherever nothing of it changed. Nothing changes a node or a
 // link once the graph is built: the next version's graph may share them.
-import type { Block, CitationDraft, Item, LinkDraft, NodeDraft } from './drafts';
+import type { Block, Item, LinkDraft, NodeDraft } from './drafts';
 import { normalizeLabel, type Chunk, type ParsedDocument } from './parse';
-import type { Citation, FileGraph, FootnoteDefinition, IdLink, Range } from './types';
+import type { Citation, FileGraph, IdLink } from './types';
 import { shiftRange as shift } from './positions';
-import { parseIdUrl, SCHEME } from './idLinks';
+import { parseIdUrl, placedIdLink, sameIdLink, SCHEME } from './idLinks';
+import { Slugger } from './slugger';
+import { Citations } from './citations';
+import { says } from './footnoteFacts';
 import { placedLinks, placeFootnotes, placeNode } from './placement';
 import { assembleHeadings, type HeadingRecord } from './headingAssembly';
 import { drain } from './slices';
-import { assembleNodes, patchNodes, previousNode, sameRange, shifted, type NodeRecords } from './nodeAssembly';
+import { assembleNodes, patchNodes, previousNode, type NodeRecords } from './nodeAssembly';
 import { assignIds, patchIds } from './ids';
 import { chunkMemo, keepChunkMemo, sameFacts, samePrev, sameSlugs, sameStack, type BuildState, type ChunkMemo, type DocFacts, type Prev, type StackEntry } from './chunkMemo';
 
@@ -32,6 +35,7 @@ class GraphBuilder {
   /** Earlier builds' facts found the same as this build's (or not): compared once each. */
   private readonly factsChecked = new Map<DocFacts, boolean>();
   /** The builds whose memos were copied, and the node ranges walked instead (first, end, …): for `patchIds`. */
+  private readonly citations: Citations;
   private readonly copiedFrom = new Set<BuildState>();
   private readonly walked: number[] = [];
 
@@ -55,6 +59,7 @@ class GraphBuilder {
       largeBlocks: [],
       labelTypos: [],
     };
+    this.citations = new Citations(this.graph.footnoteDefinitions, (l) => this.url(l));
   }
 
   /** Builds the graph, pausing every `STEP_CHUNKS` chunks (see `buildGraphSteps`). */
@@ -274,11 +279,11 @@ class GraphBuilder {
     // The last build's citations when they come out the same (checked without making new ones).
     const proseLink = d.reference && !reference ? d.reference : undefined;
     let citations: Citation[];
-    if (prev && this.sameCitations(prev.citations, d.citations, proseLink)) citations = prev.citations;
+    if (prev && this.citations.same(prev.citations, d.citations, proseLink, line)) citations = prev.citations;
     else {
       citations = [];
       for (const c of d.citations) {
-        const citation = this.citation(c);
+        const citation = this.citations.citation(c, line);
         if (citation) citations.push(citation);
       }
       // A link that is not to an id: the node is ordinary, and the link is prose.
@@ -294,114 +299,7 @@ class GraphBuilder {
     r.ids.push(d.explicitId ?? '');
     return index;
   }
-
-  private citation(c: CitationDraft): Citation | undefined {
-    const range = shift(c.range, this.chunkLine);
-    if (c.kind === 'footnote') {
-      const label = labelOf(c);
-      const definition = this.graph.footnoteDefinitions.get(label);
-      return { kind: 'footnote', label, raw: c.raw, defined: definition !== undefined, cites: definition !== undefined && says(definition), range };
-    }
-    const url = this.url(c);
-    return url !== undefined && SCHEME.test(url) ? { kind: 'url', url, range } : undefined;
-  }
-
-  /** Whether `old` are the citations `drafts` (and a prose link in a reference's place) make now, field for field. */
-  private sameCitations(old: readonly Citation[], drafts: readonly CitationDraft[], proseLink: LinkDraft | undefined): boolean {
-    const line = this.chunkLine;
-    let k = 0;
-    for (const c of drafts) {
-      if (c.kind === 'footnote') {
-        const o = old[k++];
-        if (o?.kind !== 'footnote' || o.raw !== c.raw || !shifted(o.range, c.range, line)) return false;
-        const label = labelOf(c);
-        const definition = this.graph.footnoteDefinitions.get(label);
-        if (o.label !== label || o.defined !== (definition !== undefined) || o.cites !== (definition !== undefined && says(definition))) return false;
-      } else {
-        const m = this.urlCitation(old[k], c, line);
-        if (m < 0) return false;
-        k += m;
-      }
-    }
-    if (proseLink) {
-      const m = this.urlCitation(old[k], proseLink, line);
-      if (m < 0) return false;
-      k += m;
-    }
-    return k === old.length;
-  }
-
-  /** 0 when the link `l` makes no citation (a link that is not to a URL), 1 when it makes `o`, -1 when it makes another. */
-  private urlCitation(o: Citation | undefined, l: { url?: string; identifier?: string; range: Range }, line: number): number {
-    const url = this.url(l);
-    if (url === undefined || !SCHEME.test(url)) return 0;
-    return o?.kind === 'url' && o.url === url && shifted(o.range, l.range, line) ? 1 : -1;
-  }
-
 }
-
-/**
- * GitHub's repeat numbering (`x`, `x-1`, `x-2`…) over slugs computed once per chunk: the
- * slug itself is the costly part, and chunks keep it between keystrokes.
- */
-class Slugger {
-  private readonly seen = new Map<string, number>();
-  unique(base: string): string {
-    let result = base;
-    while (this.seen.has(result)) {
-      const n = (this.seen.get(base) ?? 0) + 1;
-      this.seen.set(base, n);
-      result = `${base}-${n}`;
-    }
-    this.seen.set(result, 0);
-    return result;
-  }
-}
-
-/** A link to an id placed in the document (keys only when present: links without them compare equal to before). */
-function placedIdLink(target: IdTarget, l: LinkDraft, line: number): IdLink {
-  const range = shift(l.range, line);
-  const link: IdLink = target.file === undefined ? { id: target.id, range } : { rawFile: target.rawFile, file: target.file, id: target.id, range };
-  if (l.destination) link.destination = shift(l.destination, line);
-  if (l.fragment) link.fragment = shift(l.fragment, line);
-  return link;
-}
-
-function sameIdLink(a: IdLink, b: IdLink): boolean {
-  return (
-    a.id === b.id &&
-    a.file === b.file &&
-    a.rawFile === b.rawFile &&
-    sameRange(a.range, b.range) &&
-    sameRange(a.destination, b.destination) &&
-    sameRange(a.fragment, b.fragment)
-  );
-}
-
-/** Whether a footnote definition says something (the spec's empty citation does not), worked out once per placed definition. */
-const saying = new WeakMap<FootnoteDefinition, boolean>();
-
-function says(definition: FootnoteDefinition): boolean {
-  let yes = saying.get(definition);
-  if (yes === undefined) saying.set(definition, (yes = !isPlaceholder(definition.text)));
-  return yes;
-}
-
-/** A footnote citation's normalised label, kept beside its draft (which lives as long as its chunk). */
-const citationLabels = new WeakMap<CitationDraft, string>();
-
-function labelOf(c: Extract<CitationDraft, { kind: 'footnote' }>): string {
-  let label = citationLabels.get(c);
-  if (label === undefined) citationLabels.set(c, (label = normalizeLabel(c.raw)));
-  return label;
-}
-
-/** The spec's empty citation: a footnote defined as nothing, or only the placeholder `…` (or `...`). */
-function isPlaceholder(text: string): boolean {
-  return /^(?:…|\.\.\.)?$/.test(text.trim());
-}
-
-type IdTarget = NonNullable<ReturnType<typeof parseIdUrl>>;
 
 /** Chunks a step of `buildGraphSteps` covers: a few milliseconds of a large file's graph. */
 const STEP_CHUNKS = 64;
