@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   analysisSteps,
+  drain,
   parseDocument,
   SLICE,
   SupportGraph,
@@ -118,7 +119,7 @@ describe('the supports graph in slices', () => {
 
   it(`walks the figures reading at most ${bound} nodes between pauses`, () => {
     const { nodes, edges, claims, reads } = countedChain(sections);
-    const support = new SupportGraph(nodes, edges);
+    const support = drain(SupportGraph.build(nodes, edges));
     const { most, result } = mostReadsBetweenPauses(support.figureFindingSteps(claims), reads);
     assert.ok(most <= bound, `${most} node reads in one step`);
     // Below the last claim lies every section's evidence, each stating 12%: the first in document order (node 1) is named.

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
+  drain,
   figureKey,
   MAX_DIFFERING,
   SupportGraph,
@@ -94,7 +95,7 @@ describe('figure walk', () => {
     fc.assert(
       fc.property(graphArb, ({ nodes: gen, edges }) => {
         const nodes = reached(gen);
-        const support = new SupportGraph(nodes, edges);
+        const support = drain(SupportGraph.build(nodes, edges));
         const claims = gen.flatMap((g, i) => (g.kind === 'claim' ? [i] : []));
         const walked = support.figureFindings(claims);
         for (const c of claims) {
@@ -121,7 +122,7 @@ describe('figure walk', () => {
         if (i > 0) edges.push({ from: 2 * i - 2, to: 2 * i, relation: 'supports', via: 2 * i });
       }
       const claims = gen.flatMap((g, i) => (g.kind === 'claim' ? [i] : []));
-      return { support: new SupportGraph(reached(gen), edges), claims };
+      return { support: drain(SupportGraph.build(reached(gen), edges)), claims };
     };
     const cpu = (n: number): number => {
       const { support, claims } = chain(n);

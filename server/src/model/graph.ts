@@ -4,15 +4,20 @@
 // The walk records each node's facts; nodeAssembly.ts makes the nodes, reusing the last
 // build's object for a draft wherever nothing of it changed. Nothing changes a node or a
 // link once the graph is built: the next version's graph may share them.
-import type { Block, CitationDraft, Item, LinkDraft, NodeDraft } from './drafts';
+import type { Block, Item, LinkDraft, NodeDraft } from './drafts';
 import { normalizeLabel, type Chunk, type ParsedDocument } from './parse';
-import type { Citation, FileGraph, FootnoteDefinition, IdLink, Range } from './types';
+import type { Citation, FileGraph, IdLink } from './types';
 import { shiftRange as shift } from './positions';
-import { parseIdUrl, SCHEME } from './idLinks';
+import { parseIdUrl, placedIdLink, sameIdLink, SCHEME } from './idLinks';
+import { Slugger } from './slugger';
+import { Citations } from './citations';
+import { says } from './footnoteFacts';
 import { placedLinks, placeFootnotes, placeNode } from './placement';
 import { assembleHeadings, type HeadingRecord } from './headingAssembly';
 import { drain } from './slices';
-import { assembleNodes, previousNode, sameRange, shifted, type NodeRecords } from './nodeAssembly';
+import { assembleNodes, patchNodes, previousNode, type NodeRecords } from './nodeAssembly';
+import { assignIds, patchIds } from './ids';
+import { chunkMemo, keepChunkMemo, sameFacts, samePrev, sameSlugs, sameStack, type BuildState, type ChunkMemo, type DocFacts, type Prev, type StackEntry } from './chunkMemo';
 
 class GraphBuilder {
   readonly graph: FileGraph;
@@ -23,7 +28,16 @@ class GraphBuilder {
   private readonly headingRecords: HeadingRecord[] = [];
   private readonly records: NodeRecords = { drafts: [], previous: [], parents: [], placed: [], citations: [], references: [], ids: [] };
   private topSlugIndex = 0;
-  private readonly headingStack: { depth: number; node?: number }[] = [];
+  private readonly headingStack: StackEntry[] = [];
+  /** What this build leaves for the next (chunkMemo.ts). */
+  private readonly state: BuildState = {};
+  private facts: DocFacts = { definitions: new Map(), footnotes: new Map() };
+  /** Earlier builds' facts found the same as this build's (or not): compared once each. */
+  private readonly factsChecked = new Map<DocFacts, boolean>();
+  /** The builds whose memos were copied, and the node ranges walked instead (first, end, …): for `patchIds`. */
+  private readonly citations: Citations;
+  private readonly copiedFrom = new Set<BuildState>();
+  private readonly walked: number[] = [];
 
   constructor(
     private readonly doc: ParsedDocument,
@@ -45,6 +59,7 @@ class GraphBuilder {
       largeBlocks: [],
       labelTypos: [],
     };
+    this.citations = new Citations(this.graph.footnoteDefinitions, (l) => this.url(l));
   }
 
   /** Builds the graph, pausing every `STEP_CHUNKS` chunks (see `buildGraphSteps`). */
@@ -58,11 +73,12 @@ class GraphBuilder {
       this.collectDocumentWide(chunk, slugger);
       if (i % STEP_CHUNKS === STEP_CHUNKS - 1) yield;
     }
+    this.facts = { definitions: this.doc.definitions, footnotes: this.graph.footnoteDefinitions };
     let previous: Prev = { type: 'other' };
     for (let i = 0; i < chunks.length; i++) {
       const chunk = chunks[i];
       this.chunkLine = chunk.line;
-      for (const block of chunk.result.blocks) previous = this.topLevel(block, previous);
+      previous = this.chunk(chunk, previous);
       if (i % STEP_CHUNKS === STEP_CHUNKS - 1) yield;
     }
     const last = chunks[chunks.length - 1];
@@ -75,9 +91,90 @@ class GraphBuilder {
       this.graph.end = { line: last.line + lines.length - 1, character: lines[lines.length - 1].length };
     }
     this.graph.headings = assembleHeadings(this.headingRecords, this.graph.end);
-    this.assignIds();
-    this.graph.nodes = assembleNodes(this.records);
+    const r = this.records;
+    const [from] = this.copiedFrom;
+    const patched = this.copiedFrom.size === 1 && from.ids ? patchIds(from.ids, r.drafts, r.references, this.walked) : undefined;
+    const ids = patched ?? assignIds(r.drafts, r.references, r.ids);
+    r.ids = ids.ids;
+    this.graph.ids = ids.explicit;
+    this.graph.duplicateIds = ids.duplicates;
+    // Ids patched: every node outside the walked chunks is the last build's own, and so are its subtree's.
+    this.graph.nodes = patched && from.nodes ? patchNodes(r, from.nodes, this.walked) : assembleNodes(r);
+    this.state.nodes = this.graph.nodes;
+    this.state.ids = ids;
     return this.graph;
+  }
+
+  /** Walks a chunk's blocks, or copies what the last build found there when nothing it reads changed. */
+  private chunk(chunk: Chunk, previous: Prev): Prev {
+    const r = this.records;
+    const first = r.drafts.length;
+    const memo = chunkMemo(chunk.result);
+    if (memo && this.fits(memo, chunk, first, previous)) {
+      this.copy(memo);
+      this.copiedFrom.add(memo.build);
+      memo.facts = this.facts;
+      memo.build = this.state;
+      return memo.prevOut;
+    }
+    const stackIn = this.headingStack.slice();
+    const slugFrom = this.topSlugIndex;
+    const headingFrom = this.headingRecords.length;
+    const prevIn = previous;
+    for (const block of chunk.result.blocks) previous = this.topLevel(block, previous);
+    if (r.drafts.length > first) this.walked.push(first, r.drafts.length);
+    keepChunkMemo(chunk.result, {
+      path: this.graph.path,
+      line: chunk.line,
+      first,
+      facts: this.facts,
+      stackIn,
+      prevIn,
+      slugs: this.topSlugs.slice(slugFrom, this.topSlugIndex),
+      stackOut: this.headingStack.slice(),
+      prevOut: previous,
+      drafts: r.drafts.slice(first),
+      parents: r.parents.slice(first),
+      placed: r.placed.slice(first),
+      citations: r.citations.slice(first),
+      references: r.references.slice(first),
+      headings: this.headingRecords.slice(headingFrom),
+      build: this.state,
+    });
+    return previous;
+  }
+
+  /** Whether the walk of `chunk` now would find what `memo` holds. */
+  private fits(memo: ChunkMemo, chunk: Chunk, first: number, previous: Prev): boolean {
+    if (memo.line !== chunk.line || memo.first !== first || memo.path !== this.graph.path) return false;
+    if (!samePrev(memo.prevIn, previous) || !sameStack(memo.stackIn, this.headingStack)) return false;
+    if (!sameSlugs(memo.slugs, this.topSlugs, this.topSlugIndex)) return false;
+    let same = this.factsChecked.get(memo.facts);
+    if (same === undefined) this.factsChecked.set(memo.facts, (same = sameFacts(memo.facts, this.facts, says)));
+    return same;
+  }
+
+  /** Takes a chunk's records from its memo, as the walk would have made them. */
+  private copy(memo: ChunkMemo): void {
+    const r = this.records;
+    const built = memo.build.nodes;
+    for (let k = 0; k < memo.drafts.length; k++) {
+      const d = memo.drafts[k];
+      r.drafts.push(d);
+      r.previous.push(built ? built[memo.first + k] : previousNode(d));
+      r.parents.push(memo.parents[k]);
+      r.placed.push(memo.placed[k]);
+      r.citations.push(memo.citations[k]);
+      r.references.push(memo.references[k]);
+      r.ids.push(d.explicitId ?? '');
+    }
+    for (const h of memo.headings) {
+      this.headingRecords.push(h);
+      if (h.node !== undefined) this.graph.slugs.set(h.slug, h.node);
+    }
+    this.topSlugIndex += memo.slugs.length;
+    this.headingStack.length = 0;
+    for (const e of memo.stackOut) this.headingStack.push(e);
   }
 
   private collectDocumentWide(chunk: Chunk, slugger: Slugger): void {
@@ -182,11 +279,11 @@ class GraphBuilder {
     // The last build's citations when they come out the same (checked without making new ones).
     const proseLink = d.reference && !reference ? d.reference : undefined;
     let citations: Citation[];
-    if (prev && this.sameCitations(prev.citations, d.citations, proseLink)) citations = prev.citations;
+    if (prev && this.citations.same(prev.citations, d.citations, proseLink, line)) citations = prev.citations;
     else {
       citations = [];
       for (const c of d.citations) {
-        const citation = this.citation(c);
+        const citation = this.citations.citation(c, line);
         if (citation) citations.push(citation);
       }
       // A link that is not to an id: the node is ordinary, and the link is prose.
@@ -202,147 +299,7 @@ class GraphBuilder {
     r.ids.push(d.explicitId ?? '');
     return index;
   }
-
-  private citation(c: CitationDraft): Citation | undefined {
-    const range = shift(c.range, this.chunkLine);
-    if (c.kind === 'footnote') {
-      const label = labelOf(c);
-      const definition = this.graph.footnoteDefinitions.get(label);
-      return { kind: 'footnote', label, raw: c.raw, defined: definition !== undefined, cites: definition !== undefined && says(definition), range };
-    }
-    const url = this.url(c);
-    return url !== undefined && SCHEME.test(url) ? { kind: 'url', url, range } : undefined;
-  }
-
-  /** Whether `old` are the citations `drafts` (and a prose link in a reference's place) make now, field for field. */
-  private sameCitations(old: readonly Citation[], drafts: readonly CitationDraft[], proseLink: LinkDraft | undefined): boolean {
-    const line = this.chunkLine;
-    let k = 0;
-    for (const c of drafts) {
-      if (c.kind === 'footnote') {
-        const o = old[k++];
-        if (o?.kind !== 'footnote' || o.raw !== c.raw || !shifted(o.range, c.range, line)) return false;
-        const label = labelOf(c);
-        const definition = this.graph.footnoteDefinitions.get(label);
-        if (o.label !== label || o.defined !== (definition !== undefined) || o.cites !== (definition !== undefined && says(definition))) return false;
-      } else {
-        const m = this.urlCitation(old[k], c, line);
-        if (m < 0) return false;
-        k += m;
-      }
-    }
-    if (proseLink) {
-      const m = this.urlCitation(old[k], proseLink, line);
-      if (m < 0) return false;
-      k += m;
-    }
-    return k === old.length;
-  }
-
-  /** 0 when the link `l` makes no citation (a link that is not to a URL), 1 when it makes `o`, -1 when it makes another. */
-  private urlCitation(o: Citation | undefined, l: { url?: string; identifier?: string; range: Range }, line: number): number {
-    const url = this.url(l);
-    if (url === undefined || !SCHEME.test(url)) return 0;
-    return o?.kind === 'url' && o.url === url && shifted(o.range, l.range, line) ? 1 : -1;
-  }
-
-  /** Explicit ids first (the first definition wins); generated ids from the text, unique in the file. */
-  private assignIds(): void {
-    const g = this.graph;
-    const { drafts, references, ids } = this.records;
-    for (let i = 0; i < drafts.length; i++) {
-      const id = drafts[i].explicitId;
-      if (id === undefined) continue;
-      if (g.ids.has(id)) g.duplicateIds.push(i);
-      else g.ids.set(id, i);
-    }
-    // Generated ids taken so far; explicit ones are in `g.ids` (no copy of it).
-    const generated = new Set<string>();
-    const used = (id: string): boolean => generated.has(id) || g.ids.has(id);
-    // The suffix tried last per base: `used` only grows, so the search resumes there
-    // (without it, 10,000 nodes with the same text took 10^8 lookups). Only bases met
-    // twice get an entry: most texts are unique.
-    const nextSuffix = new Map<string, number>();
-    for (let i = 0; i < drafts.length; i++) {
-      const d = drafts[i];
-      if (d.explicitId !== undefined || references[i]) continue;
-      const base = d.slug || d.kind;
-      let id = base;
-      if (used(id)) {
-        let k = nextSuffix.get(base) ?? 2;
-        for (id = `${base}-${k}`; used(id); ) id = `${base}-${++k}`;
-        nextSuffix.set(base, k);
-      }
-      generated.add(id);
-      ids[i] = id;
-    }
-  }
 }
-
-/**
- * GitHub's repeat numbering (`x`, `x-1`, `x-2`…) over slugs computed once per chunk: the
- * slug itself is the costly part, and chunks keep it between keystrokes.
- */
-class Slugger {
-  private readonly seen = new Map<string, number>();
-  unique(base: string): string {
-    let result = base;
-    while (this.seen.has(result)) {
-      const n = (this.seen.get(base) ?? 0) + 1;
-      this.seen.set(base, n);
-      result = `${base}-${n}`;
-    }
-    this.seen.set(result, 0);
-    return result;
-  }
-}
-
-/** A link to an id placed in the document (keys only when present: links without them compare equal to before). */
-function placedIdLink(target: IdTarget, l: LinkDraft, line: number): IdLink {
-  const range = shift(l.range, line);
-  const link: IdLink = target.file === undefined ? { id: target.id, range } : { rawFile: target.rawFile, file: target.file, id: target.id, range };
-  if (l.destination) link.destination = shift(l.destination, line);
-  if (l.fragment) link.fragment = shift(l.fragment, line);
-  return link;
-}
-
-function sameIdLink(a: IdLink, b: IdLink): boolean {
-  return (
-    a.id === b.id &&
-    a.file === b.file &&
-    a.rawFile === b.rawFile &&
-    sameRange(a.range, b.range) &&
-    sameRange(a.destination, b.destination) &&
-    sameRange(a.fragment, b.fragment)
-  );
-}
-
-/** Whether a footnote definition says something (the spec's empty citation does not), worked out once per placed definition. */
-const saying = new WeakMap<FootnoteDefinition, boolean>();
-
-function says(definition: FootnoteDefinition): boolean {
-  let yes = saying.get(definition);
-  if (yes === undefined) saying.set(definition, (yes = !isPlaceholder(definition.text)));
-  return yes;
-}
-
-/** A footnote citation's normalised label, kept beside its draft (which lives as long as its chunk). */
-const citationLabels = new WeakMap<CitationDraft, string>();
-
-function labelOf(c: Extract<CitationDraft, { kind: 'footnote' }>): string {
-  let label = citationLabels.get(c);
-  if (label === undefined) citationLabels.set(c, (label = normalizeLabel(c.raw)));
-  return label;
-}
-
-/** The spec's empty citation: a footnote defined as nothing, or only the placeholder `…` (or `...`). */
-function isPlaceholder(text: string): boolean {
-  return /^(?:…|\.\.\.)?$/.test(text.trim());
-}
-
-type IdTarget = NonNullable<ReturnType<typeof parseIdUrl>>;
-
-type Prev = { type: 'other' } | { type: 'paragraph'; node: number } | { type: 'list'; key: string; owner: number | undefined };
 
 /** Chunks a step of `buildGraphSteps` covers: a few milliseconds of a large file's graph. */
 const STEP_CHUNKS = 64;

@@ -55,51 +55,108 @@ export function assembleNodes(r: NodeRecords): ArgNode[] {
   }
   const nodes = new Array<ArgNode>(n);
   for (let i = 0; i < n; i++) {
-    const d = r.drafts[i];
-    const placed = r.placed[i];
     const prev = r.previous[i];
-    if (
-      prev &&
-      prev.index === i &&
-      prev.parent === r.parents[i] &&
-      prev.id === r.ids[i] &&
-      prev.range === placed.range &&
-      prev.citations === r.citations[i] &&
-      prev.reference === r.references[i] &&
-      sameChildren(prev.children, kids, first[i], first[i + 1]) &&
-      samePositions(prev.fullRange, starts[i], ends[i])
-    ) {
-      nodes[i] = prev;
-      continue;
-    }
-    const node: ArgNode = {
-      index: i,
-      id: r.ids[i],
-      explicitId: d.explicitId !== undefined,
-      kind: d.kind,
-      label: d.label,
-      blockType: d.blockType,
-      depth: d.depth,
-      text: d.text,
-      body: d.body,
-      range: placed.range,
-      fullRange: outline(placed.fullRange, starts[i], ends[i]),
-      blockRange: placed.blockRange,
-      idRange: placed.idRange,
-      idValueRange: placed.idValueRange,
-      idStyle: d.idStyle,
-      figures: placed.figures,
-      bodyFigures: placed.bodyFigures,
-      citations: r.citations[i],
-      parent: r.parents[i],
-      children: Array.from(kids.subarray(first[i], first[i + 1])),
-    };
-    const reference = r.references[i];
-    if (reference) node.reference = reference;
-    builtFrom.set(d, node);
-    nodes[i] = node;
+    nodes[i] =
+      prev && reusable(prev, r, i) && sameChildren(prev.children, kids, first[i], first[i + 1]) && samePositions(prev.fullRange, starts[i], ends[i])
+        ? prev
+        : newNode(r, i, Array.from(kids.subarray(first[i], first[i + 1])), starts[i], ends[i]);
   }
   return nodes;
+}
+
+/**
+ * The nodes after an edit that re-made the nodes in `walked` (pairs of first and end index)
+ * and left every other one as in the build that made `old` (same count, same parents, ids and
+ * ranges): `old` with the walked nodes and their ancestors, old and new, made again. Any
+ * other node's children and outline are those of a subtree the edit did not reach.
+ */
+export function patchNodes(r: NodeRecords, old: readonly ArgNode[], walked: readonly number[]): ArgNode[] {
+  const nodes = old.slice();
+  const isWalked = new Set<number>();
+  const dirty = new Set<number>();
+  const walkedKids = new Map<number, number[]>();
+  for (let c = 0; c < walked.length; c += 2) {
+    for (let i = walked[c]; i < walked[c + 1]; i++) {
+      isWalked.add(i);
+      dirty.add(i);
+      const p = r.parents[i];
+      if (p !== undefined) {
+        const kids = walkedKids.get(p);
+        if (kids) kids.push(i);
+        else walkedKids.set(p, [i]);
+      }
+      for (let a = p; a !== undefined && !dirty.has(a); a = r.parents[a]) dirty.add(a);
+      for (let a = old[i].parent; a !== undefined && !dirty.has(a); a = old[a].parent) dirty.add(a);
+    }
+  }
+  // Children come after their parent: made last to first, a node's children are final when it is made.
+  for (const p of [...dirty].sort((a, b) => b - a)) {
+    const children = old[p].children.filter((c) => !isWalked.has(c));
+    for (const c of walkedKids.get(p) ?? []) children.push(c);
+    children.sort((a, b) => a - b);
+    let { start, end } = r.placed[p].fullRange;
+    for (const c of children) {
+      const o = nodes[c].fullRange;
+      if (isBefore(o.start, start)) start = o.start;
+      if (isBefore(end, o.end)) end = o.end;
+    }
+    const prev = r.previous[p];
+    nodes[p] = prev && reusable(prev, r, p) && sameNumbers(prev.children, children) && samePositions(prev.fullRange, start, end) ? prev : newNode(r, p, children, start, end);
+  }
+  return nodes;
+}
+
+/**
+ * Whether `prev` has node `i`'s own fields as the walk found them now (children and outline
+ * apart). Its ranges need no check: `prev` was made from the same draft, so they are the
+ * draft's moved down some line, and its outline's start (its own, since children come after
+ * it) is checked against this line's by the caller.
+ */
+function reusable(prev: ArgNode, r: NodeRecords, i: number): boolean {
+  return (
+    prev.index === i &&
+    prev.parent === r.parents[i] &&
+    prev.id === r.ids[i] &&
+    prev.citations === r.citations[i] &&
+    prev.reference === r.references[i]
+  );
+}
+
+function newNode(r: NodeRecords, i: number, children: number[], start: Position, end: Position): ArgNode {
+  const d = r.drafts[i];
+  const placed = r.placed[i];
+  const node: ArgNode = {
+    index: i,
+    id: r.ids[i],
+    explicitId: d.explicitId !== undefined,
+    kind: d.kind,
+    label: d.label,
+    blockType: d.blockType,
+    depth: d.depth,
+    text: d.text,
+    body: d.body,
+    range: placed.range,
+    fullRange: outline(placed.fullRange, start, end),
+    blockRange: placed.blockRange,
+    idRange: placed.idRange,
+    idValueRange: placed.idValueRange,
+    idStyle: d.idStyle,
+    figures: placed.figures,
+    bodyFigures: placed.bodyFigures,
+    citations: r.citations[i],
+    parent: r.parents[i],
+    children,
+  };
+  const reference = r.references[i];
+  if (reference) node.reference = reference;
+  builtFrom.set(d, node);
+  return node;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** The last node built from `d`, whose citations and reference a new build may take when they come out the same. */

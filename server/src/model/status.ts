@@ -30,8 +30,8 @@ export class SupportGraph {
   private readonly nodes: readonly ReachedNode[];
   private readonly edges: readonly GlobalEdge[];
 
-  /** The graph, computed at once (`build` computes it in slices). */
-  constructor(nodes: readonly ReachedNode[], edges: readonly GlobalEdge[], computed = true) {
+  /** An empty graph: `build` makes and computes one. */
+  private constructor(nodes: readonly ReachedNode[], edges: readonly GlobalEdge[]) {
     this.nodes = nodes;
     this.edges = edges;
     const n = nodes.length;
@@ -43,12 +43,11 @@ export class SupportGraph {
     this.contested = new Uint8Array(n);
     this.cited = new Uint8Array(n);
     this.supported = new Uint8Array(n);
-    if (computed) drain(this.compute());
   }
 
   /** The graph of `nodes` and `edges`, computed in slices. */
   static *build(nodes: readonly ReachedNode[], edges: readonly GlobalEdge[]): Generator<void, SupportGraph, void> {
-    const graph = new SupportGraph(nodes, edges, false);
+    const graph = new SupportGraph(nodes, edges);
     yield* graph.compute();
     return graph;
   }
