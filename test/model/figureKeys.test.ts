@@ -4,7 +4,8 @@
 // analysis (editing.md, "Figures across claims and evidence").
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, analyzeText, keyWork, parseDocument, type Analysis } from '../../server/src/model';
+import { analyze, analyzeText, parseDocument, type Analysis } from '../../server/src/model';
+import { keyWork } from '../../server/src/model/figureWalk';
 import { joinLines } from './helpers';
 
 const path = 'keys.arg.md';
@@ -22,7 +23,7 @@ function sections(n: number): string {
 /** Each claim's figure findings: `line: figure → state` (the claims' own lines). */
 function findings(a: Analysis): string[] {
   const out: string[] = [];
-  for (const [claim, figures] of a.claimFigures ?? []) for (const f of figures) out.push(`${a.nodes[claim].range.start.line}: ${f.figure.text} → ${f.state}`);
+  for (const [claim, figures] of a.claimFigures) for (const f of figures) out.push(`${a.nodes[claim].range.start.line}: ${f.figure.text} → ${f.state}`);
   return out.sort();
 }
 

@@ -64,5 +64,5 @@ export type { ChunkResult } from './drafts';
 export { SupportGraph } from './status';
 export type { ReachedNode } from './reach';
 export type { GlobalEdge } from './resolve';
-export { keyWork, MAX_DIFFERING, type FigureFinding, type FigureSource } from './figureWalk';
+export { MAX_DIFFERING, type FigureFinding, type FigureSource } from './figureWalk';
 export { unitKey, singular } from './figureUnits';
