@@ -38,59 +38,21 @@ export interface SupportsView {
   components: number;
 }
 
-/**
- * A figure's two keys, by what they depend on (kind, value, unit) rather than by the figure
- * object: a line typed above a figure places it anew (a new object with the range moved), and
- * keys kept beside the object were worked out again for every figure below the edit. The
- * tables only grow with distinct values and units; past `KEY_LIMIT` entries they start over.
- */
-const exactKeys = new Map<string, Map<number, string>>();
-const unitKeys = new Map<string, Map<string, string | undefined>>();
-let keyEntries = 0;
-export const KEY_LIMIT = 100_000;
+/** A figure's two keys, kept beside it: placed figures live as long as their chunk, so a keystroke reuses them. */
+const keysOf = new WeakMap<Figure, { exact: string; unit: string | undefined }>();
 
-/** How many keys were worked out (not found in the tables): for a test that moved figures reuse them. */
-export const keyWork = { computed: 0 };
-
-function tableOf<K, V>(tables: Map<string, Map<K, V>>, kind: string): Map<K, V> {
-  if (keyEntries >= KEY_LIMIT) {
-    exactKeys.clear();
-    unitKeys.clear();
-    keyEntries = 0;
-  }
-  let t = tables.get(kind);
-  if (!t) {
-    t = new Map<K, V>();
-    tables.set(kind, t);
-  }
-  return t;
-}
-
-function exactKey(f: Figure): string {
-  const t = tableOf(exactKeys, f.kind);
-  let k = t.get(f.value);
-  if (k === undefined) {
-    k = `=${figureKey(f)}`;
-    remember(t, f.value, k);
+function keys(f: Figure): { exact: string; unit: string | undefined } {
+  let k = keysOf.get(f);
+  if (!k) {
+    const u = unitKey(f);
+    k = { exact: `=${figureKey(f)}`, unit: u === undefined ? undefined : `~${u}` };
+    keysOf.set(f, k);
   }
   return k;
 }
 
-function unitOf(f: Figure): string | undefined {
-  const t = tableOf(unitKeys, f.kind);
-  const known = t.get(f.unit);
-  if (known !== undefined || t.has(f.unit)) return known;
-  const u = unitKey(f);
-  const k = u === undefined ? undefined : `~${u}`;
-  remember(t, f.unit, k);
-  return k;
-}
-
-function remember<K, V>(t: Map<K, V>, key: K, value: V): void {
-  t.set(key, value);
-  keyEntries++;
-  keyWork.computed++;
-}
+const exactKey = (f: Figure): string => keys(f).exact;
+const unitOf = (f: Figure): string | undefined => keys(f).unit;
 
 /** All figures evidence `x` states, text first, then body. */
 function statedFigures(x: ReachedNode): Figure[] {
