@@ -21,9 +21,15 @@ export interface StackEntry {
   readonly node?: number;
 }
 
-/** What a build leaves for the next one: its nodes (once made) and its ids. */
+/**
+ * What a build leaves for the next one: its nodes (once made) and its ids. The nodes are held
+ * weakly: a memo outlives its build when its chunk leaves the document but its parse result is
+ * kept (parse/recent.ts keeps replaced chunks for a fence's close), and a whole old graph's nodes
+ * must not stay alive with it (the bench's 5 MB edits: +230 MB). The current graph's nodes are
+ * held by its analysis; once they are gone, the next build makes its nodes without hints.
+ */
 export interface BuildState {
-  nodes?: readonly ArgNode[];
+  nodes?: WeakRef<readonly ArgNode[]>;
   ids?: IdState;
 }
 

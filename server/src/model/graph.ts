@@ -99,8 +99,9 @@ class GraphBuilder {
     this.graph.ids = ids.explicit;
     this.graph.duplicateIds = ids.duplicates;
     // Ids patched: every node outside the walked chunks is the last build's own, and so are its subtree's.
-    this.graph.nodes = patched && from.nodes ? patchNodes(r, from.nodes, this.walked) : assembleNodes(r);
-    this.state.nodes = this.graph.nodes;
+    const fromNodes = patched && from.nodes?.deref();
+    this.graph.nodes = fromNodes ? patchNodes(r, fromNodes, this.walked) : assembleNodes(r);
+    this.state.nodes = new WeakRef(this.graph.nodes);
     this.state.ids = ids;
     return this.graph;
   }
@@ -157,7 +158,7 @@ class GraphBuilder {
   /** Takes a chunk's records from its memo, as the walk would have made them. */
   private copy(memo: ChunkMemo): void {
     const r = this.records;
-    const built = memo.build.nodes;
+    const built = memo.build.nodes?.deref();
     for (let k = 0; k < memo.drafts.length; k++) {
       const d = memo.drafts[k];
       r.drafts.push(d);
