@@ -51,12 +51,7 @@ export function wrapMeasured(text: string, width: number, maxLines: number, font
   let widest = 0; // thousandths of an em
   let i = 0;
   while (i < length && lines.length < maxLines) {
-    let end = Math.min(i + width, length);
-    if (end < length && text.charCodeAt(end) !== 32) {
-      let space = end - 1;
-      while (space > i && text.charCodeAt(space) !== 32) space--;
-      if (space > i) end = space;
-    }
+    const end = unitLineEnd(text, i, width);
     let thousandths = 0;
     for (let k = i; k < end; k++) thousandths += ASCII[text.charCodeAt(k) - 32];
     widest = Math.max(widest, thousandths);
@@ -89,17 +84,21 @@ function wrapUnits(units: string, width: number, maxLines: number): string[] {
   let i = 0;
   while (i < length && units.charCodeAt(i) === 32) i++;
   while (i < length && lines.length < maxLines) {
-    let end = Math.min(i + width, length);
-    if (end < length && units.charCodeAt(end) !== 32) {
-      let space = end - 1;
-      while (space > i && units.charCodeAt(space) !== 32) space--;
-      if (space > i) end = space;
-    }
+    const end = unitLineEnd(units, i, width);
     lines.push(units.slice(i, end).trimEnd());
     i = end;
     while (i < length && units.charCodeAt(i) === 32) i++;
   }
   return i >= length ? lines : ellipsis(lines, width, maxLines);
+}
+
+/** Where the line of at most `width` units starting at `i` ends: at the last space that fits, else hard at the width. */
+function unitLineEnd(units: string, i: number, width: number): number {
+  const end = Math.min(i + width, units.length);
+  if (end === units.length || units.charCodeAt(end) === 32) return end;
+  let space = end - 1;
+  while (space > i && units.charCodeAt(space) !== 32) space--;
+  return space > i ? space : end;
 }
 
 function wrapPoints(units: string[], width: number, maxLines: number): string[] {
