@@ -4,8 +4,7 @@
 // back: the analysis is the fresh one.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, analyzeText, parseDocument, type Chunk } from '../../server/src/model';
-import { chunkMemo } from '../../server/src/model/chunkMemo';
+import { analyze, analyzeText, chunkMemo, parseDocument, type Chunk } from '../../server/src/model';
 import { assertSameAnalysis, withChunking } from '../fuzz/compare';
 
 const path = 'roads.arg.md';
@@ -49,6 +48,37 @@ describe('memos of chunks an update dropped', () => {
       const back = new Set(closed.chunks.map((c) => c.result));
       assert.ok(dropped.every((c) => back.has(c.result)), 'the dropped results are used again');
       assertSameAnalysis(after, analyzeText(text, { path }), 'fence opened then closed');
+    });
+  });
+
+  it('two fences opened versions apart: the memos kept point at one set of document facts while the sets say the same', () => {
+    withChunking({ min: 0, max: 0 }, () => {
+      const text = '[^n]: Road survey, 2024.\n\n' + sections().replace('## Claim: Road 0 needs repair', '## Claim: Road 0 needs repair[^n]');
+      const fence = (t: string, at: number) => t.slice(0, at) + '```\n' + t.slice(at);
+      let doc = parseDocument(text);
+      analyze(doc, { path });
+      const firstFacts = chunkMemo(doc.chunks[doc.chunks.length - 1].result)?.facts;
+      assert.ok(firstFacts);
+      // A fence opened above section 3, then closed: sections 3–9 dropped, then back.
+      const at3 = text.indexOf('## Claim: Road 3 ');
+      doc = parseDocument(fence(text, at3), doc, [{ start: at3, end: at3, text: '```\n' }]);
+      analyze(doc, { path });
+      doc = parseDocument(text, doc, [{ start: at3, end: at3 + 4, text: '' }]);
+      analyze(doc, { path });
+      const closedFacts = chunkMemo(doc.chunks[doc.chunks.length - 1].result)?.facts;
+      assert.ok(closedFacts && closedFacts !== firstFacts, 'the build after the close made its own facts');
+      // Kept again by the next fence (above section 4): the same footnotes, so the facts kept before serve.
+      const before = doc.chunks;
+      const at4 = text.indexOf('## Claim: Road 4 ');
+      doc = parseDocument(fence(text, at4), doc, [{ start: at4, end: at4, text: '```\n' }]);
+      analyze(doc, { path });
+      const kept = new Set(doc.chunks.map((c) => c.result));
+      const dropped = before.filter((c) => !kept.has(c.result));
+      assert.ok(dropped.length > 4, `${dropped.length} dropped`);
+      for (const c of dropped) assert.equal(chunkMemo(c.result)?.facts, firstFacts, `facts shared at line ${c.line}`);
+      // Closed again: the fresh analysis.
+      const after = analyze(parseDocument(text, doc, [{ start: at4, end: at4 + 4, text: '' }]), { path });
+      assertSameAnalysis(after, analyzeText(text, { path }), 'second fence closed');
     });
   });
 });
