@@ -59,6 +59,7 @@ export * from './writing';
 export { chunking, frontMatterEnd, MAX_NESTING, DEFAULT_MAX_BLOCK_SIZE, RecentResults } from './parse';
 export { extractChunk } from './extract';
 export type { ChunkResult } from './drafts';
+export { chunkMemo } from './chunkMemo';
 
 // The figure walk and its pieces, for tests: the supports graph, the walk's findings, units.
 export { SupportGraph } from './status';

@@ -3,6 +3,12 @@
 // down turns that text back into the very chunks it was before. Their results depend on
 // the chunk's text, whether it starts the file, the stand-ins appended and the block limit
 // alone, so the ones kept here are used again instead of parsing hundreds of KB once more.
+// A kept result's graph memo (chunkMemo.ts) stays, but lets go of its build: that build's ids
+// and node hints are a whole old graph's (the bench's 5 MB edits: ~7 MB live for 5 memos).
+// Its document facts stay (they say whether its records still hold), shared among the kept
+// memos while their contents are the same: each version's facts are a map of every footnote.
+import { chunkMemo, sameFacts, type DocFacts } from '../chunkMemo';
+import { says } from '../footnoteFacts';
 import type { ChunkResult } from '../drafts';
 import type { Chunk } from './chunk';
 
@@ -19,6 +25,8 @@ export class RecentResults {
   /** Insertion order is age: the first entry is the oldest. */
   private readonly byKey = new Map<string, { result: ChunkResult; size: number }>();
   private size = 0;
+  /** The document facts the memos kept last point at. */
+  private facts?: DocFacts;
 
   constructor(private readonly limit = RECENT_LIMIT) {}
 
@@ -33,6 +41,13 @@ export class RecentResults {
         this.byKey.delete(key);
         this.size -= had.size;
       }
+      // No hints from the build that placed it: a chunk coming back is copied from the memo's
+      // records, its nodes made afresh and the ids worked out in full (as a walk would do).
+      const memo = chunkMemo(c.result);
+      if (memo) {
+        memo.build = {};
+        memo.facts = this.shared(memo.facts);
+      }
       this.byKey.set(key, { result: c.result, size: c.text.length });
       this.size += c.text.length;
     }
@@ -41,6 +56,12 @@ export class RecentResults {
       this.byKey.delete(key);
       this.size -= entry.size;
     }
+  }
+
+  /** `facts`, or the facts kept memos already point at when they say the same (one map kept, not one per version). */
+  private shared(facts: DocFacts): DocFacts {
+    if (this.facts !== facts && !(this.facts && sameFacts(this.facts, facts, says))) this.facts = facts;
+    return this.facts;
   }
 
   /** The result of a chunk with this text, place and stand-ins, if one was kept. */
