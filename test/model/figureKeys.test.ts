@@ -1,0 +1,91 @@
+// Figure keys across edits (issue 12, Enter at 1 MB): a line typed above figures moves them
+// (each is placed anew, with its range shifted), but a figure's keys depend only on its kind,
+// value and unit, so the figure walk works none of them out again, and the findings stay those
+// of a fresh analysis (editing.md, "Figures across claims and evidence"). The key tables stay
+// bounded however many different figures a session sees (docs/figures.md, "Keys across edits").
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, analyzeText, figureKeyWork as keyWork, MIN_FIGURE_KEYS as MIN_KEYS, parseDocument, type Analysis } from '../../server/src/model';
+import { joinLines } from './helpers';
+
+const path = 'keys.arg.md';
+const CURSOR = '‸';
+
+/**
+ * `n` sections, each a claim stating a count, cited evidence stating the same count, and cited
+ * evidence stating a different count of firms and a percent; `first` numbers the first section
+ * (so two calls give figures of different values). The cursor ends the intro line.
+ */
+function sections(n: number, first = 1): string {
+  const out = ['# Figures', '', `Intro text that an Enter splits${CURSOR}`, ''];
+  for (let i = first; i < first + n; i++) {
+    out.push(
+      `## Claim: Qianhai hosts ${i},500 companies`,
+      '',
+      `- Evidence: the register lists ${i},500 companies[^s]`,
+      `- Evidence: a survey counts ${i},200 firms and ${i}% of GDP[^s]`,
+      '',
+    );
+  }
+  out.push('[^s]: A source.');
+  return joinLines(...out);
+}
+
+/** Each claim's figure findings: `line: figure → state` (the claims' own lines, 0-based). */
+function findings(a: Analysis): string[] {
+  const out: string[] = [];
+  for (const [claim, figures] of a.claimFigures ?? []) for (const f of figures) out.push(`${a.nodes[claim].range.start.line}: ${f.figure.text} → ${f.state}`);
+  return out.sort();
+}
+
+describe('figure keys across edits', () => {
+  it('an Enter above 40 sections works out no figure key again, and the findings are a fresh analysis’s', () => {
+    const marked = sections(40);
+    const at = marked.indexOf(CURSOR);
+    const text = marked.replace(CURSOR, '');
+    const doc = parseDocument(text);
+    const before = analyze(doc, { path });
+    // Every claim's count is stated by the evidence giving the same count (spec: stated).
+    assert.equal(findings(before).filter((f) => f.endsWith('→ stated')).length, 40);
+    assert.ok(findings(before).includes('4: 1,500 companies → stated'));
+
+    const next = `${text.slice(0, at)}\n${text.slice(at)}`;
+    const computed = keyWork.computed;
+    const after = analyze(parseDocument(next, doc, [{ start: at, end: at, text: '\n' }]), { path });
+    assert.equal(keyWork.computed - computed, 0, 'no figure key worked out again after the figures moved a line down');
+
+    // Every claim moved one line down: the first on line 5 now, the last on 5 + 39 × 5.
+    assert.ok(findings(after).includes('5: 1,500 companies → stated'));
+    assert.ok(findings(after).includes('200: 40,500 companies → stated'));
+    assert.deepEqual(findings(after), findings(analyzeText(next, { path })));
+  });
+
+  it('a figure whose value changes gets its new key worked out, and the findings follow it', () => {
+    const text = sections(3).replace(CURSOR, '');
+    const doc = parseDocument(text);
+    analyze(doc, { path });
+    // The second claim now says 2,600 companies: no evidence states it, and the evidence of its
+    // own section counts 2,500 companies (spec: a mismatch lists the same-unit figures below).
+    const at = text.indexOf('hosts 2,500') + 'hosts 2,'.length;
+    const next = `${text.slice(0, at)}6${text.slice(at + 1)}`;
+    const computed = keyWork.computed;
+    const after = analyze(parseDocument(next, doc, [{ start: at, end: at + 1, text: '6' }]), { path });
+    assert.ok(keyWork.computed - computed >= 1, 'the new value’s key is worked out');
+    assert.ok(findings(after).includes('9: 2,600 companies → mismatch'));
+    assert.deepEqual(findings(after), findings(analyzeText(next, { path })));
+  });
+
+  it('holds a bounded number of keys over a session of documents that each state new figures', () => {
+    // 30 documents of 400 sections, every figure value new: 1,200 figures each (two exact keys
+    // and one unit key per section of new values), 36,000 keys over the session. The tables keep
+    // those of the last walks only: at most twice the newer table's limit (the larger of MIN_KEYS
+    // and one walk's lookups, a few per figure), here well under the session's total.
+    let most = 0;
+    for (let d = 0; d < 30; d++) {
+      const text = sections(400, 1 + 400 * d).replace(CURSOR, '');
+      analyze(parseDocument(text), { path });
+      most = Math.max(most, keyWork.held());
+    }
+    assert.ok(most <= 4 * MIN_KEYS, `the tables held ${most} keys`);
+  });
+});
