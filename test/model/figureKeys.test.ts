@@ -2,14 +2,28 @@
 // (each is placed anew, with its range shifted), but a figure's keys depend only on its kind,
 // value and unit, so the figure walk works none of them out again, and the findings stay those
 // of a fresh analysis (editing.md, "Figures across claims and evidence"). The key tables stay
-// bounded however many different figures a session sees (docs/figures.md, "Keys across edits").
+// bounded however many different figures a session sees (docs/architecture-model.md, "Graph → analysis").
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, analyzeText, figureKeyWork as keyWork, MIN_FIGURE_KEYS as MIN_KEYS, parseDocument, type Analysis } from '../../server/src/model';
+import {
+  analyze,
+  analyzeText,
+  drain,
+  figureKeyWork as keyWork,
+  MIN_FIGURE_KEYS as MIN_KEYS,
+  parseDocument,
+  SupportGraph,
+  type Analysis,
+  type ArgNode,
+  type Figure,
+  type GlobalEdge,
+  type ReachedNode,
+} from '../../server/src/model';
 import { joinLines } from './helpers';
 
 const path = 'keys.arg.md';
 const CURSOR = '‸';
+const RANGE = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
 
 /**
  * `n` sections, each a claim stating a count, cited evidence stating the same count, and cited
@@ -18,12 +32,15 @@ const CURSOR = '‸';
  */
 function sections(n: number, first = 1): string {
   const out = ['# Figures', '', `Intro text that an Enter splits${CURSOR}`, ''];
+  // Thousands grouped as written in English (`12,000,500`: `12000,500` is no figure).
+  const n500 = (i: number): string => (i * 1000 + 500).toLocaleString('en-US');
+  const n200 = (i: number): string => (i * 1000 + 200).toLocaleString('en-US');
   for (let i = first; i < first + n; i++) {
     out.push(
-      `## Claim: Qianhai hosts ${i},500 companies`,
+      `## Claim: Qianhai hosts ${n500(i)} companies`,
       '',
-      `- Evidence: the register lists ${i},500 companies[^s]`,
-      `- Evidence: a survey counts ${i},200 firms and ${i}% of GDP[^s]`,
+      `- Evidence: the register lists ${n500(i)} companies[^s]`,
+      `- Evidence: a survey counts ${n200(i)} firms and ${i}% of GDP[^s]`,
       '',
     );
   }
@@ -75,15 +92,40 @@ describe('figure keys across edits', () => {
     assert.deepEqual(findings(after), findings(analyzeText(next, { path })));
   });
 
-  it('holds a bounded number of keys over a session of documents that each state new figures', () => {
-    // 30 documents of 400 sections, every figure value new: 1,200 figures each (two exact keys
-    // and one unit key per section of new values), 36,000 keys over the session. The tables keep
-    // those of the last walks only: at most twice the newer table's limit (the larger of MIN_KEYS
-    // and one walk's lookups, a few per figure), here well under the session's total.
+  it('keeps a large document’s keys while two small documents are analysed in between', () => {
+    // 1,500 sections: 4,500 keys of values (three per section) and a few of units, more than
+    // MIN_KEYS, so a walk of a small document after them starts a new table; the large
+    // document's keys must survive in the older one.
+    const large = sections(1500, 5001).replace(CURSOR, '');
+    const doc = parseDocument(large);
+    analyze(doc, { path });
+    for (const first of [1, 101]) analyze(parseDocument(sections(20, first).replace(CURSOR, '')), { path: `small${first}.arg.md` });
+    const at = large.indexOf('Intro text') + 'Intro text'.length;
+    const next = `${large.slice(0, at)}\n${large.slice(at)}`;
+    const computed = keyWork.computed;
+    analyze(parseDocument(next, doc, [{ start: at, end: at, text: '\n' }]), { path });
+    assert.equal(keyWork.computed - computed, 0, 'the large document’s figure keys were kept');
+  });
+
+  it('holds a bounded number of keys over a session of walks that each meet new figures', () => {
+    // 40 walks (the figure walk alone, on graphs of 600 claims each supported by cited evidence
+    // stating the same count), every value new: 600 keys of values each, 24,000 over the
+    // session. The tables keep those of the last walks only: at most twice the newer table's
+    // limit (the larger of MIN_KEYS and one walk's lookups, a few per figure).
     let most = 0;
-    for (let d = 0; d < 30; d++) {
-      const text = sections(400, 1 + 400 * d).replace(CURSOR, '');
-      analyze(parseDocument(text), { path });
+    for (let w = 0; w < 40; w++) {
+      const nodes: ReachedNode[] = [];
+      const edges: GlobalEdge[] = [];
+      for (let i = 0; i < 600; i++) {
+        const figure: Figure = { text: 'n companies', value: 1_000_000 * (w + 1) + i, kind: 'count', unit: 'companies', range: RANGE };
+        const node = (index: number, kind: string, cited: boolean) =>
+          ({ file: 0, node: { index, kind, figures: [figure], bodyFigures: [], citations: cited ? [{ kind: 'url', url: 'https://example.org' }] : [] } as unknown as ArgNode });
+        nodes.push(node(2 * i, 'claim', false), node(2 * i + 1, 'evidence', true));
+        edges.push({ from: 2 * i + 1, to: 2 * i, relation: 'supports' });
+      }
+      const claims = nodes.flatMap((_, i) => (i % 2 ? [] : [i]));
+      const found = drain(SupportGraph.build(nodes, edges)).figureFindings(claims);
+      assert.equal(found.get(0)?.[0].state, 'stated');
       most = Math.max(most, keyWork.held());
     }
     assert.ok(most <= 4 * MIN_KEYS, `the tables held ${most} keys`);
