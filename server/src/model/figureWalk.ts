@@ -4,8 +4,7 @@
 // figures below it in a fixed order; a parent takes over the map of a component that supports
 // only it (so a chain of references costs linear time) and merges the smaller maps into it.
 // In slices of components (slices.ts), so that a server can answer other requests meanwhile.
-import { figureKey } from './figures';
-import { unitKey } from './figureUnits';
+import { beginKeyWalk, exactKeyOf, unitKeyOf } from './figures/keys';
 import type { ReachedNode } from './reach';
 import type { GlobalEdge } from './resolve';
 import { SLICE } from './slices';
@@ -37,22 +36,6 @@ export interface SupportsView {
   component: Int32Array;
   components: number;
 }
-
-/** A figure's two keys, kept beside it: placed figures live as long as their chunk, so a keystroke reuses them. */
-const keysOf = new WeakMap<Figure, { exact: string; unit: string | undefined }>();
-
-function keys(f: Figure): { exact: string; unit: string | undefined } {
-  let k = keysOf.get(f);
-  if (!k) {
-    const u = unitKey(f);
-    k = { exact: `=${figureKey(f)}`, unit: u === undefined ? undefined : `~${u}` };
-    keysOf.set(f, k);
-  }
-  return k;
-}
-
-const exactKey = (f: Figure): string => keys(f).exact;
-const unitOf = (f: Figure): string | undefined => keys(f).unit;
 
 /** All figures evidence `x` states, text first, then body. */
 function statedFigures(x: ReachedNode): Figure[] {
@@ -93,12 +76,13 @@ function mergeInto(into: SourceMap, from: SourceMap): void {
  */
 export function* walkFigures(view: SupportsView, claims: readonly number[]): Generator<void, Map<number, FigureFinding[]>, void> {
   const result = new Map<number, FigureFinding[]>();
+  beginKeyWalk();
   const asked = new Set<string>();
   for (let k = 0; k < claims.length; k++) {
     if (k % SLICE === SLICE - 1) yield;
     for (const f of view.nodes[claims[k]].node.figures) {
-      asked.add(exactKey(f));
-      const u = unitOf(f);
+      asked.add(exactKeyOf(f));
+      const u = unitKeyOf(f);
       if (u !== undefined) asked.add(u);
     }
   }
@@ -182,7 +166,7 @@ export function* walkFigures(view: SupportsView, claims: readonly number[]): Gen
       if (nodes[x].node.kind !== 'evidence' || !cited[x] || nodes[x].node.reference) continue;
       statedFigures(nodes[x]).forEach((figure, index) => {
         const one = [{ node: x, index, figure }];
-        for (const key of [exactKey(figure), unitOf(figure)]) {
+        for (const key of [exactKeyOf(figure), unitKeyOf(figure)]) {
           if (key === undefined || !asked.has(key)) continue;
           const have = map.get(key);
           map.set(key, have ? mergeSorted(have, one, capOf(key)) : one);
@@ -200,9 +184,9 @@ export function* walkFigures(view: SupportsView, claims: readonly number[]): Gen
 }
 
 function findingOf(map: SourceMap, f: Figure): FigureFinding {
-  const stated = map.get(exactKey(f));
+  const stated = map.get(exactKeyOf(f));
   if (stated) return { state: 'stated', source: stated[0] };
-  const u = unitOf(f);
+  const u = unitKeyOf(f);
   const differing = u === undefined ? undefined : map.get(u);
   // No evidence below states this value, so every figure of the same unit below differs.
   return differing ? { state: 'mismatch', differing } : { state: 'unsourced' };

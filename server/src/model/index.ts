@@ -67,3 +67,4 @@ export type { ReachedNode } from './reach';
 export type { GlobalEdge } from './resolve';
 export { MAX_DIFFERING, type FigureFinding, type FigureSource } from './figureWalk';
 export { unitKey, singular } from './figureUnits';
+export { keyWork as figureKeyWork, MIN_KEYS as MIN_FIGURE_KEYS } from './figures/keys';
