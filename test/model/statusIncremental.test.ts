@@ -1,0 +1,130 @@
+// Status after a keystroke from the previous analysis (issue 12, "Incremental graph and
+// analysis"): an edit that changes no supports relation, kind or source takes every node's
+// status from the last analysis; one that does works out again only the nodes above it in
+// the supports graph. Either way the analysis is the one a fresh parse gives, and the
+// statuses are the spec's (worked out by hand below).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, analyzeText, parseDocument, statusRecomputed, type Analysis, type NodeStatus, type ParsedDocument } from '../../server/src/model';
+import { withChunking } from '../fuzz/compare';
+
+const path = 'chain.arg.md';
+
+// Sections of one depth, each claim supported through a reference to the next one's; with
+// the smallest chunks every block is a chunk of its own.
+const text = [
+  '## Claim: Cities should plant trees {#top}', //  0: node 0
+  '',
+  '- Reason: [shade](#shade)', //                    2: node 1, a reference to node 2
+  '',
+  '## Claim: Shade cools streets {#shade}', //       4: node 2
+  '',
+  '- Reason: [parks](#parks)', //                    6: node 3, a reference to node 4
+  '',
+  '## Claim: Parks are cooler {#parks}', //          8: node 4
+  '',
+  '- Evidence: measured in July[^1]', //            10: node 5
+  '',
+  '## Claim: Trees pay back {#pay}', //             12: node 6
+  '',
+  '- Evidence: fewer hospital visits', //           14: node 7
+  '',
+  '[^1]: City report.',
+  '',
+].join('\n');
+
+const S: NodeStatus = { supported: true, cited: false, contested: false };
+const U: NodeStatus = { supported: false, cited: false, contested: false };
+const CITED: NodeStatus = { supported: false, cited: true, contested: false };
+const UNCITED = U;
+
+interface Step {
+  before: Analysis;
+  after: Analysis;
+  fresh: Analysis;
+}
+
+/** Analyses `text`, replaces the first `needle` by `replacement`, and analyses the new version incrementally and afresh. */
+function edit(needle: string, replacement: string): Step {
+  return withChunking({ min: 0, max: 0 }, () => {
+    const start = text.indexOf(needle);
+    assert.ok(start >= 0, needle);
+    const end = start + needle.length;
+    const doc: ParsedDocument = parseDocument(text);
+    const before = analyze(doc, { path });
+    const next = text.slice(0, start) + replacement + text.slice(end);
+    const after = analyze(parseDocument(next, doc, [{ start, end, text: replacement }]), { path });
+    return { before, after, fresh: analyzeText(next, { path }) };
+  });
+}
+
+describe('status after a keystroke, from the previous analysis', () => {
+  it('the chain before any edit: cited evidence supports its claim, and through the references every claim above', () => {
+    const s = edit('Trees pay back', 'Trees pay back');
+    assert.deepEqual(s.before.status, [S, S, S, S, S, CITED, U, UNCITED]);
+    assert.equal(statusRecomputed(s.before), 'all');
+  });
+
+  it('a letter typed in a claim of the chain: no status is worked out again, and every one is the fresh analysis\'s', () => {
+    const s = edit('Parks are cooler', 'Parks are coolerr');
+    assert.notEqual(s.after.nodes[4], s.before.nodes[4]);
+    assert.deepEqual(statusRecomputed(s.after), []);
+    assert.deepEqual(s.after.status, [S, S, S, S, S, CITED, U, UNCITED]);
+    assert.deepEqual(s.after, s.fresh);
+  });
+
+  it('a letter typed in evidence that keeps its source: nothing is worked out again', () => {
+    const s = edit('measured in July', 'measured in Julyy');
+    assert.deepEqual(statusRecomputed(s.after), []);
+    assert.deepEqual(s.after, s.fresh);
+  });
+
+  it('a source removed at the bottom: the evidence and every claim above it, and only those, are worked out again', () => {
+    const s = edit('July[^1]', 'July');
+    // Node 5 loses its citation; 4 had only it; 2 only 4 (through node 3); 0 only 2 (through node 1).
+    assert.deepEqual(statusRecomputed(s.after), [5, 4, 2, 0]);
+    assert.deepEqual(s.after.status, [U, U, U, U, U, UNCITED, U, UNCITED]);
+    assert.deepEqual(s.after, s.fresh);
+  });
+
+  it('a reference retargeted: the claim it supports and the one above change, the rest is kept', () => {
+    const s = edit('[parks](#parks)', '[pay](#pay)');
+    // Node 3 now brings node 6 (unsupported) to node 2 instead of node 4 (supported).
+    assert.deepEqual(statusRecomputed(s.after), [2, 0]);
+    assert.deepEqual(s.after.status, [U, U, U, U, S, CITED, U, UNCITED]);
+    assert.deepEqual(s.after, s.fresh);
+  });
+
+  it('evidence turned into a challenge: its claim is contested and unsupported, and so is everything above it', () => {
+    const s = edit('- Evidence: measured', '- Challenge: measured');
+    // Node 5 now attacks node 4 and nothing answers it: 4 contested, and with no support; 2 and 0 lose theirs.
+    const contestedU: NodeStatus = { supported: false, cited: false, contested: true };
+    assert.deepEqual(statusRecomputed(s.after), [5, 4, 2, 0]);
+    assert.deepEqual(s.after.status, [U, U, U, contestedU, contestedU, U, U, UNCITED]);
+    assert.deepEqual(s.after, s.fresh);
+  });
+
+  it('a source added to the lone claim\'s evidence: it and its claim become cited and supported, the chain is kept', () => {
+    const s = edit('fewer hospital visits', 'fewer hospital visits[^1]');
+    assert.deepEqual(statusRecomputed(s.after), [7, 6]);
+    assert.deepEqual(s.after.status, [S, S, S, S, S, CITED, S, CITED]);
+    assert.deepEqual(s.after, s.fresh);
+  });
+
+  it('a reason removed (a node fewer): worked out afresh, up the chain', () => {
+    const s = edit('- Reason: [parks](#parks)\n', '');
+    // Node 2 (Shade) loses its only reason; 0 with it. The nodes after shift down by one.
+    assert.equal(statusRecomputed(s.after), 'all');
+    assert.deepEqual(s.after.status, [U, U, U, S, CITED, U, UNCITED]);
+    assert.deepEqual(s.after, s.fresh);
+  });
+
+  it('a challenge added (a node more): worked out afresh, the attacked claim contested', () => {
+    const s = edit('- Evidence: fewer hospital visits', '- Evidence: fewer hospital visits\n- Challenge: not in July');
+    // Node 8, the challenge, attacks node 6 and nothing answers it; it has no support of its own.
+    const contestedU: NodeStatus = { supported: false, cited: false, contested: true };
+    assert.equal(statusRecomputed(s.after), 'all');
+    assert.deepEqual(s.after.status, [S, S, S, S, S, CITED, contestedU, UNCITED, U]);
+    assert.deepEqual(s.after, s.fresh);
+  });
+});
