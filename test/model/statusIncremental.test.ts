@@ -12,7 +12,7 @@ const path = 'chain.arg.md';
 
 // Sections of one depth, each claim supported through a reference to the next one's; with
 // the smallest chunks every block is a chunk of its own.
-const text = [
+const chain = [
   '## Claim: Cities should plant trees {#top}', //  0: node 0
   '',
   '- Reason: [shade](#shade)', //                    2: node 1, a reference to node 2
@@ -45,7 +45,7 @@ interface Step {
 }
 
 /** Analyses `text`, replaces the first `needle` by `replacement`, and analyses the new version incrementally and afresh. */
-function edit(needle: string, replacement: string): Step {
+function edit(needle: string, replacement: string, text = chain): Step {
   return withChunking({ min: 0, max: 0 }, () => {
     const start = text.indexOf(needle);
     assert.ok(start >= 0, needle);
@@ -108,6 +108,35 @@ describe('status after a keystroke, from the previous analysis', () => {
     const s = edit('fewer hospital visits', 'fewer hospital visits[^1]');
     assert.deepEqual(statusRecomputed(s.after), [7, 6]);
     assert.deepEqual(s.after.status, [S, S, S, S, S, CITED, S, CITED]);
+    assert.deepEqual(s.after, s.fresh);
+  });
+
+  it('a claim heading relabelled Evidence, its edges the same: it is cited by its evidence, and still supports through the reference', () => {
+    const s = edit('## Claim: Parks are cooler', '## Evidence: Parks are cooler');
+    // Node 4 is evidence now: cited by node 5's corroboration, not supported; as cited evidence it still supports node 2.
+    assert.deepEqual(statusRecomputed(s.after), [4, 2, 0]);
+    assert.deepEqual(s.after.status, [S, S, S, CITED, CITED, CITED, U, UNCITED]);
+    assert.deepEqual(s.after, s.fresh);
+  });
+
+  it('a claim in the reach keeps the support it has from outside it', () => {
+    const twoReasons = [
+      '## Claim: Cities should plant trees', //  0: node 0
+      '',
+      '- Evidence: cooler streets[^1]', //        2: node 1
+      '- Reason: [parks](#parks)', //             3: node 2, a reference to node 3
+      '',
+      '## Claim: Parks are cooler {#parks}', //   5: node 3
+      '',
+      '- Evidence: measured in July[^1]', //      7: node 4
+      '',
+      '[^1]: City report.',
+      '',
+    ].join('\n');
+    const s = edit('July[^1]', 'July', twoReasons);
+    // Node 0 is above the edit, but node 1 (cited, untouched) still supports it.
+    assert.deepEqual(statusRecomputed(s.after), [4, 3, 0]);
+    assert.deepEqual(s.after.status, [S, CITED, U, U, UNCITED]);
     assert.deepEqual(s.after, s.fresh);
   });
 
