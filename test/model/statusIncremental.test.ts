@@ -157,3 +157,42 @@ describe('status after a keystroke, from the previous analysis', () => {
     assert.deepEqual(s.after, s.fresh);
   });
 });
+
+describe('diagnostics after a keystroke, from the previous analysis', () => {
+  /** `analysis`'s diagnostics as code and line, the way the spec names them. */
+  const seen = (a: Analysis) => a.diagnostics.map((d) => `${d.code} ${d.range.start.line}`);
+  /** Which of `after`'s diagnostics are `before`'s own objects, as code and line. */
+  const kept = (s: Step) => s.after.diagnostics.filter((d) => s.before.diagnostics.includes(d)).map((d) => `${d.code} ${d.range.start.line}`);
+
+  it('the chain before any edit: the lone claim is unsupported and its evidence uncited', () => {
+    const s = edit('Trees pay back', 'Trees pay back');
+    assert.deepEqual(seen(s.before), ['unsupported-claim 12', 'uncited-evidence 14']);
+  });
+
+  it('a letter typed in another claim: both are the previous analysis\'s objects', () => {
+    const s = edit('Parks are cooler', 'Parks are coolerr');
+    assert.deepEqual(kept(s), ['unsupported-claim 12', 'uncited-evidence 14']);
+    assert.deepEqual(s.after, s.fresh);
+  });
+
+  it('a letter typed in the lone claim: its warning is made again (its range grew), its evidence\'s kept', () => {
+    const s = edit('Trees pay back', 'Trees pay backs');
+    assert.deepEqual(kept(s), ['uncited-evidence 14']);
+    assert.equal(s.after.diagnostics[0].range.end.character, '## Claim: Trees pay backs {#pay}'.length);
+    assert.deepEqual(s.after, s.fresh);
+  });
+
+  it('a source removed at the bottom: the chain\'s new warnings are made, the lone claim\'s kept', () => {
+    const s = edit('July[^1]', 'July');
+    assert.deepEqual(seen(s.after), ['unsupported-claim 0', 'unsupported-claim 4', 'unsupported-claim 8', 'uncited-evidence 10', 'unsupported-claim 12', 'uncited-evidence 14']);
+    assert.deepEqual(kept(s), ['unsupported-claim 12', 'uncited-evidence 14']);
+    assert.deepEqual(s.after, s.fresh);
+  });
+
+  it('a line added above: every node moved, every warning made again at its new line', () => {
+    const s = edit('## Claim: Cities', '\n## Claim: Cities');
+    assert.deepEqual(seen(s.after), ['unsupported-claim 13', 'uncited-evidence 15']);
+    assert.deepEqual(kept(s), []);
+    assert.deepEqual(s.after, s.fresh);
+  });
+});

@@ -12,6 +12,7 @@ import { chunksTooLarge, DEFAULT_MAX_FILE_SIZE, isTooLarge } from './size';
 import { drain, inPhase, SLICE, type AnalysisPhase } from './slices';
 import type { SupportGraph } from './status';
 import { noteRecomputed, supportGraph } from './statusMemo';
+import { keepAnalysis, previousAnalysis } from './analysisMemo';
 import type { Analysis, AnalyzeOptions, Edge, ExternalNodeRef, FileGraph, NodeRef, NodeStatus } from './types';
 
 /** An analysis with nothing in it (also what the server answers when the model fails). */
@@ -70,7 +71,8 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<Ana
   ws.add(local);
   const connected = connect(ws);
   yield 'status';
-  const support = yield* inPhase('status', supportGraph(ws, connected.edges));
+  const prev = previousAnalysis(local);
+  const { support, memo: supportMemo } = yield* inPhase('status', supportGraph(ws, connected.edges, prev?.support));
   const status = yield* inPhase('status', statusSteps(local, connected, support));
   yield 'status';
   const figures = yield* inPhase('figures', claimFigures(local, support, ws));
@@ -84,7 +86,8 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<Ana
   }
   const edges = yield* inPhase('edges', localEdges(connected, ws, refs));
   yield 'edges';
-  const diagnostics = yield* inPhase('diagnose', diagnose(local, connected.links, status, support, figures));
+  const { diagnostics, memo: diagnosed } = yield* inPhase('diagnose', diagnose(local, connected.links, status, support, figures, prev?.diagnosed));
+  keepAnalysis(local, { path: local.path, support: supportMemo, diagnosed });
   const analysis: Analysis = {
     path: local.path,
     lineCount: local.lineCount,

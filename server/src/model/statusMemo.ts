@@ -1,6 +1,5 @@
 // The support graph of a keystroke's analysis from the previous analysis's (issue 12,
-// "Incremental graph and analysis"). The graph step reuses every node an edit cannot have
-// changed (nodeAssembly.ts); here the previous support graph is found through those nodes
+// "Incremental graph and analysis"), found through the nodes they share (analysisMemo.ts)
 // and proved still right, wholly (the same edges, kinds and sources: shared as it is) or
 // outside the edit's reach (statusUpdate.ts); when the proof fails, the graph is built afresh.
 // Only a file that reaches no other is taken on: another file may have changed on disk.
@@ -10,8 +9,7 @@ import { citesItself, SupportGraph } from './status';
 import type { ArgNode } from './types';
 
 /** What the next analysis needs of this one's support graph. */
-interface SupportMemo {
-  path: string;
+export interface SupportMemo {
   nodes: readonly ArgNode[];
   /** The edge each node made (its tree edge, or its reference's edge), -1 for none. */
   madeBy: Int32Array;
@@ -19,44 +17,27 @@ interface SupportMemo {
   support: SupportGraph;
 }
 
-/**
- * The last memo, under a few of its nodes (the first, middle and last): the next version shares
- * most nodes. Held weakly, and each memo names no other, so at most the memos of the analyses
- * still alive are kept, never a chain.
- */
-const memos = new WeakMap<ArgNode, SupportMemo>();
-
 /** Beyond this many changed nodes the walk of the edit's reach is no cheaper than a build. */
 const MAX_CHANGED = 4096;
 
-/** The support graph of `ws` (its edges `edges`): from the last analysis's where that is proved right, else afresh. */
-export function* supportGraph(ws: ReachedFiles, edges: readonly GlobalEdge[]): Generator<void, SupportGraph, void> {
+/**
+ * The support graph of `ws` (its edges `edges`): from `prev`'s where that is proved right, else
+ * afresh; and the memo for the next analysis (none when the file reaches another).
+ */
+export function* supportGraph(
+  ws: ReachedFiles,
+  edges: readonly GlobalEdge[],
+  prev: SupportMemo | undefined,
+): Generator<void, { support: SupportGraph; memo?: SupportMemo }, void> {
   const local = ws.files[0];
   const alone = ws.files.length === 1 && ws.errors.size === 0;
   const made = alone ? madeBy(local.nodes.length, edges) : undefined;
-  const prev = made && previous(local.nodes);
-  const changed = prev && made ? changedNodes(prev, local.path, local.nodes, made, edges) : undefined;
+  const changed = prev && made ? changedNodes(prev, local.nodes, made, edges) : undefined;
   let support: SupportGraph;
   if (prev && changed?.length === 0) support = SupportGraph.sharing(prev.support, ws.nodes, edges);
   else if (prev && changed) support = yield* SupportGraph.update(prev.support, ws.nodes, edges, changed);
   else support = yield* SupportGraph.build(ws.nodes, edges);
-  if (made) {
-    const memo: SupportMemo = { path: local.path, nodes: local.nodes, madeBy: made, edges, support };
-    for (const n of keys(local.nodes)) memos.set(n, memo);
-  }
-  return support;
-}
-
-function keys(nodes: readonly ArgNode[]): ArgNode[] {
-  return nodes.length ? [nodes[0], nodes[nodes.length >> 1], nodes[nodes.length - 1]] : [];
-}
-
-function previous(nodes: readonly ArgNode[]): SupportMemo | undefined {
-  for (const n of keys(nodes)) {
-    const memo = memos.get(n);
-    if (memo) return memo;
-  }
-  return undefined;
+  return { support, memo: made && { nodes: local.nodes, madeBy: made, edges, support } };
 }
 
 /** Each node's edge, by the node that made it: in a file alone, a node makes at most one (resolve.ts `connect`). */
@@ -74,10 +55,10 @@ function madeBy(n: number, edges: readonly GlobalEdge[]): Int32Array | undefined
  * The nodes whose support or citation the edit may have changed directly: each node whose
  * kind or sources changed, and the parents at both ends of each edge that changed (a node's
  * edge is the one it makes, so an edge cannot move without its maker). Undefined when the
- * memo is of another file or shape, or too much changed.
+ * node count changed, or too much did.
  */
-function changedNodes(prev: SupportMemo, path: string, nodes: readonly ArgNode[], made: Int32Array, edges: readonly GlobalEdge[]): number[] | undefined {
-  if (prev.path !== path || prev.nodes.length !== nodes.length) return undefined;
+function changedNodes(prev: SupportMemo, nodes: readonly ArgNode[], made: Int32Array, edges: readonly GlobalEdge[]): number[] | undefined {
+  if (prev.nodes.length !== nodes.length) return undefined;
   const out: number[] = [];
   for (let i = 0; i < nodes.length; i++) {
     const a = prev.nodes[i];
