@@ -95,6 +95,14 @@ describe('status after a keystroke, from the previous analysis', () => {
     assert.deepEqual(s.after, s.fresh);
   });
 
+  it('a reference broken: the claim it supported and the one above lose their support', () => {
+    const s = edit('[parks](#parks)', '[parks](#park)');
+    // Node 3 no longer brings node 4 to node 2; as a broken reference it has a status of its own (nothing under it).
+    assert.deepEqual(statusRecomputed(s.after), [2, 0]);
+    assert.deepEqual(s.after.status, [U, U, U, U, S, CITED, U, UNCITED]);
+    assert.deepEqual(s.after, s.fresh);
+  });
+
   it('evidence turned into a challenge: its claim is contested and unsupported, and so is everything above it', () => {
     const s = edit('- Evidence: measured', '- Challenge: measured');
     // Node 5 now attacks node 4 and nothing answers it: 4 contested, and with no support; 2 and 0 lose theirs.
