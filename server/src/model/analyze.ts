@@ -10,7 +10,9 @@ import { ReachedFiles } from './reach';
 import { connect, type Connected } from './resolve';
 import { chunksTooLarge, DEFAULT_MAX_FILE_SIZE, isTooLarge } from './size';
 import { drain, inPhase, SLICE, type AnalysisPhase } from './slices';
-import { SupportGraph } from './status';
+import type { SupportGraph } from './status';
+import { noteRecomputed, supportGraph } from './statusMemo';
+import { keepAnalysis, previousAnalysis } from './analysisMemo';
 import type { Analysis, AnalyzeOptions, Edge, ExternalNodeRef, FileGraph, NodeRef, NodeStatus } from './types';
 
 /** An analysis with nothing in it (also what the server answers when the model fails). */
@@ -69,7 +71,8 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<Ana
   ws.add(local);
   const connected = connect(ws);
   yield 'status';
-  const support = yield* inPhase('status', SupportGraph.build(ws.nodes, connected.edges));
+  const prev = previousAnalysis(local);
+  const { support, memo: supportMemo } = yield* inPhase('status', supportGraph(ws, connected.edges, prev?.support));
   const status = yield* inPhase('status', statusSteps(local, connected, support));
   yield 'status';
   const figures = yield* inPhase('figures', claimFigures(local, support, ws));
@@ -83,8 +86,9 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<Ana
   }
   const edges = yield* inPhase('edges', localEdges(connected, ws, refs));
   yield 'edges';
-  const diagnostics = yield* inPhase('diagnose', diagnose(local, connected.links, status, support, figures));
-  return {
+  const { diagnostics, memo: diagnosed } = yield* inPhase('diagnose', diagnose(local, connected.links, status, support, figures, prev?.diagnosed));
+  keepAnalysis(local, { path: local.path, support: supportMemo, diagnosed });
+  const analysis: Analysis = {
     path: local.path,
     lineCount: local.lineCount,
     nodes: local.nodes,
@@ -104,6 +108,8 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<Ana
       .map((f) => f.path)
       .concat([...ws.errors.keys()]),
   };
+  noteRecomputed(analysis, support);
+  return analysis;
 }
 
 /** A reference node's target in the reached graph (a reference node has its target's status). */

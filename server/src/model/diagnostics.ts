@@ -5,7 +5,8 @@ import { messages } from './messages';
 import { compareRanges, zeroRange } from './positions';
 import { SLICE } from './slices';
 import type { SupportGraph } from './status';
-import { DEFAULT_SEVERITY, type ClaimFigure, type DiagnosticCode, type EvidenceFigure, type Figure, type FileGraph, type IdLink, type LinkResolution, type ModelDiagnostic, type NodeStatus, type Range } from './types';
+import { reusable, type NodeDiagnostics } from './diagnosticsReuse';
+import { DEFAULT_SEVERITY, type ClaimFigure, type ArgNode, type DiagnosticCode, type EvidenceFigure, type Figure, type FileGraph, type IdLink, type LinkResolution, type ModelDiagnostic, type NodeStatus, type Range } from './types';
 
 function diagnostic(code: DiagnosticCode, range: Range, message: string, node?: number): ModelDiagnostic {
   return { code, severity: DEFAULT_SEVERITY[code], message, range, node };
@@ -34,7 +35,9 @@ function labelMessage(what: LabelMessage, label: string): string {
 
 /**
  * The diagnostics of `local` (file 0), sorted by position, then code; `links` are what its
- * links resolved to, `figures` its claims' figure findings. In slices of nodes (slices.ts).
+ * links resolved to, `figures` its claims' figure findings. A node whose facts are those of
+ * `prev` (the last analysis's) keeps its diagnostics objects (diagnosticsReuse.ts). In slices
+ * of nodes (slices.ts). Also returns the facts and diagnostics for the next analysis.
  */
 export function* diagnose(
   local: FileGraph,
@@ -42,38 +45,27 @@ export function* diagnose(
   status: readonly NodeStatus[],
   support: SupportGraph,
   figures: ReadonlyMap<number, ClaimFigure[]>,
-): Generator<void, ModelDiagnostic[], void> {
+  prev?: NodeDiagnostics,
+): Generator<void, { diagnostics: ModelDiagnostic[]; memo: NodeDiagnostics }, void> {
   const out: ModelDiagnostic[] = [];
+  const circular = yield* support.circularReferenceSteps();
+  const made: NodeDiagnostics['made'] = new Array(local.nodes.length);
+  const memo: NodeDiagnostics = { nodes: local.nodes, status, support, circular, links, figures, made };
   const add = (code: DiagnosticCode, range: Range, message: string, node?: number): void => {
     out.push(diagnostic(code, range, message, node));
   };
-  const circular = yield* support.circularReferenceSteps();
   for (const node of local.nodes) {
     const i = node.index;
     if (i % SLICE === SLICE - 1) yield;
-    if (node.reference) {
-      const error = links.get(node.reference)?.error;
-      if (error !== undefined) add('broken-reference', node.range, error, i);
-      else if (circular.has(i)) add('circular-support', node.range, messages.circular(node.reference.id), i);
+    const kept = reusable(prev, memo, i);
+    if (kept) {
+      for (const d of kept) out.push(d);
+      if (kept.length) made[i] = kept as ModelDiagnostic[];
       continue;
     }
-    if (node.text === '') {
-      add('empty-node', node.range, labelMessage('empty', node.label), i);
-      continue;
-    }
-    const parent = node.parent === undefined ? undefined : local.nodes[node.parent];
-    if (node.kind === 'claim' && !status[i].supported) add('unsupported-claim', node.range, labelMessage('unsupported', node.label), i);
-    if (node.kind === 'evidence') {
-      if (!status[i].cited) add('uncited-evidence', node.range, labelMessage('uncited', node.label), i);
-      if (!parent) add('orphan-evidence', node.range, labelMessage('orphan', node.label), i);
-    }
-    if (node.kind === 'challenge' && (!parent || parent.kind !== 'challenge') && !support.attacked(i)) {
-      add('unanswered-challenge', node.range, labelMessage('unanswered', node.label), i);
-    }
-    for (const c of figures.get(i) ?? []) {
-      if (c.state === 'unsourced') add('unsourced-figure', c.figure.range, messages.unsourcedFigure(c.figure.text), i);
-      else if (c.state === 'mismatch') out.push(mismatch(c.figure, c.differing, local.path, i));
-    }
+    const start = out.length;
+    nodeDiagnostics(memo, node, local.path, out);
+    if (out.length > start) made[i] = out.slice(start);
   }
   for (const i of local.duplicateIds) {
     const node = local.nodes[i];
@@ -96,7 +88,40 @@ export function* diagnose(
     if (!local.footnoteDefinitions.has(ref.label)) add('undefined-footnote', ref.range, messages.undefinedFootnote(ref.raw));
   }
   yield;
-  return out.sort((a, b) => compareRanges(a.range, b.range) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  out.sort((a, b) => compareRanges(a.range, b.range) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return { diagnostics: out, memo };
+}
+
+/** The node loop's diagnostics of `node` (those that read its own facts), pushed onto `out`. */
+function nodeDiagnostics(facts: NodeDiagnostics, node: ArgNode, path: string, out: ModelDiagnostic[]): void {
+  const { nodes, links, status, support, circular, figures } = facts;
+  const i = node.index;
+  const add = (code: DiagnosticCode, range: Range, message: string): void => {
+    out.push(diagnostic(code, range, message, i));
+  };
+  if (node.reference) {
+    const error = links.get(node.reference)?.error;
+    if (error !== undefined) add('broken-reference', node.range, error);
+    else if (circular.has(i)) add('circular-support', node.range, messages.circular(node.reference.id));
+    return;
+  }
+  if (node.text === '') {
+    add('empty-node', node.range, labelMessage('empty', node.label));
+    return;
+  }
+  const parent = node.parent === undefined ? undefined : nodes[node.parent];
+  if (node.kind === 'claim' && !status[i].supported) add('unsupported-claim', node.range, labelMessage('unsupported', node.label));
+  if (node.kind === 'evidence') {
+    if (!status[i].cited) add('uncited-evidence', node.range, labelMessage('uncited', node.label));
+    if (!parent) add('orphan-evidence', node.range, labelMessage('orphan', node.label));
+  }
+  if (node.kind === 'challenge' && (!parent || parent.kind !== 'challenge') && !support.attacked(i)) {
+    add('unanswered-challenge', node.range, labelMessage('unanswered', node.label));
+  }
+  for (const c of figures.get(i) ?? []) {
+    if (c.state === 'unsourced') add('unsourced-figure', c.figure.range, messages.unsourcedFigure(c.figure.text));
+    else if (c.state === 'mismatch') out.push(mismatch(c.figure, c.differing, path, i));
+  }
 }
 
 /** `figure-mismatch` on the claim's figure `f`, pointing at each differing evidence figure. */

@@ -3,9 +3,10 @@
 // reference edges that close a cycle of supports (Tarjan), and the figures stated below claims (figureWalk.ts).
 import { walkFigures, type FigureFinding } from './figureWalk';
 import { drain, SLICE } from './slices';
+import { refixSupport } from './statusUpdate';
 import type { ReachedNode } from './reach';
 import type { GlobalEdge } from './resolve';
-import type { NodeStatus } from './types';
+import type { ArgNode, NodeStatus } from './types';
 
 /** The 8 possible statuses, shared: a huge file has tens of thousands of nodes. */
 const STATUSES: readonly NodeStatus[] = Array.from({ length: 8 }, (_, bits) =>
@@ -13,27 +14,47 @@ const STATUSES: readonly NodeStatus[] = Array.from({ length: 8 }, (_, bits) =>
 );
 
 export class SupportGraph {
+  // The lists and flags are read by statusUpdate.ts too; nothing changes them once the graph is computed
+  // (the next keystroke's graph may share them).
   /** Edges into each node as linked lists (head per node, next per edge): no array per node. */
-  private readonly inHead: Int32Array;
-  private readonly inNext: number[];
+  readonly inHead: Int32Array;
+  readonly inNext: number[];
   /** Supports edges out of each node, the same way. */
-  private readonly outHead: Int32Array;
-  private readonly outNext: number[];
-  private readonly cited: Uint8Array;
-  private readonly supported: Uint8Array;
+  readonly outHead: Int32Array;
+  readonly outNext: number[];
+  readonly cited: Uint8Array;
+  readonly supported: Uint8Array;
   /** Attacked by at least one challenge. */
   private readonly attackedBy: Uint8Array;
   /** Attacked by a challenge that nothing attacks. */
   private readonly contested: Uint8Array;
   /** The supports graph's strongly connected components, found once (cycles and figures both need them). */
   private components?: { id: Int32Array; size: number[] };
-  private readonly nodes: readonly ReachedNode[];
-  private readonly edges: readonly GlobalEdge[];
+  readonly nodes: readonly ReachedNode[];
+  readonly edges: readonly GlobalEdge[];
+  /**
+   * The nodes whose support and citation this graph worked out (the rest it took from the
+   * previous one): every node for `build`, none for `sharing`, the edit's reach for `update`.
+   */
+  recomputed: readonly number[] | 'all' = 'all';
 
-  /** An empty graph: `build` makes and computes one. */
-  private constructor(nodes: readonly ReachedNode[], edges: readonly GlobalEdge[]) {
+  /** An empty graph (`build` and `update` compute it), or one with `shared`'s lists, flags and components. */
+  private constructor(nodes: readonly ReachedNode[], edges: readonly GlobalEdge[], shared?: SupportGraph) {
     this.nodes = nodes;
     this.edges = edges;
+    if (shared) {
+      this.inHead = shared.inHead;
+      this.inNext = shared.inNext;
+      this.outHead = shared.outHead;
+      this.outNext = shared.outNext;
+      this.attackedBy = shared.attackedBy;
+      this.contested = shared.contested;
+      this.cited = shared.cited;
+      this.supported = shared.supported;
+      this.components = shared.components;
+      this.recomputed = [];
+      return;
+    }
     const n = nodes.length;
     this.inHead = new Int32Array(n).fill(-1);
     this.outHead = new Int32Array(n).fill(-1);
@@ -52,7 +73,36 @@ export class SupportGraph {
     return graph;
   }
 
+  /**
+   * `prev`'s results for `nodes` and `edges` when their supports graph is `prev`'s: the same
+   * edges at the same places and the same kinds and sources (statusMemo.ts checks).
+   */
+  static sharing(prev: SupportGraph, nodes: readonly ReachedNode[], edges: readonly GlobalEdge[]): SupportGraph {
+    return new SupportGraph(nodes, edges, prev);
+  }
+
+  /**
+   * The graph of `nodes` and `edges`, taking from `prev` (the same nodes before an edit) the
+   * support and citation of every node that no node of `changed` reaches by supports edges:
+   * `changed` holds every node whose kind or sources changed and both ends' parents of every
+   * edge that changed (statusUpdate.ts). Lists, attacks and components are computed afresh.
+   */
+  static *update(prev: SupportGraph, nodes: readonly ReachedNode[], edges: readonly GlobalEdge[], changed: readonly number[]): Generator<void, SupportGraph, void> {
+    const graph = new SupportGraph(nodes, edges);
+    yield* graph.computeLists();
+    graph.cited.set(prev.cited);
+    graph.supported.set(prev.supported);
+    graph.recomputed = yield* refixSupport(graph, changed);
+    return graph;
+  }
+
   private *compute(): Generator<void, void, void> {
+    yield* this.computeLists();
+    yield* this.computeSupport();
+  }
+
+  /** The linked lists, attacked and contested. */
+  private *computeLists(): Generator<void, void, void> {
     const edges = this.edges;
     for (let i = 0; i < edges.length; i++) {
       const e = edges[i];
@@ -69,7 +119,6 @@ export class SupportGraph {
       if (e.relation === 'attacks' && !this.attackedBy[e.from]) this.contested[e.to] = 1;
       if (i % SLICE === SLICE - 1) yield;
     }
-    yield* this.computeSupport();
   }
 
   /** Least fixpoint: evidence is cited by its own sources or cited corroboration; claims by cited evidence or supported claims. */
@@ -77,13 +126,18 @@ export class SupportGraph {
     const all = this.nodes;
     const queue: number[] = [];
     for (let i = 0; i < all.length; i++) {
-      const g = all[i];
-      if (g.node.kind === 'evidence' && !g.node.reference && g.node.citations.some((c) => c.kind === 'url' || c.cites)) {
+      if (citesItself(all[i].node)) {
         this.cited[i] = 1;
         queue.push(i);
       }
       if (i % SLICE === SLICE - 1) yield;
     }
+    yield* this.propagate(queue);
+  }
+
+  /** Carries support and citation up from the nodes of `queue` (each already cited or supported) as far as it goes. */
+  *propagate(queue: number[]): Generator<void, void, void> {
+    const all = this.nodes;
     let visited = 0;
     while (queue.length) {
       const x = queue.pop() as number;
@@ -104,6 +158,12 @@ export class SupportGraph {
       }
       if (++visited % SLICE === 0) yield;
     }
+  }
+
+  /** Whether the least fixpoint goes on from `g`: cited evidence, or a supported claim. */
+  carries(g: number): boolean {
+    const kind = this.nodes[g].node.kind;
+    return kind === 'evidence' ? this.cited[g] === 1 : kind === 'claim' && this.supported[g] === 1;
   }
 
   statusOf(g: number): NodeStatus {
@@ -153,6 +213,11 @@ export class SupportGraph {
       claims,
     );
   }
+}
+
+/** Evidence that cites a source of its own (a URL, or a footnote whose definition says something): where citation starts. */
+export function citesItself(node: ArgNode): boolean {
+  return node.kind === 'evidence' && !node.reference && node.citations.some((c) => c.kind === 'url' || c.cites);
 }
 
 /**

@@ -1,0 +1,38 @@
+// What an analysis leaves for the next version's (issue 12, "Incremental graph and analysis"):
+// its support graph (statusMemo.ts) and its diagnostics node by node (diagnosticsReuse.ts).
+// The next version shares most of its nodes (nodeAssembly.ts), so the memo is found through
+// them; every use proves what it takes still holds, so a memo found for another version is
+// only a missed chance, never a wrong result.
+import type { NodeDiagnostics } from './diagnosticsReuse';
+import type { SupportMemo } from './statusMemo';
+import type { ArgNode, FileGraph } from './types';
+
+export interface AnalysisMemo {
+  path: string;
+  /** Set when the file reached no other (only then is its support graph taken on). */
+  support?: SupportMemo;
+  diagnosed: NodeDiagnostics;
+}
+
+/**
+ * The last memo, under a few of its nodes (the first, middle and last). Held weakly, and each
+ * memo names no other, so at most the memos of the analyses still alive are kept, never a chain.
+ */
+const memos = new WeakMap<ArgNode, AnalysisMemo>();
+
+function keys(nodes: readonly ArgNode[]): ArgNode[] {
+  return nodes.length ? [nodes[0], nodes[nodes.length >> 1], nodes[nodes.length - 1]] : [];
+}
+
+/** The memo of an earlier analysis of `local`'s file that shares one of its key nodes. */
+export function previousAnalysis(local: FileGraph): AnalysisMemo | undefined {
+  for (const n of keys(local.nodes)) {
+    const memo = memos.get(n);
+    if (memo?.path === local.path) return memo;
+  }
+  return undefined;
+}
+
+export function keepAnalysis(local: FileGraph, memo: AnalysisMemo): void {
+  for (const n of keys(local.nodes)) memos.set(n, memo);
+}
