@@ -12,11 +12,15 @@ export interface AnalysisMemo {
   /** Set when the file reached no other (only then is its support graph taken on). */
   support?: SupportMemo;
   diagnosed: NodeDiagnostics;
+  /** The nodes it is kept under (set by `keepAnalysis`). */
+  keys?: readonly ArgNode[];
 }
 
 /**
  * The last memo, under a few of its nodes (the first, middle and last). Held weakly, and each
- * memo names no other, so at most the memos of the analyses still alive are kept, never a chain.
+ * memo names no other, so no chain is kept; and a memo taken over by the next is taken off its
+ * keys, since a key node the next version reuses elsewhere (its middle moves when the node count
+ * changes) would otherwise keep it, and with it a whole support graph, alive with the document.
  */
 const memos = new WeakMap<ArgNode, AnalysisMemo>();
 
@@ -25,7 +29,7 @@ function keys(nodes: readonly ArgNode[]): ArgNode[] {
 }
 
 /** The memo of an earlier analysis of `local`'s file that shares one of its key nodes. */
-export function previousAnalysis(local: FileGraph): AnalysisMemo | undefined {
+export function previousAnalysis(local: Pick<FileGraph, 'path' | 'nodes'>): AnalysisMemo | undefined {
   for (const n of keys(local.nodes)) {
     const memo = memos.get(n);
     if (memo?.path === local.path) return memo;
@@ -33,6 +37,9 @@ export function previousAnalysis(local: FileGraph): AnalysisMemo | undefined {
   return undefined;
 }
 
-export function keepAnalysis(local: FileGraph, memo: AnalysisMemo): void {
-  for (const n of keys(local.nodes)) memos.set(n, memo);
+/** Keeps `memo` for the next analysis of `local`'s file, in place of `prev` (the memo it was made from). */
+export function keepAnalysis(local: FileGraph, memo: AnalysisMemo, prev: AnalysisMemo | undefined): void {
+  for (const n of prev?.keys ?? []) if (memos.get(n) === prev) memos.delete(n);
+  memo.keys = keys(local.nodes);
+  for (const n of memo.keys) memos.set(n, memo);
 }

@@ -87,7 +87,7 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<Ana
   const edges = yield* inPhase('edges', localEdges(connected, ws, refs));
   yield 'edges';
   const { diagnostics, memo: diagnosed } = yield* inPhase('diagnose', diagnose(local, connected.links, status, support, figures, prev?.diagnosed));
-  keepAnalysis(local, { path: local.path, support: supportMemo, diagnosed });
+  keepAnalysis(local, { path: local.path, support: supportMemo, diagnosed }, prev);
   const analysis: Analysis = {
     path: local.path,
     lineCount: local.lineCount,
