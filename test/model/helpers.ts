@@ -1,5 +1,7 @@
 // Small helpers for model tests: documents from lines, nodes by text, codes by line.
-import { analyzeText, type Analysis, type AnalyzeOptions, type ArgNode, type DiagnosticCode } from '../../server/src/model';
+import assert from 'node:assert/strict';
+import { analyze, analyzeText, parseDocument, type Analysis, type AnalyzeOptions, type ArgNode, type DiagnosticCode } from '../../server/src/model';
+import { withChunking } from '../fuzz/compare';
 
 export const joinLines = (...lines: string[]): string => lines.join('\n');
 
@@ -32,4 +34,30 @@ export function codesOf(a: Analysis, code: DiagnosticCode): number[] {
 /** A reader over an in-memory workspace. */
 export function files(map: Record<string, string>): AnalyzeOptions['readFile'] {
   return (path) => (path in map ? map[path] : { error: 'the file does not exist' });
+}
+
+/** One edit and the analyses around it: `snapshot` is a deep copy of `before` taken before the next analysis ran. */
+export interface EditStep {
+  before: Analysis;
+  snapshot: Analysis;
+  after: Analysis;
+  fresh: Analysis;
+}
+
+/**
+ * Analyses `text`, replaces its first `needle` by `replacement`, and analyses the new version
+ * incrementally (from the first parse) and afresh; with the smallest chunks, every block is a chunk.
+ */
+export function editOnce(text: string, needle: string, replacement: string, path: string): EditStep {
+  return withChunking({ min: 0, max: 0 }, () => {
+    const start = text.indexOf(needle);
+    assert.ok(start >= 0, needle);
+    const end = start + needle.length;
+    const doc = parseDocument(text);
+    const before = analyze(doc, { path });
+    const snapshot = structuredClone(before);
+    const next = text.slice(0, start) + replacement + text.slice(end);
+    const after = analyze(parseDocument(next, doc, [{ start, end, text: replacement }]), { path });
+    return { before, snapshot, after, fresh: analyzeText(next, { path }) };
+  });
 }

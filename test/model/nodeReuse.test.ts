@@ -3,8 +3,7 @@
 // parse of the new text gives; and analysing the new version leaves the old analysis as it was.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, analyzeText, parseDocument, type Analysis, type ParsedDocument } from '../../server/src/model';
-import { withChunking } from '../fuzz/compare';
+import { editOnce, type EditStep } from './helpers';
 
 const path = 'trees.arg.md';
 
@@ -31,31 +30,11 @@ const text = [
   '',
 ].join('\n');
 
-interface Step {
-  before: Analysis;
-  /** A deep copy of `before`, taken before the new version was analysed. */
-  snapshot: Analysis;
-  after: Analysis;
-  fresh: Analysis;
-}
-
-/** Analyses `text`, replaces the first `needle` by `replacement`, and analyses the new version incrementally and afresh. */
-function edit(needle: string, replacement: string): Step {
-  return withChunking({ min: 0, max: 0 }, () => {
-    const start = text.indexOf(needle);
-    assert.ok(start >= 0, needle);
-    const end = start + needle.length;
-    const doc: ParsedDocument = parseDocument(text);
-    const before = analyze(doc, { path });
-    const snapshot = structuredClone(before);
-    const next = text.slice(0, start) + replacement + text.slice(end);
-    const after = analyze(parseDocument(next, doc, [{ start, end, text: replacement }]), { path });
-    return { before, snapshot, after, fresh: analyzeText(next, { path }) };
-  });
-}
+/** Replaces the first `needle` by `replacement`: the analyses before, after (incremental) and afresh. */
+const edit = (needle: string, replacement: string): EditStep => editOnce(text, needle, replacement, path);
 
 /** Which of `after`'s nodes are `before`'s own objects. */
-function reused(s: Step): number[] {
+function reused(s: EditStep): number[] {
   return s.after.nodes.filter((n) => s.before.nodes.includes(n)).map((n) => n.index);
 }
 

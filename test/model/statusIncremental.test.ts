@@ -5,8 +5,8 @@
 // statuses are the spec's (worked out by hand below).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, analyzeText, parseDocument, statusRecomputed, type Analysis, type NodeStatus, type ParsedDocument } from '../../server/src/model';
-import { withChunking } from '../fuzz/compare';
+import { statusRecomputed, type Analysis, type NodeStatus } from '../../server/src/model';
+import { editOnce, type EditStep } from './helpers';
 
 const path = 'chain.arg.md';
 
@@ -38,25 +38,8 @@ const U: NodeStatus = { supported: false, cited: false, contested: false };
 const CITED: NodeStatus = { supported: false, cited: true, contested: false };
 const UNCITED = U;
 
-interface Step {
-  before: Analysis;
-  after: Analysis;
-  fresh: Analysis;
-}
-
-/** Analyses `text`, replaces the first `needle` by `replacement`, and analyses the new version incrementally and afresh. */
-function edit(needle: string, replacement: string, text = chain): Step {
-  return withChunking({ min: 0, max: 0 }, () => {
-    const start = text.indexOf(needle);
-    assert.ok(start >= 0, needle);
-    const end = start + needle.length;
-    const doc: ParsedDocument = parseDocument(text);
-    const before = analyze(doc, { path });
-    const next = text.slice(0, start) + replacement + text.slice(end);
-    const after = analyze(parseDocument(next, doc, [{ start, end, text: replacement }]), { path });
-    return { before, after, fresh: analyzeText(next, { path }) };
-  });
-}
+/** Replaces the first `needle` of `text` by `replacement`: the analyses before, after (incremental) and afresh. */
+const edit = (needle: string, replacement: string, text = chain): EditStep => editOnce(text, needle, replacement, path);
 
 describe('status after a keystroke, from the previous analysis', () => {
   it('the chain before any edit: cited evidence supports its claim, and through the references every claim above', () => {
@@ -170,7 +153,7 @@ describe('diagnostics after a keystroke, from the previous analysis', () => {
   /** `analysis`'s diagnostics as code and line, the way the spec names them. */
   const seen = (a: Analysis) => a.diagnostics.map((d) => `${d.code} ${d.range.start.line}`);
   /** Which of `after`'s diagnostics are `before`'s own objects, as code and line. */
-  const kept = (s: Step) => s.after.diagnostics.filter((d) => s.before.diagnostics.includes(d)).map((d) => `${d.code} ${d.range.start.line}`);
+  const kept = (s: EditStep) => s.after.diagnostics.filter((d) => s.before.diagnostics.includes(d)).map((d) => `${d.code} ${d.range.start.line}`);
 
   it('the chain before any edit: the lone claim is unsupported and its evidence uncited', () => {
     const s = edit('Trees pay back', 'Trees pay back');
