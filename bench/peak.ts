@@ -2,9 +2,12 @@
 // (from /proc) after the open and after keystrokes, and its heap after a full GC (through
 // `argmap/heap`, see soak.ts). To compare with markdown-it's whole-process peak on the same
 // file (markdown-it-peak.ts). Run after a build:
-//   node out/bench/peak.js [--bytes=5000000] [--keys=20] [--shape=paragraphs] [--opens=1] [--cpu-prof-dir=DIR]
+//   node out/bench/peak.js [--bytes=5000000] [--keys=20] [--shape=paragraphs] [--opens=1] [--outlines=5] [--cpu-prof-dir=DIR]
 // `--shape` opens one of the bench's shapes (at `--bytes`) instead of the standard file;
 // `--opens=N` opens it N times more (closed between) and prints the median open → diagnostics.
+// `--outlines=N` asks for the outline N times after the keystrokes (no collection before, as in
+// the bench's session) and prints each answer's own peak: VmHWM is reset to VmRSS before each
+// request (`/proc/<pid>/clear_refs`), so it shows what that answer added.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +21,7 @@ async function main(): Promise<void> {
   const bytes = numberOption('bytes', 5_000_000);
   const keys = numberOption('keys', 20);
   const opens = numberOption('opens', 0);
+  const outlines = numberOption('outlines', 0);
   const shape = stringOption('shape', '');
   const cpuProfDir = stringOption('cpu-prof-dir', '') || undefined;
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-peak-'));
@@ -59,12 +63,34 @@ async function main(): Promise<void> {
       await session.change(uri, k + 2, places[k % places.length].position, 'x', () => text);
       await session.diagnostics(uri, k + 2);
     }
+    const keyWall = (performance.now() - t) / keys;
+    const keyCpu = (session.cpu() - cpu) / keys;
+    const untilNow = session.memory();
+    for (let k = 0; k < outlines; k++) await outlineAnswer(session, uri, k + 1);
+    if (outlines) console.log(`VmHWM before the outlines (the keystrokes' peak) ${formatBytes(untilNow?.vmHWM ?? NaN)}`);
     await show(`after ${keys} keystrokes`);
-    console.log(`keystroke → diagnostics, mean ${((performance.now() - t) / keys).toFixed(0)} ms wall, ${((session.cpu() - cpu) / keys).toFixed(0)} ms server CPU`);
+    console.log(`keystroke → diagnostics, mean ${keyWall.toFixed(0)} ms wall, ${keyCpu.toFixed(0)} ms server CPU`);
   } finally {
     await session.stop();
     fs.rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** One outline request with the server's VmHWM reset before it: the answer's own peak. */
+async function outlineAnswer(session: LspSession, uri: string, k: number): Promise<void> {
+  const before = session.memory();
+  fs.writeFileSync(`/proc/${session.pid}/clear_refs`, '5');
+  const c0 = session.cpu();
+  const t0 = performance.now();
+  await session.documentSymbol(uri);
+  const ms = performance.now() - t0;
+  const cpu = session.cpu() - c0;
+  const after = session.memory();
+  const peak = after?.vmHWM ?? NaN;
+  const rss = before?.vmRSS ?? NaN;
+  console.log(
+    `outline ${k}: ${ms.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms server CPU; VmRSS before ${formatBytes(rss)}, peak during ${formatBytes(peak)} (+${formatBytes(peak - rss)}), VmRSS after ${formatBytes(after?.vmRSS ?? NaN)}`,
+  );
 }
 
 function stringOption(name: string, fallback: string): string {
