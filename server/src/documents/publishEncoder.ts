@@ -25,18 +25,28 @@ function isPlain(value: unknown): value is Plain {
   return (proto === Object.prototype || proto === null) && typeof (value as Plain).toJSON !== 'function';
 }
 
-/** One array element as JSON.stringify writes it, in UTF-8 (a diagnostic from the cache). */
+/** A diagnostic's JSON text in UTF-8, from the cache. */
 function elementBytes(value: unknown): Buffer {
-  if (isPlain(value)) {
-    let bytes = texts.get(value);
-    if (bytes === undefined) {
-      bytes = Buffer.from(JSON.stringify(value), 'utf8');
-      texts.set(value, bytes);
-    }
-    return bytes;
+  if (!isPlain(value)) return Buffer.from(JSON.stringify(value) ?? 'null', 'utf8');
+  let bytes = texts.get(value);
+  if (bytes === undefined) {
+    bytes = Buffer.from(JSON.stringify(value), 'utf8');
+    texts.set(value, bytes);
   }
-  // `toJSON` gets the element's index from JSON.stringify, so such an element would differ: never cached.
-  return Buffer.from(JSON.stringify(value) ?? 'null', 'utf8');
+  return bytes;
+}
+
+/**
+ * Elements whose text elementBytes writes as JSON.stringify would inside the array: plain
+ * objects and what is not an object (undefined, functions and holes are `null` either way).
+ * Another object may have a `toJSON`, which gets its index from JSON.stringify.
+ */
+function simpleElements(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const value = list[i];
+    if (typeof value === 'object' && value !== null && !isPlain(value)) return false;
+  }
+  return true;
 }
 
 /** An object's JSON with one member's text made by `member` (undefined: JSON.stringify's). */
@@ -53,7 +63,8 @@ function objectText(value: Plain, member: (key: string) => string | undefined): 
 /** The message's JSON in UTF-8: JSON.stringify's bytes, with a publishDiagnostics notification's diagnostics from the cache. */
 export function messageBytes(message: Message): Buffer {
   const params = (message as { method?: unknown; params?: unknown }).params;
-  if ((message as { method?: unknown }).method !== PUBLISH_DIAGNOSTICS || !isPlain(message) || !isPlain(params) || !Array.isArray(params.diagnostics)) {
+  const method = (message as { method?: unknown }).method;
+  if (method !== PUBLISH_DIAGNOSTICS || !isPlain(message) || !isPlain(params) || !Array.isArray(params.diagnostics) || !simpleElements(params.diagnostics)) {
     return Buffer.from(JSON.stringify(message), 'utf8');
   }
   const inParams = (key: string) => (key === 'diagnostics' ? `[${HOLE}]` : undefined);
