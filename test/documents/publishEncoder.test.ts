@@ -31,7 +31,10 @@ const diagnostic = fc.record(
   },
   { requiredKeys: ['range', 'severity', 'code', 'source', 'message'] },
 );
-const params = fc.record({ uri: tricky, version: fc.option(fc.nat()), diagnostics: fc.array(diagnostic, { maxLength: 12 }) }, { requiredKeys: ['uri', 'diagnostics'] });
+const known = fc.record({ uri: tricky, version: fc.option(fc.nat()), diagnostics: fc.array(diagnostic, { maxLength: 12 }) }, { requiredKeys: ['uri', 'diagnostics'] });
+/** Members the protocol may add, with keys that need escapes and any JSON value or undefined (left out). */
+const extra = fc.dictionary(tricky, fc.oneof(fc.jsonValue(), fc.constant(undefined)), { maxKeys: 3 });
+const params = fc.tuple(extra, known).map(([more, p]) => ({ ...more, ...p }));
 
 describe('publishEncoder', () => {
   it('writes the bytes of JSON.stringify for any publishDiagnostics notification, first and again', () => {
@@ -53,11 +56,16 @@ describe('publishEncoder', () => {
     for (const m of [request, response, other]) assert.deepEqual(messageBytes(m as Message), plain(m));
   });
 
-  it('writes what JSON.stringify writes for holes, undefined members and elements with toJSON', () => {
-    const list: unknown[] = [{ message: 'a', code: undefined }, undefined, { toJSON: (key: string) => `element ${key}` }];
+  it('writes what JSON.stringify writes for holes, undefined elements and members', () => {
+    const list: unknown[] = [{ message: 'a', code: undefined }, undefined, () => 1];
     list.length = 5; // two holes at the end
     const message = publish({ uri: 'file:///x.md', version: undefined, diagnostics: list });
-    assert.equal(messageBytes(message).toString('utf8'), '{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///x.md","diagnostics":[{"message":"a"},null,"element 2",null,null]}}');
+    assert.equal(messageBytes(message).toString('utf8'), '{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///x.md","diagnostics":[{"message":"a"},null,null,null,null]}}');
+  });
+
+  it('writes what JSON.stringify writes for an element with toJSON (which is given its index)', () => {
+    const message = publish({ uri: 'file:///x.md', diagnostics: [{ message: 'a' }, { toJSON: (key: string) => `element ${key}` }] });
+    assert.equal(messageBytes(message).toString('utf8'), '{"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"file:///x.md","diagnostics":[{"message":"a"},"element 1"]}}');
   });
 
   it('keeps each diagnostic’s text per object: an object sent again is not stringified again, a new one is', () => {

@@ -59,4 +59,15 @@ describe('LSP diagnostics kept per model diagnostic', () => {
     // Without a place there are no related places at all.
     assert.equal(toLspDiagnostics(a).find((d) => d.code === 'figure-mismatch')?.relatedInformation, undefined);
   });
+
+  it('related places in another file follow where that file resolves to (a folder moved, the document’s own uri the same)', () => {
+    const fund = joinLines('# Claim: The fund {#fund}', '', '- Evidence: It holds $1.5 billion.[^f]', '', '[^f]: Fund report.', '');
+    const a = analysisOf(joinLines('# Claim: The fund holds $2 billion {#hub}', '', '- Reason: [the fund](fund.arg.md#fund)', ''), 'main.arg.md', { 'fund.arg.md': fund });
+    const relatedUris = (folder: string) =>
+      toLspDiagnostics(a, {}, { uri: 'file:///w/main.arg.md', resolve: (p) => `${folder}/${p}` })
+        .find((d) => d.code === 'figure-mismatch')
+        ?.relatedInformation?.map((r) => r.location.uri);
+    assert.deepEqual(relatedUris('file:///w'), ['file:///w/fund.arg.md']);
+    assert.deepEqual(relatedUris('file:///moved'), ['file:///moved/fund.arg.md']);
+  });
 });
