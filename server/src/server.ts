@@ -1,6 +1,7 @@
 // The language server process (dist/server.js): the connection over stdio or IPC, handed
 // to startServer, which wires everything else.
 import path from 'node:path';
+import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageWriter } from 'vscode-languageserver/node';
 import { publishEncoder } from './documents/publishEncoder';
 import { faultsFromEnv } from './faults';
@@ -27,6 +28,13 @@ const { log } = startServer(connection, {
   // The parse workers' bundle sits next to this one (esbuild.mjs); ARGMAP_WORKERS=0 turns them off.
   workers: { script: path.join(__dirname, 'parseWorker.js'), size: workerCount() },
 });
+// stdout carries the protocol: console output goes to the client's log instead, as the library
+// arranges for the `--stdio` connection it makes itself.
+if (process.argv.includes('--stdio')) {
+  console.log = console.info = console.debug = (...args: unknown[]) => log.info(format(...args));
+  console.warn = (...args: unknown[]) => log.warn(format(...args));
+  console.error = (...args: unknown[]) => log.error(format(...args));
+}
 
 // Bad input must never take the server down: whatever escapes a handler is logged.
 process.on('uncaughtException', (err) => log.error(`uncaught: ${describeError(err)}`));
