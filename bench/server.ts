@@ -1,11 +1,13 @@
 // The real language server, spawned over stdio and spoken to in LSP like an editor
 // would: the latencies a user feels (open → diagnostics, keystroke → diagnostics,
 // hover, outline) and the server process's memory, read from /proc.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type MessageConnection,
@@ -52,6 +54,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** More `initializationOptions`, as the extension sends them (e.g. `storagePath`). */
   initializationOptions?: Record<string, unknown>;
+  /** Node IPC as the extension's client uses it (`TransportKind.ipc`) instead of stdio. */
+  ipc?: boolean;
 }
 
 /** One running server and the editor side of its connection. */
@@ -82,8 +86,12 @@ export class LspSession {
   static async start(options: StartOptions): Promise<LspSession> {
     const args = [...(options.nodeArgs ?? []), ...(options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [])];
     const env = options.env ? { ...process.env, ...options.env } : undefined;
-    const child = spawn(process.execPath, [...args, options.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const child = options.ipc
+      ? fork(options.serverPath, ['--node-ipc'], { execArgv: args, stdio: ['pipe', 'pipe', 'pipe', 'ipc'], env })
+      : spawn(process.execPath, [...args, options.serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
+    const connection = options.ipc
+      ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+      : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const session = new LspSession(child, connection, options.root);
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (chunk: string) => session.stderr.push(chunk));

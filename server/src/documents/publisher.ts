@@ -19,9 +19,17 @@ export interface PublisherHost {
   published?(uri: string, analysis: Analysis): void;
 }
 
-/** Whether two diagnostic lists are the same; compared only for a re-analysis of one version (not per keystroke). */
+/**
+ * Whether two diagnostic lists are the same; compared only for a re-analysis of one version
+ * (not per keystroke). Most are the same objects (features/diagnostics.ts keeps them): only
+ * the others are stringified.
+ */
 function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
-  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i] && JSON.stringify(a[i]) !== JSON.stringify(b[i])) return false;
+  }
+  return true;
 }
 
 export class Publisher {

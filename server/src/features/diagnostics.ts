@@ -17,6 +17,24 @@ export interface DiagnosticPlace {
   resolve?: (path: string) => string | undefined;
 }
 
+/** What an LSP diagnostic was made from besides its model diagnostic: made again when any of it differs. */
+interface Made {
+  severity: DiagnosticSeverity;
+  uri: string | undefined;
+  related: readonly DiagnosticRelatedInformation[];
+  lsp: Diagnostic;
+}
+
+/**
+ * The LSP diagnostic made for each model diagnostic, kept while the model diagnostic lives:
+ * the model keeps an unchanged node's diagnostic objects across a keystroke
+ * (model/diagnosticsReuse.ts), and so the same LSP object goes out again, whose JSON text
+ * the stdio connection keeps (documents/publishEncoder.ts). LSP diagnostics are therefore
+ * never changed once made.
+ */
+const made = new WeakMap<ModelDiagnostic, Made>();
+const NONE: readonly DiagnosticRelatedInformation[] = [];
+
 /**
  * The analysis's diagnostics as LSP diagnostics: a code set to `ignore` is dropped, any
  * other setting replaces the model's default severity. Related places need `place`
@@ -31,19 +49,31 @@ export function toLspDiagnostics(
   for (const d of analysis.diagnostics) {
     const setting = severities[d.code] ?? d.severity;
     if (setting === 'ignore') continue;
-    const lsp: Diagnostic = {
-      range: d.range,
-      severity: LSP_SEVERITY[setting] ?? LSP_SEVERITY[d.severity],
-      code: d.code,
-      source: DIAGNOSTIC_SOURCE,
-      message: d.message,
-    };
-    const related = place && d.related ? relatedInformation(d, analysis.path, place) : [];
-    if (related.length) lsp.relatedInformation = related;
+    const severity = LSP_SEVERITY[setting] ?? LSP_SEVERITY[d.severity];
+    const related = place && d.related ? relatedInformation(d, analysis.path, place) : NONE;
+    const known = made.get(d);
+    if (known && known.severity === severity && known.uri === place?.uri && sameRelated(known.related, related)) {
+      result.push(known.lsp);
+      continue;
+    }
+    const lsp: Diagnostic = { range: d.range, severity, code: d.code, source: DIAGNOSTIC_SOURCE, message: d.message };
+    if (related.length) lsp.relatedInformation = [...related];
     if (d.replacement !== undefined) lsp.data = { replacement: d.replacement };
+    made.set(d, { severity, uri: place?.uri, related, lsp });
     result.push(lsp);
   }
   return result;
+}
+
+/** The same related places: the model's ranges are its own objects, so a range kept is the same object. */
+function sameRelated(a: readonly DiagnosticRelatedInformation[], b: readonly DiagnosticRelatedInformation[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x.location.uri !== y.location.uri || x.location.range !== y.location.range || x.message !== y.message) return false;
+  }
+  return true;
 }
 
 function relatedInformation(d: ModelDiagnostic, path: string, place: DiagnosticPlace): DiagnosticRelatedInformation[] {
