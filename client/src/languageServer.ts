@@ -84,10 +84,12 @@ export class ArgmapLanguageServer implements vscode.Disposable {
 
   private async startClient(): Promise<void> {
     const serverOptions: ServerOptions = {
-      run: { module: this.serverModule, transport: TransportKind.ipc },
+      // stdio, not Node IPC: over IPC Node stringifies every message itself, while over stdio
+      // the server keeps each diagnostic's JSON (server/src/documents/publishEncoder.ts).
+      run: { module: this.serverModule, transport: TransportKind.stdio },
       debug: {
         module: this.serverModule,
-        transport: TransportKind.ipc,
+        transport: TransportKind.stdio,
         options: { execArgv: ['--nolazy', `--inspect=${DEBUG_PORT}`] },
       },
     };

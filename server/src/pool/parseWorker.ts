@@ -35,6 +35,8 @@ function plan(task: PlanTask): number[] {
 }
 
 if (parentPort) {
+  // A worker's stdout joins the process's, which carries the protocol when the server speaks stdio.
+  console.log = console.info = console.debug = console.error;
   // The main thread answers requests: a worker gets a core only after it (priority.ts).
   lowerThreadPriority();
   serveTasks(parentPort, (task: ChunkTask | PlanTask | CheckTask | IndexTask) => {
