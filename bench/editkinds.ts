@@ -61,6 +61,8 @@ async function main(): Promise<void> {
     /** Parse times by step of the edit (the fence: opened, closed). */
     const perStep: number[][] = [];
     const phases: number[][] = [];
+    /** The graph step's CPU time (user + system): less noisy than wall time on a shared machine. */
+    const graphCpu: number[] = [];
     for (let p = 0; p < count; p++) {
       const fraction = 0.05 + (0.9 * p) / count;
       const steps: Change[] | undefined = kind === 'letter' ? letter(lines, fraction) : planEdit(kind, lines, fraction);
@@ -81,10 +83,15 @@ async function main(): Promise<void> {
         const steps = analysisSteps(doc, { path: 'bench.arg.md' });
         let ts = t1;
         const byPhase = new Map<AnalysisPhase, number>();
+        let cpu = process.cpuUsage();
+        let cpuGraph = 0;
         for (;;) {
           const step = steps.next();
           const now = performance.now();
           const phase = step.done ? 'diagnose' : step.value;
+          const used = process.cpuUsage(cpu);
+          if (phase === 'graph') cpuGraph += (used.user + used.system) / 1000;
+          cpu = process.cpuUsage();
           byPhase.set(phase, (byPhase.get(phase) ?? 0) + now - ts);
           ts = now;
           if (step.done) break;
@@ -93,6 +100,7 @@ async function main(): Promise<void> {
         if (inspector) profiles.push((await inspector.post('Profiler.stop')).profile);
         PHASES.forEach((ph, i) => (phases[i] ??= []).push(byPhase.get(ph) ?? 0));
         parse.push(t1 - t0);
+        graphCpu.push(cpuGraph);
         total.push(t2 - t0);
         // The inside of a fence is made without remark: not counted.
         reparsed.push(chunks.filter((ch) => !ch.inCode && !before.has(ch.result)).reduce((n, ch) => n + ch.text.length, 0));
@@ -106,6 +114,7 @@ async function main(): Promise<void> {
     const kb = summarize(reparsed.map((x) => x / 1000));
     console.log(`${kind.padEnd(18)} parse ${s(parse)} | total ${s(total)} | re-parsed KB p50 ${kb.median.toFixed(1)} max ${kb.max.toFixed(1)} (n=${parse.length})`);
     console.log(`  analysis by phase p50: ${PHASES.map((ph, i) => `${ph} ${formatMs(summarize(phases[i] ?? [0]).median)}`).join(', ')}`);
+    console.log(`  graph step CPU p50 ${formatMs(summarize(graphCpu).median)} mean ${formatMs(graphCpu.reduce((a, b) => a + b, 0) / graphCpu.length)}`);
     if (perStep.length > 1) perStep.forEach((xs, i) => console.log(`  step ${i + 1} parse ${s(xs)}`));
   }
   if (inspector && profileTo) {
