@@ -60,6 +60,9 @@ async function main(): Promise<void> {
     const reparsed: number[] = [];
     /** Parse times by step of the edit (the fence: opened, closed). */
     const perStep: number[][] = [];
+    /** The graph step's CPU time and chunks walked by step of the edit. */
+    const cpuStep: number[][] = [];
+    const walkedStep: number[][] = [];
     const phases: number[][] = [];
     /** The graph step's CPU time (user + system): less noisy than wall time on a shared machine. */
     const graphCpu: number[] = [];
@@ -111,6 +114,8 @@ async function main(): Promise<void> {
         total.push(t2 - t0);
         // The inside of a fence is made without remark: not counted.
         reparsed.push(chunks.filter((ch) => !ch.inCode && !before.has(ch.result)).reduce((n, ch) => n + ch.text.length, 0));
+        (cpuStep[stepIndex] ??= []).push(cpuGraph);
+        (walkedStep[stepIndex] ??= []).push(walked[walked.length - 1]);
         (perStep[stepIndex++] ??= []).push(t1 - t0);
       }
     }
@@ -123,7 +128,12 @@ async function main(): Promise<void> {
     console.log(`  analysis by phase p50: ${PHASES.map((ph, i) => `${ph} ${formatMs(summarize(phases[i] ?? [0]).median)}`).join(', ')}`);
     console.log(`  chunks walked p50 ${summarize(walked).median} max ${summarize(walked).max} of ${doc.chunks.length}`);
     console.log(`  graph step CPU p50 ${formatMs(summarize(graphCpu).median)} mean ${formatMs(graphCpu.reduce((a, b) => a + b, 0) / graphCpu.length)}`);
-    if (perStep.length > 1) perStep.forEach((xs, i) => console.log(`  step ${i + 1} parse ${s(xs)}`));
+    if (perStep.length > 1) {
+      perStep.forEach((xs, i) => {
+        const cpuP50 = formatMs(summarize(cpuStep[i]).median);
+        console.log(`  step ${i + 1} parse ${s(xs)} | graph CPU p50 ${cpuP50} | chunks walked p50 ${summarize(walkedStep[i]).median}`);
+      });
+    }
   }
   if (inspector && profileTo) {
     fs.writeFileSync(profileTo, JSON.stringify(merged(profiles)));
