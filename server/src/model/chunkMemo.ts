@@ -4,7 +4,8 @@
 // the walk of that chunk reads is the same as when it was made: the chunk's line, the node
 // index it starts at, the heading stack and open list/paragraph before it, the slugs its
 // headings get, the path, and the document-wide facts (footnote definitions, reference
-// definitions). A build that copies a memo points it at itself (`facts`, `build`: the rest
+// definitions), or, when those changed, the ones its nodes name (`sameFactsRead`).
+// A build that copies a memo points it at itself (`facts`, `build`: the rest
 // is the same by the checks, and a build's nodes there are made from the same drafts).
 import type { ChunkResult, NodeDraft } from './drafts';
 import { labelOf } from './footnoteFacts';
