@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
-import { analysisSteps, analyze, parseDocument, type AnalysisPhase, type ParsedDocument } from '../server/src/model';
+import { analysisSteps, analyze, graphBuildCounts, parseDocument, type AnalysisPhase, type ParsedDocument } from '../server/src/model';
 import { applyChange, EDIT_KINDS, planEdit, type Change } from './edits';
 import { generateArgumentMarkdown, SHAPES } from './generate';
 import { numberOption, runScript } from './script';
@@ -60,7 +60,14 @@ async function main(): Promise<void> {
     const reparsed: number[] = [];
     /** Parse times by step of the edit (the fence: opened, closed). */
     const perStep: number[][] = [];
+    /** The graph step's CPU time and chunks walked by step of the edit. */
+    const cpuStep: number[][] = [];
+    const walkedStep: number[][] = [];
     const phases: number[][] = [];
+    /** The graph step's CPU time (user + system): less noisy than wall time on a shared machine. */
+    const graphCpu: number[] = [];
+    /** Chunks the graph walked (not copied from their memo), per step. */
+    const walked: number[] = [];
     for (let p = 0; p < count; p++) {
       const fraction = 0.05 + (0.9 * p) / count;
       const steps: Change[] | undefined = kind === 'letter' ? letter(lines, fraction) : planEdit(kind, lines, fraction);
@@ -81,21 +88,34 @@ async function main(): Promise<void> {
         const steps = analysisSteps(doc, { path: 'bench.arg.md' });
         let ts = t1;
         const byPhase = new Map<AnalysisPhase, number>();
+        // Read at each graph yield only (a few per build): reading it at every slice costs milliseconds.
+        const cpu = process.cpuUsage();
+        let cpuGraph = 0;
         for (;;) {
           const step = steps.next();
           const now = performance.now();
           const phase = step.done ? 'diagnose' : step.value;
+          if (phase === 'graph') {
+            const used = process.cpuUsage(cpu);
+            cpuGraph = (used.user + used.system) / 1000;
+          }
           byPhase.set(phase, (byPhase.get(phase) ?? 0) + now - ts);
           ts = now;
-          if (step.done) break;
+          if (step.done) {
+            walked.push(graphBuildCounts(step.value.nodes)?.walked ?? 0);
+            break;
+          }
         }
         const t2 = performance.now();
         if (inspector) profiles.push((await inspector.post('Profiler.stop')).profile);
         PHASES.forEach((ph, i) => (phases[i] ??= []).push(byPhase.get(ph) ?? 0));
         parse.push(t1 - t0);
+        graphCpu.push(cpuGraph);
         total.push(t2 - t0);
         // The inside of a fence is made without remark: not counted.
         reparsed.push(chunks.filter((ch) => !ch.inCode && !before.has(ch.result)).reduce((n, ch) => n + ch.text.length, 0));
+        (cpuStep[stepIndex] ??= []).push(cpuGraph);
+        (walkedStep[stepIndex] ??= []).push(walked[walked.length - 1]);
         (perStep[stepIndex++] ??= []).push(t1 - t0);
       }
     }
@@ -106,7 +126,14 @@ async function main(): Promise<void> {
     const kb = summarize(reparsed.map((x) => x / 1000));
     console.log(`${kind.padEnd(18)} parse ${s(parse)} | total ${s(total)} | re-parsed KB p50 ${kb.median.toFixed(1)} max ${kb.max.toFixed(1)} (n=${parse.length})`);
     console.log(`  analysis by phase p50: ${PHASES.map((ph, i) => `${ph} ${formatMs(summarize(phases[i] ?? [0]).median)}`).join(', ')}`);
-    if (perStep.length > 1) perStep.forEach((xs, i) => console.log(`  step ${i + 1} parse ${s(xs)}`));
+    console.log(`  chunks walked p50 ${summarize(walked).median} max ${summarize(walked).max} of ${doc.chunks.length}`);
+    console.log(`  graph step CPU p50 ${formatMs(summarize(graphCpu).median)} mean ${formatMs(graphCpu.reduce((a, b) => a + b, 0) / graphCpu.length)}`);
+    if (perStep.length > 1) {
+      perStep.forEach((xs, i) => {
+        const cpuP50 = formatMs(summarize(cpuStep[i]).median);
+        console.log(`  step ${i + 1} parse ${s(xs)} | graph CPU p50 ${cpuP50} | chunks walked p50 ${summarize(walkedStep[i]).median}`);
+      });
+    }
   }
   if (inspector && profileTo) {
     fs.writeFileSync(profileTo, JSON.stringify(merged(profiles)));

@@ -4,9 +4,12 @@
 // the walk of that chunk reads is the same as when it was made: the chunk's line, the node
 // index it starts at, the heading stack and open list/paragraph before it, the slugs its
 // headings get, the path, and the document-wide facts (footnote definitions, reference
-// definitions). A build that copies a memo points it at itself (`facts`, `build`: the rest
+// definitions), or, when those changed, the ones its nodes name (`sameFactsRead`).
+// A build that copies a memo points it at itself (`facts`, `build`: the rest
 // is the same by the checks, and a build's nodes there are made from the same drafts).
 import type { ChunkResult, NodeDraft } from './drafts';
+import { labelOf } from './footnoteFacts';
+import { normalizeLabel } from './parse/definitions';
 import type { HeadingRecord } from './headingAssembly';
 import type { IdState } from './ids';
 import type { PlacedNode } from './placement';
@@ -107,4 +110,35 @@ export function sameFacts(a: DocFacts, b: DocFacts, says: (d: FootnoteDefinition
     }
   }
   return true;
+}
+
+/**
+ * Whether the facts a chunk's nodes read come out the same under `b` as under `a` when the
+ * whole file's differ: the footnotes its citations name (defined or not, saying something or
+ * not) and the reference definitions its links by label name. A fence opened above a
+ * definition hides it, and every chunk's memo holds the old facts: only the chunks naming
+ * what changed need walking again.
+ */
+export function sameFactsRead(drafts: readonly NodeDraft[], a: DocFacts, b: DocFacts, says: (d: FootnoteDefinition) => boolean): boolean {
+  for (const d of drafts) {
+    for (const c of d.citations) {
+      if (c.kind === 'link') {
+        if (!sameUrl(c, a, b)) return false;
+        continue;
+      }
+      const label = labelOf(c);
+      const x = a.footnotes.get(label);
+      const y = b.footnotes.get(label);
+      if (x !== y && (x === undefined || y === undefined || says(x) !== says(y))) return false;
+    }
+    if (d.reference && !sameUrl(d.reference, a, b)) return false;
+  }
+  return true;
+}
+
+/** Whether a link's URL is the same under both facts (an inline one always is). */
+function sameUrl(l: { url?: string; identifier?: string }, a: DocFacts, b: DocFacts): boolean {
+  if (l.url !== undefined || l.identifier === undefined || a.definitions === b.definitions) return true;
+  const label = normalizeLabel(l.identifier);
+  return a.definitions.get(label) === b.definitions.get(label);
 }

@@ -17,7 +17,8 @@ import { assembleHeadings, type HeadingRecord } from './headingAssembly';
 import { drain } from './slices';
 import { assembleNodes, patchNodes, previousNode, type NodeRecords } from './nodeAssembly';
 import { assignIds, patchIds } from './ids';
-import { chunkMemo, keepChunkMemo, sameFacts, samePrev, sameSlugs, sameStack, type BuildState, type ChunkMemo, type DocFacts, type Prev, type StackEntry } from './chunkMemo';
+import { keepBuildCounts, type BuildCounts } from './buildCounts';
+import { chunkMemo, keepChunkMemo, sameFacts, sameFactsRead, samePrev, sameSlugs, sameStack, type BuildState, type ChunkMemo, type DocFacts, type Prev, type StackEntry } from './chunkMemo';
 
 class GraphBuilder {
   readonly graph: FileGraph;
@@ -38,6 +39,7 @@ class GraphBuilder {
   private readonly citations: Citations;
   private readonly copiedFrom = new Set<BuildState>();
   private readonly walked: number[] = [];
+  private readonly counts: BuildCounts = { walked: 0, copied: 0 };
 
   constructor(
     private readonly doc: ParsedDocument,
@@ -102,6 +104,7 @@ class GraphBuilder {
     const fromNodes = patched && from.nodes?.deref();
     this.graph.nodes = fromNodes ? patchNodes(r, fromNodes, this.walked) : assembleNodes(r);
     this.state.nodes = new WeakRef(this.graph.nodes);
+    keepBuildCounts(this.graph.nodes, this.counts);
     this.state.ids = ids;
     return this.graph;
   }
@@ -113,6 +116,7 @@ class GraphBuilder {
     const memo = chunkMemo(chunk.result);
     if (memo && this.fits(memo, chunk, first, previous)) {
       this.copy(memo);
+      this.counts.copied++;
       this.copiedFrom.add(memo.build);
       memo.facts = this.facts;
       memo.build = this.state;
@@ -122,6 +126,7 @@ class GraphBuilder {
     const slugFrom = this.topSlugIndex;
     const headingFrom = this.headingRecords.length;
     const prevIn = previous;
+    this.counts.walked++;
     for (const block of chunk.result.blocks) previous = this.topLevel(block, previous);
     if (r.drafts.length > first) this.walked.push(first, r.drafts.length);
     keepChunkMemo(chunk.result, {
@@ -152,7 +157,8 @@ class GraphBuilder {
     if (!sameSlugs(memo.slugs, this.topSlugs, this.topSlugIndex)) return false;
     let same = this.factsChecked.get(memo.facts);
     if (same === undefined) this.factsChecked.set(memo.facts, (same = sameFacts(memo.facts, this.facts, says)));
-    return same;
+    // The file's facts changed: the chunk still fits when the ones its nodes name did not.
+    return same || sameFactsRead(memo.drafts, memo.facts, this.facts, says);
   }
 
   /** Takes a chunk's records from its memo, as the walk would have made them. */

@@ -60,6 +60,7 @@ export { chunking, frontMatterEnd, MAX_NESTING, DEFAULT_MAX_BLOCK_SIZE, RecentRe
 export { extractChunk } from './extract';
 export type { ChunkResult } from './drafts';
 export { chunkMemo } from './chunkMemo';
+export { graphBuildCounts, type BuildCounts } from './buildCounts';
 
 // The figure walk and its pieces, for tests: the supports graph, the walk's findings, units.
 export { SupportGraph } from './status';
