@@ -3,6 +3,7 @@
 // resolution (resolve.ts), support status (status.ts) and the diagnostics (diagnostics.ts),
 // each in slices (slices.ts).
 import { claimFigures } from './claimFigures';
+import { figureEdit } from './figuresReuse';
 import { diagnose, tooLargeDiagnostic } from './diagnostics';
 import { buildGraphSteps } from './graph';
 import { parseDocument, type ParsedDocument } from './parse';
@@ -75,7 +76,8 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<Ana
   const { support, memo: supportMemo } = yield* inPhase('status', supportGraph(ws, connected.edges, prev?.support));
   const status = yield* inPhase('status', statusSteps(local, connected, support));
   yield 'status';
-  const figures = yield* inPhase('figures', claimFigures(local, support, ws));
+  const figureReuse = yield* inPhase('figures', figureEdit(prev?.support, prev?.diagnosed.figures, supportMemo, support));
+  const figures = yield* inPhase('figures', claimFigures(local, support, ws, figureReuse));
   yield 'figures';
   const refs = new LocalRefs(ws, local, support);
   const referenceTargets = new Map<number, NodeRef>();

@@ -77,7 +77,7 @@ function changedNodes(prev: SupportMemo, nodes: readonly ArgNode[], made: Int32A
   return out;
 }
 
-function sameEdge(a: GlobalEdge | undefined, b: GlobalEdge | undefined): boolean {
+export function sameEdge(a: GlobalEdge | undefined, b: GlobalEdge | undefined): boolean {
   if (!a || !b) return a === b;
   return a.from === b.from && a.to === b.to && a.relation === b.relation && a.via === b.via;
 }
