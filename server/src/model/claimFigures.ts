@@ -2,7 +2,7 @@
 // file's path and its node there, for the diagnostics, the hover and the tests. After an edit,
 // only the claims it can reach are walked again (figuresReuse.ts); the rest keep their findings.
 import type { FigureSource } from './figureWalk';
-import type { FigureEdit } from './figuresReuse';
+import { noteWalked, type FigureEdit } from './figuresReuse';
 import type { ReachedFiles } from './reach';
 import { SLICE } from './slices';
 import type { SupportGraph } from './status';
@@ -45,5 +45,6 @@ export function* claimFigures(
       }),
     );
   }
+  noteWalked(out, edit ? redo : 'all');
   return out;
 }

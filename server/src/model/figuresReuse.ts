@@ -78,3 +78,15 @@ export function* figureEdit(
   }
   return { dirty, scope, prev: prevFigures };
 }
+
+/** Each `claimFigures` result's walked claims ('all' for the whole walk), for tests and the bench. */
+const walked = new WeakMap<object, readonly number[] | 'all'>();
+
+export function noteWalked(figures: object, claims: readonly number[] | 'all'): void {
+  walked.set(figures, claims);
+}
+
+/** The claims whose figure findings `analysis` worked out rather than took from the last analysis ('all' for the whole walk). */
+export function figuresWalked(analysis: { claimFigures?: object }): readonly number[] | 'all' | undefined {
+  return analysis.claimFigures && walked.get(analysis.claimFigures);
+}

@@ -64,6 +64,7 @@ export { chunkMemo } from './chunkMemo';
 // The figure walk and its pieces, for tests: the supports graph, the walk's findings, units.
 export { SupportGraph } from './status';
 export { statusRecomputed } from './statusMemo';
+export { figuresWalked } from './figuresReuse';
 export { previousAnalysis } from './analysisMemo';
 export type { ReachedNode } from './reach';
 export type { GlobalEdge } from './resolve';
