@@ -41,7 +41,8 @@ export function* figureEdit(
     reach.push(x);
   };
   for (let i = 0; i < n; i++) {
-    if (prev.nodes[i] !== now.nodes[i] || prev.support.cited[i] !== support.cited[i]) seed(i);
+    // (A citation that changed did so below a changed node or edge: reached from it below.)
+    if (prev.nodes[i] !== now.nodes[i]) seed(i);
     const was = prev.madeBy[i] < 0 ? undefined : prev.edges[prev.madeBy[i]];
     const is = now.madeBy[i] < 0 ? undefined : now.edges[now.madeBy[i]];
     // An edge gone or come changes what is below both parents (and all above them).
