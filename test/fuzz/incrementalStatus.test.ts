@@ -6,7 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, analyzeText, figuresWalked, parseDocument, statusRecomputed } from '../../server/src/model';
+import { analyze, analyzeText, diagnosticsSortedAfresh, figuresWalked, parseDocument, statusRecomputed } from '../../server/src/model';
 import { assertSameAnalysis, withChunking } from './compare';
 import { check, runs } from './config';
 
@@ -109,6 +109,8 @@ let redone = 0;
 /** Whether the figure findings were walked again for some claims only (the rest kept), and for none. */
 let figuresPart = 0;
 let figuresNone = 0;
+/** Whether the sorted diagnostics were patched from the last list rather than sorted again. */
+let patched = 0;
 
 function replay(c: Case): void {
   withChunking(c.chunking, () => {
@@ -127,6 +129,7 @@ function replay(c: Case): void {
       const walked = figuresWalked(incremental);
       if (Array.isArray(walked) && walked.length === 0) figuresNone++;
       if (Array.isArray(walked) && walked.length > 0 && walked.length < (incremental.claimFigures?.size ?? 0)) figuresPart++;
+      if (diagnosticsSortedAfresh(incremental) === false) patched++;
       assertSameAnalysis(incremental, analyzeText(text, { path: 'status.arg.md' }), `after ${JSON.stringify(ch)}`);
     }
   });
@@ -140,5 +143,6 @@ describe('fuzz: incremental status equals a fresh analysis', () => {
     assert.ok(redone > runs(100), `redone over a reach ${redone} times`);
     assert.ok(figuresPart > runs(100), `figures walked again for some claims only ${figuresPart} times`);
     assert.ok(figuresNone > runs(30), `figures walked again for no claim ${figuresNone} times`);
+    assert.ok(patched > runs(100), `sorted diagnostics patched ${patched} times`);
   });
 });

@@ -65,6 +65,8 @@ export { chunkMemo } from './chunkMemo';
 export { SupportGraph } from './status';
 export { statusRecomputed } from './statusMemo';
 export { figuresWalked } from './figuresReuse';
+export { diagnosticsSortedAfresh } from './diagnostics';
+export { patchSorted } from './diagnosticsPatch';
 export { previousAnalysis } from './analysisMemo';
 export type { ReachedNode } from './reach';
 export type { GlobalEdge } from './resolve';
