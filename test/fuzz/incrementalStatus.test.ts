@@ -111,12 +111,14 @@ let figuresPart = 0;
 let figuresNone = 0;
 /** Whether the sorted diagnostics were patched from the last list rather than sorted again. */
 let patched = 0;
+/** Whether the last analysis's edges list was taken as it was. */
+let edgesKept = 0;
 
 function replay(c: Case): void {
   withChunking(c.chunking, () => {
     let text = lines(c).join('\n');
     let doc = parseDocument(text);
-    analyze(doc, { path: 'status.arg.md' });
+    let last = analyze(doc, { path: 'status.arg.md' });
     for (const e of c.edits) {
       const ch = change(text, e, c.sections.length);
       if (!ch) continue;
@@ -130,6 +132,8 @@ function replay(c: Case): void {
       if (Array.isArray(walked) && walked.length === 0) figuresNone++;
       if (Array.isArray(walked) && walked.length > 0 && walked.length < (incremental.claimFigures?.size ?? 0)) figuresPart++;
       if (diagnosticsSortedAfresh(incremental) === false) patched++;
+      if (incremental.edges === last.edges) edgesKept++;
+      last = incremental;
       assertSameAnalysis(incremental, analyzeText(text, { path: 'status.arg.md' }), `after ${JSON.stringify(ch)}`);
     }
   });
@@ -144,5 +148,6 @@ describe('fuzz: incremental status equals a fresh analysis', () => {
     assert.ok(figuresPart > runs(100), `figures walked again for some claims only ${figuresPart} times`);
     assert.ok(figuresNone > runs(30), `figures walked again for no claim ${figuresNone} times`);
     assert.ok(patched > runs(100), `sorted diagnostics patched ${patched} times`);
+    assert.ok(edgesKept > runs(100), `edges list kept ${edgesKept} times`);
   });
 });

@@ -73,7 +73,7 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<Ana
   const connected = connect(ws);
   yield 'status';
   const prev = previousAnalysis(local);
-  const { support, memo: supportMemo } = yield* inPhase('status', supportGraph(ws, connected.edges, prev?.support));
+  const { support, memo: supportMemo, shared } = yield* inPhase('status', supportGraph(ws, connected.edges, prev?.support));
   const status = yield* inPhase('status', statusSteps(local, connected, support));
   yield 'status';
   const figureReuse = yield* inPhase('figures', figureEdit(prev?.support, prev?.diagnosed.figures, supportMemo, support));
@@ -86,10 +86,11 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<Ana
     if (target !== undefined) referenceTargets.set(node.index, refs.of(target));
     if (node.index % SLICE === SLICE - 1) yield 'edges';
   }
-  const edges = yield* inPhase('edges', localEdges(connected, ws, refs));
+  // The same edges, each where it was, in a file that reaches no other: the last list (a node's ref is its index).
+  const edges = shared && prev ? (prev.edges as Edge[]) : yield* inPhase('edges', localEdges(connected, ws, refs));
   yield 'edges';
   const { diagnostics, memo: diagnosed } = yield* inPhase('diagnose', diagnose(local, connected.links, status, support, figures, prev?.diagnosed));
-  keepAnalysis(local, { path: local.path, support: supportMemo, diagnosed }, prev);
+  keepAnalysis(local, { path: local.path, support: supportMemo, diagnosed, edges }, prev);
   const analysis: Analysis = {
     path: local.path,
     lineCount: local.lineCount,
