@@ -187,3 +187,27 @@ describe('diagnostics after a keystroke, from the previous analysis', () => {
     assert.deepEqual(s.after, s.fresh);
   });
 });
+
+describe('the edges after a keystroke', () => {
+  // The chain's edges: 5 supports 4; through reference node 1, 2 supports 0; through node 3, 4 supports 2; 7 supports 6.
+  const chainEdges = [
+    { from: { local: 2 }, to: { local: 0 }, relation: 'supports', via: 1 },
+    { from: { local: 4 }, to: { local: 2 }, relation: 'supports', via: 3 },
+    { from: { local: 5 }, to: { local: 4 }, relation: 'supports', via: undefined },
+    { from: { local: 7 }, to: { local: 6 }, relation: 'supports', via: undefined },
+  ];
+
+  it('a letter typed, no edge changed: the last analysis\'s edges list is the new one', () => {
+    const s = edit('Parks are cooler', 'Parks are coolerr');
+    assert.deepEqual(s.before.edges, chainEdges);
+    assert.equal(s.after.edges, s.before.edges);
+    assert.deepEqual(s.after, s.fresh);
+  });
+
+  it('a reference retargeted: a new list, with the edge through node 3 from node 6 instead of node 4', () => {
+    const s = edit('[parks](#parks)', '[pay](#pay)');
+    assert.notEqual(s.after.edges, s.before.edges);
+    assert.deepEqual(s.after.edges, [chainEdges[0], { ...chainEdges[1], from: { local: 6 } }, chainEdges[2], chainEdges[3]]);
+    assert.deepEqual(s.after, s.fresh);
+  });
+});

@@ -5,13 +5,15 @@
 // only a missed chance, never a wrong result.
 import type { NodeDiagnostics } from './diagnosticsReuse';
 import type { SupportMemo } from './statusMemo';
-import type { ArgNode, FileGraph } from './types';
+import type { ArgNode, Edge, FileGraph } from './types';
 
 export interface AnalysisMemo {
   path: string;
   /** Set when the file reached no other (only then is its support graph taken on). */
   support?: SupportMemo;
   diagnosed: NodeDiagnostics;
+  /** The edges into the file's nodes as the analysis gave them (the next takes them when its edges are these). */
+  edges: readonly Edge[];
   /** The nodes it is kept under (set by `keepAnalysis`). */
   keys?: readonly ArgNode[];
 }

@@ -3,6 +3,7 @@
 // resolution (resolve.ts), support status (status.ts) and the diagnostics (diagnostics.ts),
 // each in slices (slices.ts).
 import { claimFigures } from './claimFigures';
+import { figureEdit } from './figuresReuse';
 import { diagnose, tooLargeDiagnostic } from './diagnostics';
 import { buildGraphSteps } from './graph';
 import { parseDocument, type ParsedDocument } from './parse';
@@ -72,10 +73,11 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<Ana
   const connected = connect(ws);
   yield 'status';
   const prev = previousAnalysis(local);
-  const { support, memo: supportMemo } = yield* inPhase('status', supportGraph(ws, connected.edges, prev?.support));
+  const { support, memo: supportMemo, shared } = yield* inPhase('status', supportGraph(ws, connected.edges, prev?.support));
   const status = yield* inPhase('status', statusSteps(local, connected, support));
   yield 'status';
-  const figures = yield* inPhase('figures', claimFigures(local, support, ws));
+  const figureReuse = yield* inPhase('figures', figureEdit(prev?.support, prev?.diagnosed.figures, supportMemo, support));
+  const figures = yield* inPhase('figures', claimFigures(local, support, ws, figureReuse));
   yield 'figures';
   const refs = new LocalRefs(ws, local, support);
   const referenceTargets = new Map<number, NodeRef>();
@@ -84,10 +86,11 @@ function* analyzeGraph(local: FileGraph, options: AnalyzeOptions): Generator<Ana
     if (target !== undefined) referenceTargets.set(node.index, refs.of(target));
     if (node.index % SLICE === SLICE - 1) yield 'edges';
   }
-  const edges = yield* inPhase('edges', localEdges(connected, ws, refs));
+  // The same edges, each where it was, in a file that reaches no other: the last list (a node's ref is its index).
+  const edges = shared && prev ? (prev.edges as Edge[]) : yield* inPhase('edges', localEdges(connected, ws, refs));
   yield 'edges';
   const { diagnostics, memo: diagnosed } = yield* inPhase('diagnose', diagnose(local, connected.links, status, support, figures, prev?.diagnosed));
-  keepAnalysis(local, { path: local.path, support: supportMemo, diagnosed }, prev);
+  keepAnalysis(local, { path: local.path, support: supportMemo, diagnosed, edges }, prev);
   const analysis: Analysis = {
     path: local.path,
     lineCount: local.lineCount,

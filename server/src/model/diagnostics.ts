@@ -2,7 +2,8 @@
 // File 0's nodes are numbered 0… in the reached graph too, so a node's index is its number.
 import { MAX_NESTING } from './parse/nesting';
 import { messages } from './messages';
-import { compareRanges, zeroRange } from './positions';
+import { zeroRange } from './positions';
+import { compareDiagnostics, patchSorted, sameDiagnostics } from './diagnosticsPatch';
 import { SLICE } from './slices';
 import type { SupportGraph } from './status';
 import { reusable, type NodeDiagnostics } from './diagnosticsReuse';
@@ -37,7 +38,8 @@ function labelMessage(what: LabelMessage, label: string): string {
  * The diagnostics of `local` (file 0), sorted by position, then code; `links` are what its
  * links resolved to, `figures` its claims' figure findings. A node whose facts are those of
  * `prev` (the last analysis's) keeps its diagnostics objects (diagnosticsReuse.ts). In slices
- * of nodes (slices.ts). Also returns the facts and diagnostics for the next analysis.
+ * of nodes (slices.ts). When only some nodes' diagnostics were made again, the last sorted list
+ * is patched in place of a sort (diagnosticsPatch.ts). Also returns the memo for the next analysis.
  */
 export function* diagnose(
   local: FileGraph,
@@ -50,10 +52,10 @@ export function* diagnose(
   const out: ModelDiagnostic[] = [];
   const circular = yield* support.circularReferenceSteps();
   const made: NodeDiagnostics['made'] = new Array(local.nodes.length);
-  const memo: NodeDiagnostics = { nodes: local.nodes, status, support, circular, links, figures, made };
-  const add = (code: DiagnosticCode, range: Range, message: string, node?: number): void => {
-    out.push(diagnostic(code, range, message, node));
-  };
+  const memo: NodeDiagnostics = { nodes: local.nodes, status, support, circular, links, figures, made, sorted: [], extra: [] };
+  // The nodes whose diagnostics were made again: what they had, what they have (for patching the last list).
+  const was: (readonly ModelDiagnostic[])[] = [];
+  const now: ModelDiagnostic[][] = [];
   for (const node of local.nodes) {
     const i = node.index;
     if (i % SLICE === SLICE - 1) yield;
@@ -66,7 +68,35 @@ export function* diagnose(
     const start = out.length;
     nodeDiagnostics(memo, node, local.path, out);
     if (out.length > start) made[i] = out.slice(start);
+    if (prev) {
+      was.push(prev.made[i] ?? []);
+      now.push(made[i] ?? []);
+    }
   }
+  const extra = yield* otherDiagnostics(local, links);
+  // Those outside the node loop as they were: the last objects, so that the last list can be patched.
+  const extraKept = prev !== undefined && sameDiagnostics(prev.extra, extra);
+  memo.extra = extraKept ? prev.extra : extra;
+  const patched = extraKept && prev.nodes.length === local.nodes.length ? patchSorted(prev.sorted, was, now) : undefined;
+  if (patched) {
+    memo.sorted = patched;
+    noteSorted(patched, false);
+    return { diagnostics: patched, memo };
+  }
+  for (const d of memo.extra) out.push(d);
+  yield;
+  out.sort(compareDiagnostics);
+  memo.sorted = out;
+  noteSorted(out, true);
+  return { diagnostics: out, memo };
+}
+
+/** The diagnostics that are not about one node's facts (ids, nesting, blocks, fences, labels, links, footnotes), unsorted. */
+function* otherDiagnostics(local: FileGraph, links: ReadonlyMap<IdLink, LinkResolution>): Generator<void, ModelDiagnostic[], void> {
+  const out: ModelDiagnostic[] = [];
+  const add = (code: DiagnosticCode, range: Range, message: string, node?: number): void => {
+    out.push(diagnostic(code, range, message, node));
+  };
   for (const i of local.duplicateIds) {
     const node = local.nodes[i];
     // The spec: an empty node gets empty-node and nothing else; a reference node only
@@ -87,9 +117,19 @@ export function* diagnose(
   for (const ref of local.footnoteRefs) {
     if (!local.footnoteDefinitions.has(ref.label)) add('undefined-footnote', ref.range, messages.undefinedFootnote(ref.raw));
   }
-  yield;
-  out.sort((a, b) => compareRanges(a.range, b.range) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { diagnostics: out, memo };
+  return out;
+}
+
+/** Whether each diagnostics list was sorted afresh (true) or patched from the last (false), for tests and the bench. */
+const sortedAfresh = new WeakMap<readonly ModelDiagnostic[], boolean>();
+
+function noteSorted(list: readonly ModelDiagnostic[], afresh: boolean): void {
+  sortedAfresh.set(list, afresh);
+}
+
+/** Whether `analysis`'s diagnostics were sorted afresh rather than patched from the last analysis's list. */
+export function diagnosticsSortedAfresh(analysis: { diagnostics: readonly ModelDiagnostic[] }): boolean | undefined {
+  return sortedAfresh.get(analysis.diagnostics);
 }
 
 /** The node loop's diagnostics of `node` (those that read its own facts), pushed onto `out`. */

@@ -18,6 +18,9 @@ export interface NodeDiagnostics {
   figures: ReadonlyMap<number, ClaimFigure[]>;
   /** The node loop's diagnostics of each node that had any (diagnostics.ts), in the order made. */
   made: (ModelDiagnostic[] | undefined)[];
+  /** The whole sorted list, and the diagnostics outside the node loop in the order made (diagnosticsPatch.ts). */
+  sorted: readonly ModelDiagnostic[];
+  extra: readonly ModelDiagnostic[];
 }
 
 /** `prev`'s diagnostics of node `i` when all its facts in `now` are the same ([] for none); undefined when they must be made again. */

@@ -72,9 +72,15 @@ function mergeInto(into: SourceMap, from: SourceMap): void {
 /**
  * For each claim in `claims` (reached-graph numbers), each of its own figures: stated by cited
  * evidence below it (the first such figure), differing from same-unit figures that such
- * evidence states (the first `MAX_DIFFERING`), or unsourced.
+ * evidence states (the first `MAX_DIFFERING`), or unsourced. With `scope` (nodes closed
+ * downwards: every node below one of them is one of them, `claims` among them), the walk
+ * looks at its nodes alone: what is below a claim is all a claim's findings read.
  */
-export function* walkFigures(view: SupportsView, claims: readonly number[]): Generator<void, Map<number, FigureFinding[]>, void> {
+export function* walkFigures(
+  view: SupportsView,
+  claims: readonly number[],
+  scope?: readonly number[],
+): Generator<void, Map<number, FigureFinding[]>, void> {
   const result = new Map<number, FigureFinding[]>();
   beginKeyWalk();
   const asked = new Set<string>();
@@ -90,14 +96,19 @@ export function* walkFigures(view: SupportsView, claims: readonly number[]): Gen
   const wanted = new Set(claims);
   const { nodes, edges, inHead, inNext, cited, component, components } = view;
 
-  // Members of each component, by counting sort.
-  const n = nodes.length;
+  // Members of each component in the walk, by counting sort; the components walked, parents first.
+  const n = scope ? scope.length : nodes.length;
+  const nodeAt = scope ? (k: number): number => scope[k] : (k: number): number => k;
   const start = new Int32Array(components + 1);
-  for (let x = 0; x < n; x++) start[component[x] + 1]++;
-  for (let c = 0; c < components; c++) start[c + 1] += start[c];
+  for (let k = 0; k < n; k++) start[component[nodeAt(k)] + 1]++;
+  const walked: number[] = [];
+  for (let c = 0; c < components; c++) {
+    if (start[c + 1] > 0) walked.push(c);
+    start[c + 1] += start[c];
+  }
   const members = new Int32Array(n);
   const fill = start.slice(0, components);
-  for (let x = 0; x < n; x++) members[fill[component[x]]++] = x;
+  for (let k = 0; k < n; k++) members[fill[component[nodeAt(k)]]++] = nodeAt(k);
 
   // Each component's child components, once each; how many parents will read each map.
   const mark = new Int32Array(components).fill(-1);
@@ -119,7 +130,7 @@ export function* walkFigures(view: SupportsView, claims: readonly number[]): Gen
   const children: number[][] = new Array<number[]>(components);
   // Work since the last pause: members looked at (a component may be the whole file).
   let work = 0;
-  for (let c = 0; c < components; c++) {
+  for (const c of walked) {
     work += start[c + 1] - start[c];
     if (work >= SLICE) {
       work = 0;
@@ -131,7 +142,8 @@ export function* walkFigures(view: SupportsView, claims: readonly number[]): Gen
 
   const maps: (SourceMap | undefined)[] = new Array<SourceMap | undefined>(components);
   // Children have higher ids than their parents.
-  for (let c = components - 1; c >= 0; c--) {
+  for (let w = walked.length - 1; w >= 0; w--) {
+    const c = walked[w];
     if (++work >= SLICE) {
       work = 0;
       yield;

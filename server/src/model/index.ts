@@ -65,6 +65,9 @@ export { graphBuildCounts, type BuildCounts } from './buildCounts';
 // The figure walk and its pieces, for tests: the supports graph, the walk's findings, units.
 export { SupportGraph } from './status';
 export { statusRecomputed } from './statusMemo';
+export { figuresWalked } from './figuresReuse';
+export { diagnosticsSortedAfresh } from './diagnostics';
+export { patchSorted } from './diagnosticsPatch';
 export { previousAnalysis } from './analysisMemo';
 export type { ReachedNode } from './reach';
 export type { GlobalEdge } from './resolve';

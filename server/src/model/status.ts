@@ -204,13 +204,14 @@ export class SupportGraph {
     return drain(this.figureFindingSteps(claims));
   }
 
-  /** `figureFindings` in slices. */
-  *figureFindingSteps(claims: readonly number[]): Generator<void, Map<number, FigureFinding[]>, void> {
+  /** `figureFindings` in slices; with `scope`, over those nodes alone (closed downwards, figureWalk.ts). */
+  *figureFindingSteps(claims: readonly number[], scope?: readonly number[]): Generator<void, Map<number, FigureFinding[]>, void> {
     if (!claims.some((c) => this.nodes[c].node.figures.length)) return new Map();
     const comp = yield* this.stronglyConnected();
     return yield* walkFigures(
       { nodes: this.nodes, edges: this.edges, inHead: this.inHead, inNext: this.inNext, cited: this.cited, component: comp.id, components: comp.size.length },
       claims,
+      scope,
     );
   }
 }

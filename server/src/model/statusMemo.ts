@@ -22,22 +22,24 @@ const MAX_CHANGED = 4096;
 
 /**
  * The support graph of `ws` (its edges `edges`): from `prev`'s where that is proved right, else
- * afresh; and the memo for the next analysis (none when the file reaches another).
+ * afresh; and the memo for the next analysis (none when the file reaches another); `shared`
+ * when the edges are `prev`'s, each where it was.
  */
 export function* supportGraph(
   ws: ReachedFiles,
   edges: readonly GlobalEdge[],
   prev: SupportMemo | undefined,
-): Generator<void, { support: SupportGraph; memo?: SupportMemo }, void> {
+): Generator<void, { support: SupportGraph; memo?: SupportMemo; shared: boolean }, void> {
   const local = ws.files[0];
   const alone = ws.files.length === 1 && ws.errors.size === 0;
   const made = alone ? madeBy(local.nodes.length, edges) : undefined;
   const changed = prev && made ? changedNodes(prev, local.nodes, made, edges) : undefined;
   let support: SupportGraph;
-  if (prev && changed?.length === 0) support = SupportGraph.sharing(prev.support, ws.nodes, edges);
+  const shared = prev !== undefined && changed?.length === 0;
+  if (shared) support = SupportGraph.sharing(prev.support, ws.nodes, edges);
   else if (prev && changed) support = yield* SupportGraph.update(prev.support, ws.nodes, edges, changed);
   else support = yield* SupportGraph.build(ws.nodes, edges);
-  return { support, memo: made && { nodes: local.nodes, madeBy: made, edges, support } };
+  return { support, memo: made && { nodes: local.nodes, madeBy: made, edges, support }, shared };
 }
 
 /** Each node's edge, by the node that made it: in a file alone, a node makes at most one (resolve.ts `connect`). */
@@ -77,7 +79,7 @@ function changedNodes(prev: SupportMemo, nodes: readonly ArgNode[], made: Int32A
   return out;
 }
 
-function sameEdge(a: GlobalEdge | undefined, b: GlobalEdge | undefined): boolean {
+export function sameEdge(a: GlobalEdge | undefined, b: GlobalEdge | undefined): boolean {
   if (!a || !b) return a === b;
   return a.from === b.from && a.to === b.to && a.relation === b.relation && a.via === b.via;
 }
