@@ -19,9 +19,6 @@ function fix(text: string, code: string, title: string, options: Parameters<type
   return applied(text, actions, title);
 }
 
-/** Whether the model already treats a `…` footnote as citing nothing (contract v2, helper traps). */
-const EMPTY_CITATIONS = analysisOf(joinLines('Evidence: x[^1]', '', '[^1]: …')).status[0]?.cited === false;
-
 describe('quick fix: unsupported-claim (scaffold)', () => {
   it('adds an evidence item right under a heading claim, keeping the prose below apart', () => {
     const text = joinLines('# Claim: Rents are low.', '', 'Some prose.');
@@ -85,7 +82,7 @@ describe('quick fix: uncited-evidence (scaffold)', () => {
     assert.equal(after, joinLines('Claim: A.', '- Evidence: b[^1][^3]', '- Evidence: c[^2]', '', '[^1]: src', '[^3]: src', '', '[^2]: …', ''));
   });
 
-  it('leaves the evidence uncited until the source is written (a … definition cites nothing)', { skip: EMPTY_CITATIONS ? false : 'the model does not know empty citations yet (helper traps)' }, () => {
+  it('leaves the evidence uncited until the source is written (a … definition cites nothing)', () => {
     const text = joinLines('Claim: A.', '- Evidence: b');
     const after = fix(text, 'uncited-evidence', 'Cite a source');
     assert.deepEqual(codesOf(after), ['unsupported-claim@1', 'uncited-evidence@2']);
