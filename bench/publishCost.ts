@@ -1,8 +1,8 @@
 // What a keystroke's publish costs in the real server: keystroke → diagnostics (wall, and
 // the server's CPU), the diagnostics' count and JSON size, and the client's share (the
-// notification's parse, which VS Code pays too), over stdio or Node IPC (the extension's
-// transport). Two server bundles given with `--servers=` are run in alternation, so
-// an old and a new one see the same machine load.
+// notification's parse, which VS Code pays too), over stdio (the extension's transport) or Node
+// IPC (its transport before 2026-11-29). Two server bundles given with `--servers=` are run in
+// alternation, so an old and a new one see the same machine load.
 // Run after `node esbuild.mjs --bench`:
 //   node out/bench/publishCost.js [--servers=dist/server.js,/tmp/old/server.js] [--shape=nested] [--bytes=1000000]
 //                                 [--keys=40] [--rounds=2] [--ipc] [--cpu-prof-dir=DIR]

@@ -54,7 +54,7 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** More `initializationOptions`, as the extension sends them (e.g. `storagePath`). */
   initializationOptions?: Record<string, unknown>;
-  /** Node IPC as the extension's client uses it (`TransportKind.ipc`) instead of stdio. */
+  /** Node IPC (`TransportKind.ipc`, the extension's transport before 2026-11-29) instead of stdio. */
   ipc?: boolean;
 }
 
