@@ -6,8 +6,8 @@
 // counts of chunks walked and copied (`graphBuildCounts`) are worked out by hand.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, analyzeText, graphBuildCounts, parseDocument, type Analysis, type BuildCounts, type ParsedDocument } from '../../server/src/model';
-import { assertSameAnalysis, withChunking } from '../fuzz/compare';
+import { graphBuildCounts, type Analysis, type BuildCounts } from '../../server/src/model';
+import { editInTurn } from './helpers';
 
 const path = 'facts.arg.md';
 
@@ -16,26 +16,12 @@ interface Step {
   counts: BuildCounts;
 }
 
-/** Analyses `lines`, then applies each [needle, replacement] in turn, analysing incrementally after each; every result must be the fresh one. */
+/** Analyses `lines`, then applies each [needle, replacement] in turn, analysing incrementally after each (each result the fresh one); each step's build counts. */
 function edits(lines: string[], ...steps: [string, string][]): Step[] {
-  return withChunking({ min: 0, max: 0 }, () => {
-    let text = lines.join('\n');
-    let doc: ParsedDocument = parseDocument(text);
-    analyze(doc, { path });
-    const out: Step[] = [];
-    for (const [needle, replacement] of steps) {
-      const start = text.indexOf(needle);
-      assert.ok(start >= 0, needle);
-      const end = start + needle.length;
-      text = text.slice(0, start) + replacement + text.slice(end);
-      doc = parseDocument(text, doc, [{ start, end, text: replacement }]);
-      const after = analyze(doc, { path });
-      assertSameAnalysis(after, analyzeText(text, { path }), `${needle} → ${replacement}`);
-      const counts = graphBuildCounts(after.nodes);
-      assert.ok(counts, 'the build left its counts');
-      out.push({ after, counts });
-    }
-    return out;
+  return editInTurn(lines, path, ...steps).map((after) => {
+    const counts = graphBuildCounts(after.nodes);
+    assert.ok(counts, 'the build left its counts');
+    return { after, counts };
   });
 }
 

@@ -1,7 +1,7 @@
 // Small helpers for model tests: documents from lines, nodes by text, codes by line.
 import assert from 'node:assert/strict';
 import { analyze, analyzeText, parseDocument, type Analysis, type AnalyzeOptions, type ArgNode, type DiagnosticCode } from '../../server/src/model';
-import { withChunking } from '../fuzz/compare';
+import { assertSameAnalysis, withChunking } from '../fuzz/compare';
 
 export const joinLines = (...lines: string[]): string => lines.join('\n');
 
@@ -59,5 +59,30 @@ export function editOnce(text: string, needle: string, replacement: string, path
     const next = text.slice(0, start) + replacement + text.slice(end);
     const after = analyze(parseDocument(next, doc, [{ start, end, text: replacement }]), { path });
     return { before, snapshot, after, fresh: analyzeText(next, { path }) };
+  });
+}
+
+/**
+ * Analyses `lines`, then applies each `[needle, replacement]` in turn to the version before it,
+ * analysing each incrementally (smallest chunks: every block is a chunk); each result must be
+ * the fresh analysis of its text. The incremental analyses, in order.
+ */
+export function editInTurn(lines: string[], path: string, ...steps: [string, string][]): Analysis[] {
+  return withChunking({ min: 0, max: 0 }, () => {
+    let text = lines.join('\n');
+    let doc = parseDocument(text);
+    analyze(doc, { path });
+    const out: Analysis[] = [];
+    for (const [needle, replacement] of steps) {
+      const start = text.indexOf(needle);
+      assert.ok(start >= 0, needle);
+      const end = start + needle.length;
+      text = text.slice(0, start) + replacement + text.slice(end);
+      doc = parseDocument(text, doc, [{ start, end, text: replacement }]);
+      const after = analyze(doc, { path });
+      assertSameAnalysis(after, analyzeText(text, { path }), `${needle} → ${replacement}`);
+      out.push(after);
+    }
+    return out;
   });
 }

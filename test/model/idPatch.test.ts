@@ -4,30 +4,15 @@
 // explicit ids first, then each other node's text-based id, `-2`, `-3`… when taken.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, analyzeText, parseDocument, type ParsedDocument } from '../../server/src/model';
+import { analyze, analyzeText, parseDocument } from '../../server/src/model';
 import { assertSameAnalysis, withChunking } from '../fuzz/compare';
+import { editInTurn } from './helpers';
 
 const path = 'ids.arg.md';
 
 /** Applies `[needle, replacement]` edits in turn, each to the version before it, analysing each incrementally; the last one's ids. */
 function idsAfter(lines: string[], ...edits: [string, string][]): string[] {
-  return withChunking({ min: 0, max: 0 }, () => {
-    let text = lines.join('\n');
-    let doc: ParsedDocument = parseDocument(text);
-    analyze(doc, { path });
-    let ids: string[] = [];
-    for (const [needle, replacement] of edits) {
-      const start = text.indexOf(needle);
-      assert.ok(start >= 0, needle);
-      const end = start + needle.length;
-      text = text.slice(0, start) + replacement + text.slice(end);
-      doc = parseDocument(text, doc, [{ start, end, text: replacement }]);
-      const after = analyze(doc, { path });
-      assertSameAnalysis(after, analyzeText(text, { path }), `${needle} → ${replacement}`);
-      ids = after.nodes.map((n) => n.id);
-    }
-    return ids;
-  });
+  return editInTurn(lines, path, ...edits).at(-1)?.nodes.map((n) => n.id) ?? [];
 }
 
 describe('generated ids patched after an edit', () => {
