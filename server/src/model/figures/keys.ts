@@ -46,44 +46,44 @@ export function beginKeyWalk(): void {
   lookups = 0;
 }
 
-function tableOf<K, V>(tables: Map<FigureKind, Map<K, V>>, kind: FigureKind): Map<K, V> {
-  let t = tables.get(kind);
+/**
+ * `key`'s value among `pick`'s tables (for `f`'s kind): from the newer table, else the older
+ * one, else `make(f)` (counted); put in the newer one either way. No value is undefined.
+ */
+function lookUp<K, V, F extends { kind: FigureKind }>(pick: (t: Tables) => Map<FigureKind, Map<K, V>>, f: F, key: K, make: (f: F) => V): V {
+  lookups++;
+  const tables = pick(newer);
+  let t = tables.get(f.kind);
   if (!t) {
     t = new Map<K, V>();
-    tables.set(kind, t);
+    tables.set(f.kind, t);
   }
-  return t;
+  const hit = t.get(key);
+  if (hit !== undefined) return hit;
+  let v = pick(older).get(f.kind)?.get(key);
+  if (v === undefined) {
+    v = make(f);
+    keyWork.computed++;
+  }
+  t.set(key, v);
+  newer.size++;
+  return v;
 }
+
+const exactTables = (t: Tables) => t.exact;
+const unitTables = (t: Tables) => t.unit;
+const makeExact = (f: { kind: FigureKind; value: number }): string => `=${figureKey(f)}`;
+const makeUnit = (f: { kind: FigureKind; unit: string }): string | null => {
+  const u = unitKey(f);
+  return u === undefined ? null : `~${u}`;
+};
 
 /** The key of a figure's kind and value: two figures with equal keys state the same figure. */
 export function exactKeyOf(f: { kind: FigureKind; value: number }): string {
-  lookups++;
-  const t = tableOf(newer.exact, f.kind);
-  const hit = t.get(f.value);
-  if (hit !== undefined) return hit;
-  let k = older.exact.get(f.kind)?.get(f.value);
-  if (k === undefined) {
-    k = `=${figureKey(f)}`;
-    keyWork.computed++;
-  }
-  t.set(f.value, k);
-  newer.size++;
-  return k;
+  return lookUp(exactTables, f, f.value, makeExact);
 }
 
 /** The key of a figure's kind and unit, or undefined when its unit does not compare (never equal to an exact key). */
 export function unitKeyOf(f: { kind: FigureKind; unit: string }): string | undefined {
-  lookups++;
-  const t = tableOf(newer.unit, f.kind);
-  const hit = t.get(f.unit);
-  if (hit !== undefined) return hit ?? undefined;
-  let k = older.unit.get(f.kind)?.get(f.unit);
-  if (k === undefined) {
-    const u = unitKey(f);
-    k = u === undefined ? null : `~${u}`;
-    keyWork.computed++;
-  }
-  t.set(f.unit, k);
-  newer.size++;
-  return k ?? undefined;
+  return lookUp(unitTables, f, f.unit, makeUnit) ?? undefined;
 }
