@@ -85,6 +85,7 @@ describe('quick fix: uncited-evidence (scaffold)', () => {
   it('leaves the evidence uncited until the source is written (a … definition cites nothing)', () => {
     const text = joinLines('Claim: A.', '- Evidence: b');
     const after = fix(text, 'uncited-evidence', 'Cite a source');
+    assert.equal(after, joinLines('Claim: A.', '- Evidence: b[^1]', '', '[^1]: …', ''));
     assert.deepEqual(codesOf(after), ['unsupported-claim@1', 'uncited-evidence@2']);
   });
 });

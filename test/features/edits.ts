@@ -9,9 +9,10 @@ import { analysisOf } from './text';
 /** `text` with LSP edits applied (all in the one document, none overlapping). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const lines = linesOf(text);
-  const sorted = [...edits].sort((a, b) => lines.offset(b.range.start) - lines.offset(a.range.start));
+  // From the end back; edits at one place in reverse, so that they land in the array's order (as LSP applies them).
+  const sorted = edits.map((e, k) => ({ e, k })).sort((a, b) => lines.offset(b.e.range.start) - lines.offset(a.e.range.start) || b.k - a.k);
   let out = text;
-  for (const e of sorted) out = out.slice(0, lines.offset(e.range.start)) + e.newText + out.slice(lines.offset(e.range.end));
+  for (const { e } of sorted) out = out.slice(0, lines.offset(e.range.start)) + e.newText + out.slice(lines.offset(e.range.end));
   return out;
 }
 
