@@ -73,6 +73,16 @@ describe('jsonBytes', () => {
     }
   });
 
+  it('leaves out a key put on Object.prototype, as JSON.stringify does', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.polluted = 'x';
+    try {
+      assert.equal(jsonBytes({ a: 1, list: [{ b: 'é' }] })?.toString('utf8'), '{"a":1,"list":[{"b":"é"}]}');
+    } finally {
+      delete proto.polluted;
+    }
+  });
+
   it('answers undefined when a getter changes the value between its two walks', () => {
     let calls = 0;
     const value = {

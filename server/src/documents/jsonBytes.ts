@@ -12,11 +12,8 @@ type Plain = Record<string, unknown>;
 /** Deeper than this is no message of ours: the caller uses JSON.stringify (which also reports a cycle). */
 const MAX_DEPTH = 256;
 
-/** Characters JSON.stringify escapes (quote, backslash, controls) and surrogates (a lone one is escaped; a pair is left to it too). */
-// eslint-disable-next-line no-control-regex -- the control characters are what JSON escapes
-const SPECIAL = /["\\\u0000-\u001f\ud800-\udfff]/;
-
 const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 const COLON = 0x3a;
 const OPEN_ARRAY = 0x5b;
@@ -40,6 +37,8 @@ function isPlainArray(value: object): value is unknown[] {
   return Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && typeof (value as unknown as Plain).toJSON !== 'function';
 }
 
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
 /** A member JSON.stringify leaves out of an object (and writes as null in an array). */
 function omitted(value: unknown): boolean {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol';
@@ -59,8 +58,19 @@ function digits(n: number): number {
   return count;
 }
 
+/** The UTF-8 length of a string's JSON: counted here unless it needs an escape or holds a surrogate (left to JSON.stringify). */
 function stringSize(text: string): number {
-  return SPECIAL.test(text) ? Buffer.byteLength(JSON.stringify(text), 'utf8') : Buffer.byteLength(text, 'utf8') + 2;
+  let total = 2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c < 0x20 || c === QUOTE || c === BACKSLASH) return Buffer.byteLength(JSON.stringify(text), 'utf8');
+      total += 1;
+    } else if (c < 0x800) total += 2;
+    else if (c >= 0xd800 && c <= 0xdfff) return Buffer.byteLength(JSON.stringify(text), 'utf8');
+    else total += 3;
+  }
+  return total;
 }
 
 function numberSize(n: number): number {
@@ -95,7 +105,9 @@ function size(value: unknown, depth: number): number {
   if (!isPlainObject(value)) throw new NotPlain();
   let total = 2;
   let members = 0;
-  for (const key of Object.keys(value)) {
+  // for-in: the own keys in Object.keys' order without making the array (twice as fast on an outline).
+  for (const key in value) {
+    if (!hasOwn(value, key)) continue; // an enumerable key someone put on Object.prototype
     const item = value[key];
     if (omitted(item)) continue;
     total += stringSize(key) + 1 + size(item, depth + 1);
@@ -108,12 +120,37 @@ function size(value: unknown, depth: number): number {
 class Writer {
   constructor(private readonly out: Buffer) {}
 
+  /**
+   * Encoded here, not by Buffer#write: most strings are short (keys, kinds), where the call
+   * costs more than the bytes. One that needs an escape or holds a surrogate is JSON.stringify's.
+   */
   string(text: string, at: number): number {
     const out = this.out;
-    if (SPECIAL.test(text)) return at + out.write(JSON.stringify(text), at, 'utf8');
+    const start = at;
     out[at++] = QUOTE;
-    at += out.write(text, at, 'utf8');
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (c < 0x20 || c === QUOTE || c === BACKSLASH) return start + out.write(JSON.stringify(text), start, 'utf8');
+        out[at++] = c;
+      } else if (c < 0x800) {
+        out[at++] = 0xc0 | (c >> 6);
+        out[at++] = 0x80 | (c & 0x3f);
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        return start + out.write(JSON.stringify(text), start, 'utf8');
+      } else {
+        out[at++] = 0xe0 | (c >> 12);
+        out[at++] = 0x80 | ((c >> 6) & 0x3f);
+        out[at++] = 0x80 | (c & 0x3f);
+      }
+    }
     out[at++] = QUOTE;
+    return at;
+  }
+
+  /** A constant's bytes (null, true, false), copied by hand for the same reason. */
+  bytes(bytes: Buffer, at: number): number {
+    for (let i = 0; i < bytes.length; i++) this.out[at++] = bytes[i];
     return at;
   }
 
@@ -129,14 +166,14 @@ class Writer {
   }
 
   value(value: unknown, at: number): number {
-    if (value === null) return at + NULL.copy(this.out, at);
+    if (value === null) return this.bytes(NULL, at);
     switch (typeof value) {
       case 'string':
         return this.string(value, at);
       case 'number':
         return this.number(value, at);
       case 'boolean':
-        return at + (value ? TRUE : FALSE).copy(this.out, at);
+        return this.bytes(value ? TRUE : FALSE, at);
       default:
         break;
     }
@@ -146,7 +183,7 @@ class Writer {
       for (let i = 0; i < value.length; i++) {
         if (i > 0) out[at++] = COMMA;
         const item: unknown = value[i];
-        at = omitted(item) ? at + NULL.copy(out, at) : this.value(item, at);
+        at = omitted(item) ? this.bytes(NULL, at) : this.value(item, at);
       }
       out[at++] = CLOSE_ARRAY;
       return at;
@@ -154,7 +191,8 @@ class Writer {
     const object = value as Plain;
     out[at++] = OPEN_OBJECT;
     let first = true;
-    for (const key of Object.keys(object)) {
+    for (const key in object) {
+      if (!hasOwn(object, key)) continue;
       const item = object[key];
       if (omitted(item)) continue;
       if (!first) out[at++] = COMMA;
