@@ -13,7 +13,7 @@ const plain = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
 
 /** Strings JSON must escape or encode in more than one byte: quotes, backslashes, controls, U+2028, lone surrogates, astral and two-byte characters. */
 const tricky = fc.oneof(
-  fc.string({ unit: fc.constantFrom('"', '\\', '\n', '\t', '\u0000', '\u001f', '\u007f', '\u2028', '\ud800', '\udfff', 'é', '“', '”', '—', '→', '😀', 'a', ' ') }),
+  fc.string({ unit: fc.constantFrom('"', '\\', '\n', '\t', '\u0000', '\u001f', '\u007f', '\u0080', '\u07ff', '\u0800', '\uffff', '\u2028', '\ud800', '\udfff', 'é', '“', '”', '—', '→', '😀', 'a', ' ') }),
   fc.string({ unit: 'binary' }),
   fc.string(),
 );
