@@ -94,4 +94,22 @@ describe('parse: an update works out stand-ins only where they can change', () =
     // src was never defined), so none; chunks 0, 2, 3 cite r and q. Closed right after its first line: the fence's chunk and the three after it are new, and the 3 citing chunks.
     assert.deepEqual(checkedPerStep(doc, ['First prose.', '```\nFirst prose.'], ['First prose.', 'First prose.\n```']), [0 + 3, 4 + 3]);
   });
+
+  it('the fence closed again: the citing chunks get back the results they had, not parsed again', () => {
+    withChunking({ min: 0, max: 0 }, () => {
+      const first = parseDocument(doc);
+      assert.equal(first.chunks.length, 8); // parsed: a base for the update
+      const opened = doc.replace('First prose.', '```\nFirst prose.');
+      const at = doc.indexOf('First prose.');
+      const open = parseDocument(opened, first, [{ start: at, end: at, text: '```\n' }]);
+      assert.equal(definitionsChecked(open.chunks), 3);
+      // Chunks 0, 2 and 3 lost their stand-ins with r and q hidden: parsed again without them.
+      assert.deepEqual([0, 2, 3].map((i) => open.chunks[i].appended), ['', '', '']);
+      assert.deepEqual([0, 2, 3].map((i) => open.chunks[i].result === first.chunks[i].result), [false, false, false]);
+      const closeAt = opened.indexOf('First prose.') + 'First prose.'.length;
+      const closed = parseDocument(opened.slice(0, closeAt) + '\n```' + opened.slice(closeAt), open, [{ start: closeAt, end: closeAt, text: '\n```' }]);
+      assert.deepEqual([0, 2, 3].map((i) => closed.chunks[i].appended), ['^r', '^r', '^q']);
+      assert.deepEqual([0, 2, 3].map((i) => closed.chunks[i].result === first.chunks[i].result), [true, true, true]);
+    });
+  });
 });

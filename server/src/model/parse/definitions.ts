@@ -131,10 +131,16 @@ export function resolveDefinitions(
   for (let i = from; i < to; i++) if (any || chunks[i].appended) check(i);
   const changed = touched?.changed;
   if (changed && (changed.refs.size || changed.notes.size)) {
+    // Their old results are kept: the label coming back brings back the very same chunk.
+    const dropped: Chunk[] = [];
     for (let i = 0; i < chunks.length; i++) {
       if (i === from) i = to;
-      if (i < chunks.length && chunks[i].wanted.length && wantsAny(chunks[i], changed)) check(i);
+      if (i >= chunks.length || !chunks[i].wanted.length || !wantsAny(chunks[i], changed)) continue;
+      const before = chunks[i];
+      check(i);
+      if (chunks[i] !== before) dropped.push(before);
     }
+    if (dropped.length) recent?.keepAll(dropped);
   }
   checkedCounts.set(chunks, checked);
   return chunks;
