@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
-import { analysisSteps, analyze, graphBuildCounts, parseDocument, type AnalysisPhase, type ParsedDocument } from '../server/src/model';
+import { analysisSteps, analyze, definitionsChecked, graphBuildCounts, parseDocument, type AnalysisPhase, type ParsedDocument } from '../server/src/model';
 import { applyChange, EDIT_KINDS, planEdit, type Change } from './edits';
 import { generateArgumentMarkdown, SHAPES } from './generate';
 import { numberOption, runScript } from './script';
@@ -66,6 +66,10 @@ async function main(): Promise<void> {
     const phases: number[][] = [];
     /** The graph step's CPU time (user + system): less noisy than wall time on a shared machine. */
     const graphCpu: number[] = [];
+    /** The parse's CPU time (user + system), as above. */
+    const parseCpu: number[] = [];
+    /** Chunks the definitions pass looked at, per step. */
+    const defsChecked: number[] = [];
     /** Chunks the graph walked (not copied from their memo), per step. */
     const walked: number[] = [];
     for (let p = 0; p < count; p++) {
@@ -80,10 +84,14 @@ async function main(): Promise<void> {
         const next = lines.join('\n');
         const before = new Set(doc.chunks.map((ch) => ch.result));
         if (inspector) await inspector.post('Profiler.start');
+        const cpu0 = process.cpuUsage();
         const t0 = performance.now();
         doc = parseDocument(next, doc, [{ start, end, text: c.text }]);
         const chunks = doc.chunks;
         const t1 = performance.now();
+        const parseUsed = process.cpuUsage(cpu0);
+        parseCpu.push((parseUsed.user + parseUsed.system) / 1000);
+        defsChecked.push(definitionsChecked(chunks) ?? chunks.length);
         // The analysis by phase, as keystroke.ts times it: which phase an edit kind makes dearer.
         const steps = analysisSteps(doc, { path: 'bench.arg.md' });
         let ts = t1;
@@ -126,8 +134,9 @@ async function main(): Promise<void> {
     const kb = summarize(reparsed.map((x) => x / 1000));
     console.log(`${kind.padEnd(18)} parse ${s(parse)} | total ${s(total)} | re-parsed KB p50 ${kb.median.toFixed(1)} max ${kb.max.toFixed(1)} (n=${parse.length})`);
     console.log(`  analysis by phase p50: ${PHASES.map((ph, i) => `${ph} ${formatMs(summarize(phases[i] ?? [0]).median)}`).join(', ')}`);
-    console.log(`  chunks walked p50 ${summarize(walked).median} max ${summarize(walked).max} of ${doc.chunks.length}`);
-    console.log(`  graph step CPU p50 ${formatMs(summarize(graphCpu).median)} mean ${formatMs(graphCpu.reduce((a, b) => a + b, 0) / graphCpu.length)}`);
+    console.log(`  chunks walked p50 ${summarize(walked).median} max ${summarize(walked).max} of ${doc.chunks.length}; definitions pass over p50 ${summarize(defsChecked).median} chunks`);
+    const mean = (xs: number[]) => formatMs(xs.reduce((a, b) => a + b, 0) / xs.length);
+    console.log(`  graph step CPU p50 ${formatMs(summarize(graphCpu).median)} mean ${mean(graphCpu)} | parse CPU p50 ${formatMs(summarize(parseCpu).median)} mean ${mean(parseCpu)}`);
     if (perStep.length > 1) {
       perStep.forEach((xs, i) => {
         const cpuP50 = formatMs(summarize(cpuStep[i]).median);

@@ -22,7 +22,7 @@
 export * from './types';
 
 // Markdown → analysis
-export { parseDocument, diffEdit, normalizeLabel, type Chunk, type ParsedDocument, type TextEdit } from './parse';
+export { parseDocument, diffEdit, definitionsChecked, normalizeLabel, type Chunk, type ParsedDocument, type TextEdit } from './parse';
 // A first parse's chunks parsed in parallel by the caller (parse/prepared.ts): plan, parse each, hand them in.
 export { planChunks, prepareChunk, Prepared, type ChunkSpan, type PreparedChunk } from './parse';
 export { analyze, analysisSteps, analyzeText, emptyAnalysis } from './analyze';

@@ -2,8 +2,8 @@
 // document, so a server can answer requests in between), or from the previous version
 // and the edit that made this one (incremental.ts).
 import { chunksFrom, type Chunk } from './chunk';
-import { collectDefinitions, resolveDefinitions } from './definitions';
-import { diffEdit, updateChunks, type TextEdit } from './incremental';
+import { collectDefinitions, collectLabels, definesNothing, labelChange, resolveDefinitions, type DocumentLabels } from './definitions';
+import { diffEdit, updateChunks, type TextEdit, type Update } from './incremental';
 import { DEFAULT_MAX_BLOCK_SIZE } from './blockSize';
 import type { Prepared } from './prepared';
 import { RecentResults } from './recent';
@@ -15,7 +15,9 @@ export class ParsedDocument {
   private chunkList?: Chunk[];
   /** A full parse under way in slices (see `parseSome`). */
   private partial?: { chunks: Chunk[]; rest: Generator<Chunk, void> };
-  private defs?: Map<string, string>;
+  private defs?: ReadonlyMap<string, string>;
+  /** What the whole document defines, once the chunks exist: the next version's base compares with it. */
+  private labels?: DocumentLabels;
   /** Chunks parsed elsewhere, for the first parse (prepared.ts). */
   private prepared?: Prepared;
   /** Results of chunks dropped by updates, shared along the versions (recent.ts). */
@@ -83,7 +85,7 @@ export class ParsedDocument {
     if (!this.chunkList) {
       const base = this.previous?.chunkList;
       if (base && this.edit) {
-        this.chunkList = this.withDefinitions(updateChunks(this.text, base, this.edit, this.maxBlockSize, this.recent));
+        this.chunkList = this.updatedDefinitions(updateChunks(this.text, base, this.edit, this.maxBlockSize, this.recent), this.previous?.labels);
         this.previous = undefined;
         this.edit = undefined;
       } else {
@@ -104,9 +106,26 @@ export class ParsedDocument {
 
   /** The chunks with the definitions of the whole document given to those that need them. */
   private withDefinitions(chunks: Chunk[]): Chunk[] {
-    const defs = collectDefinitions(chunks);
-    this.defs = defs;
-    return resolveDefinitions(this.text, chunks, defs, this.maxBlockSize, this.recent);
+    const labels = collectLabels(chunks);
+    this.labels = labels;
+    this.defs = labels.defs;
+    return resolveDefinitions(this.text, chunks, labels, this.maxBlockSize, this.recent);
+  }
+
+  /**
+   * `withDefinitions` for an update: the kept and moved chunks already have the stand-ins the
+   * base's labels gave them, so only the new chunks and those wanting a label the edit defined
+   * or hid are looked at; and when neither the new chunks nor the ones they replaced define
+   * anything, the base's labels are this version's (not collected again).
+   */
+  private updatedDefinitions(update: Update, before: DocumentLabels | undefined): Chunk[] {
+    const { chunks, from, to } = update;
+    if (!before) return this.withDefinitions(chunks);
+    const unchanged = definesNothing(update.replaced) && definesNothing(chunks.slice(from, to));
+    const labels = unchanged ? before : collectLabels(chunks);
+    this.labels = labels;
+    this.defs = labels.defs;
+    return resolveDefinitions(this.text, chunks, labels, this.maxBlockSize, this.recent, { from, to, changed: labelChange(before, labels) });
   }
 }
 

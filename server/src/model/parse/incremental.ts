@@ -16,8 +16,17 @@ export interface TextEdit {
   text: string;
 }
 
+/** An update's chunks, and which of them are new: `[from, to)` (the others are old ones, kept or moved). */
+export interface Update {
+  chunks: Chunk[];
+  from: number;
+  to: number;
+  /** The old chunks the new ones replaced (`old[from ..]`, as many as `replaced`). */
+  replaced: readonly Chunk[];
+}
+
 /** The chunks of `text` (the old text with `edit` applied), re-using those of `old` that the edit cannot have changed. */
-export function updateChunks(text: string, old: readonly Chunk[], edit: TextEdit, maxBlock?: number, recent?: RecentResults): Chunk[] {
+export function updateChunks(text: string, old: readonly Chunk[], edit: TextEdit, maxBlock?: number, recent?: RecentResults): Update {
   const delta = edit.text.length - (edit.end - edit.start);
   // The chunk holding the edit's start; and the one before it when the edit touches the
   // chunk's first line and the cut there goes (the text before it is unchanged, so whether
@@ -44,14 +53,15 @@ export function updateChunks(text: string, old: readonly Chunk[], edit: TextEdit
   const lineDelta = last ? last.line + last.breaks - (k < old.length ? old[k].line : 0) : 0;
   const rest: Chunk[] = [];
   // What the new chunks replaced, for an edit that may bring it back (closing a fence just opened).
-  recent?.keep(old.slice(i, rejoinAt < text.length ? k : old.length));
+  const replaced = old.slice(i, rejoinAt < text.length ? k : old.length);
+  recent?.keep(replaced);
   if (rejoinAt < text.length) {
     for (let j = k; j < old.length; j++) {
       const c = old[j];
       rest.push(delta === 0 && lineDelta === 0 ? c : { ...c, start: c.start + delta, line: c.line + lineDelta });
     }
   }
-  return [...old.slice(0, i), ...fresh, ...rest];
+  return { chunks: [...old.slice(0, i), ...fresh, ...rest], from: i, to: i + fresh.length, replaced };
 }
 
 /** Whether the text's front matter (closed `---` lines at the start) differs from what the first chunk held. */

@@ -2,7 +2,7 @@
 export { parseDocument, ParsedDocument } from './document';
 export type { Chunk } from './chunk';
 export { diffEdit, type TextEdit } from './incremental';
-export { normalizeLabel } from './definitions';
+export { definitionsChecked, normalizeLabel } from './definitions';
 export { chunking, frontMatterEnd } from './cuts';
 export { MAX_NESTING } from './nesting';
 export { DEFAULT_MAX_BLOCK_SIZE } from './blockSize';

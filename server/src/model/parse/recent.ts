@@ -33,6 +33,15 @@ export class RecentResults {
   /** Keeps the results of `replaced` (chunks an update dropped), if it dropped enough of them. */
   keep(replaced: readonly Chunk[]): void {
     if (replaced.length <= RECENT_MIN_REPLACED) return;
+    this.keepAll(replaced);
+  }
+
+  /**
+   * Keeps the results of `replaced`, however few: chunks parsed again only for other stand-ins
+   * (a definition hidden or renamed), which come back as they were when the definition does
+   * (the fence closed again, the label typed back).
+   */
+  keepAll(replaced: readonly Chunk[]): void {
     for (const c of replaced) {
       if (c.inCode || c.text.length > this.limit) continue;
       const key = keyOf(c.text, c.start === 0, c.appended);
