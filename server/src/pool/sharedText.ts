@@ -17,19 +17,13 @@ export async function shareText(text: string, between: () => Promise<boolean>, p
   const shared = new SharedArrayBuffer(text.length * 2);
   const bytes = Buffer.from(shared);
   for (let at = 0; at < text.length; ) {
-    // Never between the two halves of a surrogate pair: each half is written as a unit anyway,
-    // but a piece that ends on a whole character is the simpler thing to reason about.
-    let end = Math.min(text.length, at + piece);
-    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end++;
+    // A piece may end between the two halves of a surrogate pair: 'utf16le' writes units as they are.
+    const end = Math.min(text.length, at + piece);
     bytes.write(text.slice(at, end), at * 2, 'utf16le');
     at = end;
     if (at < text.length && !(await between())) return undefined;
   }
   return shared;
-}
-
-function isHighSurrogate(unit: number): boolean {
-  return unit >= 0xd800 && unit <= 0xdbff;
 }
 
 /** The units [start, end) of a shared text (a worker's read: a copy of that part only). */
