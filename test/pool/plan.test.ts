@@ -8,6 +8,7 @@ import { chunking, parseDocument, planChunks, prepareChunk } from '../../server/
 import { encodeChunk } from '../../server/src/pool/chunkWire';
 import { prepareInWorkers, type TaskRunner } from '../../server/src/pool/parallelParse';
 import type { ChunkTask, PlanTask } from '../../server/src/pool/parseWorker';
+import { readShared } from '../../server/src/pool/sharedText';
 import { TaskDropped, WorkerPool } from '../../server/src/pool/workerPool';
 import { PARSE_WORKER, serialParse } from './helpers';
 
@@ -22,9 +23,10 @@ function runner(planned: (text: string) => Promise<number[]>): TaskRunner & { pl
       const t = task as ChunkTask | PlanTask;
       if (t.kind === 'plan') {
         r.plans++;
-        return planned(t.text) as Promise<T>;
+        return planned('text' in t ? t.text : readShared(t.shared)) as Promise<T>;
       }
-      return Promise.resolve(encodeChunk(prepareChunk(t.text, t.start, t.maxBlock)) as T);
+      const text = 'text' in t ? t.text : readShared(t.shared, t.start, t.end);
+      return Promise.resolve(encodeChunk(prepareChunk(text, t.start, t.maxBlock)) as T);
     },
   };
   return r;

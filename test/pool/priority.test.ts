@@ -3,6 +3,8 @@
 // Linux (every machine of this project): a thread's nice value is read from /proc.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { WORKER_NICE } from '../../server/src/pool/priority';
 import { WorkerPool } from '../../server/src/pool/workerPool';
@@ -32,6 +34,39 @@ describe('parse worker priority', () => {
       assert.equal(threads().find((t) => t.tid === process.pid)?.nice, mainBefore);
     } finally {
       await pool.close();
+    }
+  });
+
+  it('starts each worker thread at nice 5, before any of its script runs', async () => {
+    const mainNice = threads().find((t) => t.tid === process.pid)?.nice;
+    assert.ok(mainNice !== undefined && mainNice < WORKER_NICE, `the main thread runs below nice ${WORKER_NICE} (${mainNice}), or this shows nothing`);
+    // A script that reads its thread's nice value on its first line, and answers every task with it.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'argmap-nice-'));
+    const script = path.join(dir, 'nice.js');
+    fs.writeFileSync(
+      script,
+      `const fs = require('node:fs');
+const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8');
+const nice = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+require('node:worker_threads').parentPort.on('message', (m) => require('node:worker_threads').parentPort.postMessage({ id: m.id, value: nice }));
+`,
+    );
+    try {
+      const pool = new WorkerPool({ script, size: 2 });
+      try {
+        assert.deepEqual(await Promise.all([0, 1].map(() => pool.run<number>({}))), [WORKER_NICE, WORKER_NICE]);
+      } finally {
+        await pool.close();
+      }
+      // Left to the script when asked: the thread starts at the main thread's value.
+      const left = new WorkerPool({ script, size: 1, startNice: false });
+      try {
+        assert.equal(await left.run<number>({}), mainNice);
+      } finally {
+        await left.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -2,9 +2,11 @@
 // model plans the chunks, the workers parse them, and the document's own (serial) walk then
 // takes each chunk it would parse from what they sent (model/parse/prepared.ts). A chunk a
 // worker failed on is simply parsed on the main thread, so a failure costs time, never results.
+// The text goes to the workers once, shared (sharedText.ts): the tasks carry only offsets.
 import { chunking, planChunks, Prepared, type ChunkSpan } from '../model';
 import { decodeChunk, type WireChunk } from './chunkWire';
 import type { ChunkTask, PlanTask } from './parseWorker';
+import { shareText } from './sharedText';
 import { TaskDropped, type WorkerPool } from './workerPool';
 
 /**
@@ -25,16 +27,21 @@ export interface ParallelOutcome {
 /** What of the pool this needs (tests hand in their own). */
 export type TaskRunner = Pick<WorkerPool, 'run'>;
 
+/** Lets every message and timer that is waiting run first; then whether the parse is still wanted. */
+function turnThen(wanted: () => boolean): () => Promise<boolean> {
+  return () => new Promise((resolve) => setImmediate(() => resolve(wanted())));
+}
+
 /**
  * The chunks of `text` as `planChunks` cuts them, planned in a worker: at 5 MB the plan is one
- * 60–100 ms stretch that a hover sent with the open waited for on the main thread. Sending the
- * text costs the main thread a copy (a few ms). If the worker fails, planned here; undefined
- * when the task was dropped (the parse is no longer wanted).
+ * 60–100 ms stretch that a hover sent with the open waited for on the main thread. The worker
+ * reads the text from `shared`. If the worker fails, planned here; undefined when the task was
+ * dropped (the parse is no longer wanted).
  */
-async function plan(pool: TaskRunner, text: string, wanted: () => boolean): Promise<ChunkSpan[] | undefined> {
+async function plan(pool: TaskRunner, text: string, shared: SharedArrayBuffer, wanted: () => boolean): Promise<ChunkSpan[] | undefined> {
   let ends: number[];
   try {
-    const task: PlanTask = { kind: 'plan', text, chunking: { ...chunking } };
+    const task: PlanTask = { kind: 'plan', shared, chunking: { ...chunking } };
     ends = await pool.run<number[]>(task, wanted);
   } catch (e) {
     if (e instanceof TaskDropped) return undefined;
@@ -45,14 +52,16 @@ async function plan(pool: TaskRunner, text: string, wanted: () => boolean): Prom
 
 /** Parses the planned chunks of `text` in `pool`; undefined when `wanted()` turned false meanwhile. */
 export async function prepareInWorkers(pool: TaskRunner, text: string, maxBlock: number, wanted: () => boolean = () => true): Promise<ParallelOutcome | undefined> {
-  const spans = await plan(pool, text, wanted);
+  const shared = await shareText(text, turnThen(wanted));
+  if (!shared) return undefined;
+  const spans = await plan(pool, text, shared, wanted);
   if (!spans) return undefined;
   const prepared = new Prepared([], maxBlock);
   let failed = 0;
   let firstError: string | undefined;
   let dropped = false;
   const parseOne = async (span: ChunkSpan) => {
-    const task: ChunkTask = { kind: 'chunk', text: text.slice(span.start, span.end), start: span.start, maxBlock };
+    const task: ChunkTask = { kind: 'chunk', shared, start: span.start, end: span.end, maxBlock };
     try {
       prepared.add(decodeChunk(await pool.run<WireChunk>(task, wanted)));
     } catch (e) {

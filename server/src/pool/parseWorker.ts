@@ -8,30 +8,30 @@ import { encodeChunk } from './chunkWire';
 import { runCheck, type CheckTask } from './checkTask';
 import { runIndex, type IndexTask } from './indexTask';
 import { serveTasks } from './serve';
+import { readShared } from './sharedText';
 import { lowerThreadPriority } from './priority';
 
-/** A chunk to parse: its own text, its offset in the document, the block limit. */
-export interface ChunkTask {
-  kind: 'chunk';
-  text: string;
-  start: number;
-  maxBlock: number;
-}
+/**
+ * A chunk to parse, its offset in the document and the block limit: the chunk's own text, or
+ * the document's shared text (sharedText.ts) and the chunk's end in it.
+ */
+export type ChunkTask = { kind: 'chunk'; start: number; maxBlock: number } & ({ text: string } | { shared: SharedArrayBuffer; end: number });
 
 /**
  * A whole text to plan the chunks of (parallelParse.ts), under the sender's chunk sizes (the
  * walk on the main thread cuts where they say); answered with each chunk's end, in order.
+ * The text as it is, or shared.
  */
-export interface PlanTask {
-  kind: 'plan';
-  text: string;
-  chunking: typeof chunking;
-}
+export type PlanTask = { kind: 'plan'; chunking: typeof chunking } & ({ text: string } | { shared: SharedArrayBuffer });
 
 /** Every plan task sets all the sizes, and nothing else in a worker reads them. */
 function plan(task: PlanTask): number[] {
   Object.assign(chunking, task.chunking);
-  return planChunks(task.text).map((span) => span.end);
+  return planChunks('text' in task ? task.text : readShared(task.shared)).map((span) => span.end);
+}
+
+function chunkText(task: ChunkTask): string {
+  return 'text' in task ? task.text : readShared(task.shared, task.start, task.end);
 }
 
 if (parentPort) {
@@ -43,6 +43,6 @@ if (parentPort) {
     if (task.kind === 'plan') return plan(task);
     if (task.kind === 'check') return runCheck(task);
     if (task.kind === 'index') return runIndex(task);
-    return encodeChunk(prepareChunk(task.text, task.start, task.maxBlock));
+    return encodeChunk(prepareChunk(chunkText(task), task.start, task.maxBlock));
   });
 }

@@ -35,3 +35,33 @@ export function lowerThreadPriority(nice = WORKER_NICE): boolean {
     return false;
   }
 }
+
+/** The ids of this process's threads now (Linux); undefined elsewhere. */
+export function threadIds(): Set<string> | undefined {
+  try {
+    return new Set(fs.readdirSync('/proc/self/task'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Lowers the thread that appeared since `before` to `nice`: called right after `new Worker`,
+ * whose thread exists once the constructor returns, so that the worker's start (Node's own
+ * bootstrap and the bundle's load, 100–150 ms of CPU before the worker's script can lower
+ * itself) already gives way to the main thread. Only when exactly one thread appeared (another
+ * could be a libuv pool thread started meanwhile); never throws; whether it lowered one.
+ */
+export function lowerNewThread(before: Set<string> | undefined, nice = WORKER_NICE): boolean {
+  const now = threadIds();
+  if (!before || !now) return false;
+  const added = [...now].filter((tid) => !before.has(tid));
+  if (added.length !== 1) return false;
+  try {
+    const tid = Number(added[0]);
+    if (os.getPriority(tid) < nice) os.setPriority(tid, nice);
+    return true;
+  } catch {
+    return false;
+  }
+}

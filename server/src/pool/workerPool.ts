@@ -5,6 +5,7 @@
 // (`releaseWhenIdle`). An idle worker never keeps the process alive. A worker that fails takes only its own tasks down (they reject; the caller falls back); a script
 // that cannot even start turns the pool off.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { lowerNewThread, threadIds, WORKER_NICE } from './priority';
 
 /** What a worker posts back for each task: `{ id, value }` or `{ id, error }`. */
 export interface Reply {
@@ -26,6 +27,11 @@ export interface PoolOptions {
   resourceLimits?: ResourceLimits;
   /** Where failures are told (one line each). */
   log?: (message: string) => void;
+  /**
+   * The nice value each worker's thread starts at (Linux; priority.ts), before any of its
+   * code runs: WORKER_NICE unless said otherwise; `false` leaves it to the script.
+   */
+  startNice?: number | false;
 }
 
 interface Task {
@@ -142,7 +148,10 @@ export class WorkerPool {
   }
 
   private start(): Slot {
+    const nice = this.options.startNice ?? WORKER_NICE;
+    const before = nice === false ? undefined : threadIds();
     const worker = new Worker(this.options.script, { resourceLimits: this.options.resourceLimits });
+    if (nice !== false) lowerNewThread(before, nice);
     const slot: Slot = { worker, inFlight: new Map(), answered: false };
     worker.unref();
     worker.on('message', (reply: Reply) => this.answer(slot, reply));
