@@ -5,7 +5,7 @@
 import { messages } from './messages';
 import { zeroRange } from './positions';
 import type { ReachedFiles } from './reach';
-import type { IdLink, LinkResolution, LinkTarget, Relation } from './types';
+import type { FileGraph, Heading, IdLink, LinkResolution, LinkTarget, Relation } from './types';
 
 /** An edge between nodes of the reached graph (numbered as `ReachedFiles.nodes`). */
 export interface GlobalEdge {
@@ -63,8 +63,9 @@ export function connect(ws: ReachedFiles): Connected {
       }
     }
   }
+  const headings = new HeadingsBySlug();
   ws.files[0].idLinks.forEach((link, i) => {
-    const res = resolveLink(ws, 0, link, false);
+    const res = resolveLink(ws, 0, link, false, headings);
     links.set(link, shown(res));
     resolutions.set(-1 - i, res);
   });
@@ -76,8 +77,26 @@ function shown(res: Resolution): LinkResolution {
   return res.error !== undefined ? { error: res.error } : { target: res.linkTarget };
 }
 
-/** Resolves a link to an id written in file `f`; a reference must land on a node. */
-function resolveLink(ws: ReachedFiles, f: number, link: IdLink, mustBeNode: boolean): Resolution {
+/**
+ * Each file's first heading with a slug, looked up by the slug: searching the heading list for
+ * each link made a file's links to headings cost links × headings. Made on first use, per `connect`.
+ */
+class HeadingsBySlug {
+  private readonly byFile = new Map<FileGraph, Map<string, Heading>>();
+
+  find(graph: FileGraph, slug: string): Heading | undefined {
+    let bySlug = this.byFile.get(graph);
+    if (!bySlug) {
+      bySlug = new Map();
+      for (const h of graph.headings) if (!bySlug.has(h.slug)) bySlug.set(h.slug, h);
+      this.byFile.set(graph, bySlug);
+    }
+    return bySlug.get(slug);
+  }
+}
+
+/** Resolves a link to an id written in file `f`; a reference must land on a node (and never looks at `headings`). */
+function resolveLink(ws: ReachedFiles, f: number, link: IdLink, mustBeNode: boolean, headings?: HeadingsBySlug): Resolution {
   const here = ws.files[f];
   const samePath = link.file === undefined || link.file === here.path;
   const fileIndex = samePath ? f : ws.file(link.file as string);
@@ -95,8 +114,8 @@ function resolveLink(ws: ReachedFiles, f: number, link: IdLink, mustBeNode: bool
       linkTarget: { file: where, node: index, kind: node.kind, text: node.text, range: node.range },
     };
   }
-  if (!mustBeNode && graph.slugs.has(link.id)) {
-    const heading = graph.headings.find((h) => h.slug === link.id);
+  if (!mustBeNode && headings && graph.slugs.has(link.id)) {
+    const heading = headings.find(graph, link.id);
     return { linkTarget: { file: where, text: heading?.text ?? link.id, range: heading?.range ?? zeroRange() } };
   }
   return { error: messages.missingTarget(link.id, where === undefined ? undefined : link.rawFile ?? where, mustBeNode) };
