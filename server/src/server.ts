@@ -11,7 +11,7 @@ import { startServer } from './startServer';
 
 /**
  * Over stdio the messages go out through a writer whose encoder keeps each diagnostic's JSON
- * text and writes other messages straight to UTF-8 (documents/publishEncoder.ts); stdin is still handed over as a stream, so the library
+ * text (documents/publishEncoder.ts); stdin is still handed over as a stream, so the library
  * still ends the process when it closes. Other transports (Node IPC: Node stringifies the
  * message itself) are the library's own.
  */

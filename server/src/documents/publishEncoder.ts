@@ -5,10 +5,7 @@
 // diagnostic objects again, and only the few the edit made anew are stringified (issue 12).
 // A diagnostic object must therefore never change once sent: none does (they are made
 // fresh in features/diagnostics.ts and kept only there and in the publisher).
-// Every other message is written as UTF-8 straight into one buffer (jsonBytes.ts): a 5 MB
-// file's outline answer then makes no 18 MB string on its way out.
 import type { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
-import { jsonBytes } from './jsonBytes';
 
 const PUBLISH_DIAGNOSTICS = 'textDocument/publishDiagnostics';
 
@@ -63,12 +60,12 @@ function objectText(value: Plain, member: (key: string) => string | undefined): 
   return `{${parts.join(',')}}`;
 }
 
-/** The message's JSON in UTF-8: JSON.stringify's bytes, with a publishDiagnostics notification's diagnostics from the cache, any other plain message written without a string. */
+/** The message's JSON in UTF-8: JSON.stringify's bytes, with a publishDiagnostics notification's diagnostics from the cache. */
 export function messageBytes(message: Message): Buffer {
   const params = (message as { method?: unknown; params?: unknown }).params;
   const method = (message as { method?: unknown }).method;
   if (method !== PUBLISH_DIAGNOSTICS || !isPlain(message) || !isPlain(params) || !Array.isArray(params.diagnostics) || !simpleElements(params.diagnostics)) {
-    return jsonBytes(message) ?? Buffer.from(JSON.stringify(message), 'utf8');
+    return Buffer.from(JSON.stringify(message), 'utf8');
   }
   const inParams = (key: string) => (key === 'diagnostics' ? `[${HOLE}]` : undefined);
   const [before, after] = objectText(message, (key) => (key === 'params' ? objectText(params, inParams) : undefined)).split(HOLE);
